@@ -1,0 +1,3 @@
+import { CheckCircle } from '@strapi/icons';
+
+export const PluginIcon = () => <CheckCircle />;

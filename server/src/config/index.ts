@@ -1,0 +1,67 @@
+import { yup } from '@strapi/utils';
+
+export interface PluginConfig {
+  /** UIDs of the app's own content types to put under the same publish gate as the social post. */
+  governedContentTypes: string[];
+  scheduler: {
+    /** Switch the poll off on an instance that should never publish (e.g. a read-only replica). */
+    enabled: boolean;
+    /** Cron rule of the poll (Strapi cron syntax, seconds optional). */
+    rule: string;
+    /** How long a claim is held before another instance may take it over. */
+    leaseSeconds: number;
+    /** How many due rows one poll claims at most. */
+    batchSize: number;
+    /** Attempts for transient errors (a database hiccup) before a schedule is marked failed. */
+    maxAttempts: number;
+  };
+  notifications: {
+    enabled: boolean;
+  };
+}
+
+export const defaultConfig: PluginConfig = {
+  governedContentTypes: [],
+  scheduler: { enabled: true, rule: '* * * * *', leaseSeconds: 120, batchSize: 50, maxAttempts: 3 },
+  notifications: { enabled: true },
+};
+
+const uidPattern = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/;
+
+const configSchema = yup
+  .object({
+    governedContentTypes: yup
+      .array()
+      .of(
+        yup
+          .string()
+          .matches(
+            uidPattern,
+            'governedContentTypes: "${value}" is not a content type UID such as "api::article.article"',
+          ),
+      ),
+    scheduler: yup
+      .object({
+        enabled: yup.boolean().strict(),
+        rule: yup.string().strict(),
+        leaseSeconds: yup.number().strict().integer().min(10),
+        batchSize: yup.number().strict().integer().min(1).max(1000),
+        maxAttempts: yup.number().strict().integer().min(1).max(20),
+      })
+      .noUnknown(true, 'scheduler has an unknown option: ${unknown}'),
+    notifications: yup
+      .object({ enabled: yup.boolean().strict() })
+      .noUnknown(true, 'notifications has an unknown option: ${unknown}'),
+  })
+  .noUnknown(
+    true,
+    'unknown option: ${unknown}. Known options: governedContentTypes, scheduler, notifications',
+  )
+  .strict();
+
+export default {
+  default: defaultConfig,
+  validator(config: unknown) {
+    configSchema.validateSync(config, { abortEarly: true });
+  },
+};

@@ -1,0 +1,5 @@
+import policy from './policy';
+
+export default {
+  policy,
+};

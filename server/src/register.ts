@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+import { ACTION_DEFINITIONS } from './constants';
+import { registerComponents } from './components';
+import { fillSlug } from './document-middlewares/slug';
+
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  registerComponents(strapi);
+  await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
+  strapi.documents.use(fillSlug(strapi));
+};
+
+export default register;
