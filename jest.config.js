@@ -15,6 +15,8 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
       slowTestThreshold: 60,
     },
     {
@@ -22,6 +24,8 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/e2e/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
     },
   ],
 };

@@ -1,14 +1,29 @@
+import fs from 'fs';
 import path from 'path';
 
-// This file runs from dist/config once compiled; three levels up is the repository root, the plugin.
-const pluginRoot = path.resolve(__dirname, '..', '..', '..');
+// The plugin is the repository root: the nearest folder above that holds its package.json. (This file
+// runs from config/ for the admin build and from dist/config/ for the server, so no fixed depth.)
+const findPluginRoot = (dir: string): string => {
+  const manifest = path.join(dir, 'package.json');
+  if (
+    fs.existsSync(manifest) &&
+    JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-social-compliance'
+  ) {
+    return dir;
+  }
+  if (path.dirname(dir) === dir)
+    throw new Error('strapi-plugin-social-compliance was not found above the playground');
+  return findPluginRoot(path.dirname(dir));
+};
+const pluginRoot = findPluginRoot(__dirname);
 
 export default ({ env }) => ({
   // Loaded from this repository's root (built with `npm run build`), as an app loads any local plugin.
   'social-compliance': {
     enabled: true,
     resolve: pluginRoot,
-    config: {},
+    // JSON in SOCIAL_COMPLIANCE_CONFIG overrides the plugin's options, for experiments and tests.
+    config: env.json('SOCIAL_COMPLIANCE_CONFIG', {}),
   },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },

@@ -49,34 +49,57 @@ const pluginPermissions: Record<string, string[]> = {
   'policy-owner': ['read', 'review', 'audit.read', 'settings.manage'],
 };
 
-const contentManagerRead = (uid: string) => ({
-  action: 'plugin::content-manager.explorer.read',
-  subject: uid,
-});
+const GOVERNED = ['plugin::social-compliance.social-post', 'plugin::social-compliance.message-template'];
+const LOCALES = ['en', 'es'];
+
+interface Grant {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+// Editors draft and publish (publishing itself is gated by the plugin); authors draft their own posts;
+// reviewers and the policy owner read.
+const contentManagerVerbs: Record<string, { verbs: string[]; conditions?: string[] }> = {
+  'strapi-editor': { verbs: ['create', 'read', 'update', 'delete', 'publish'] },
+  'strapi-author': { verbs: ['create', 'read', 'update'], conditions: ['admin::is-creator'] },
+  reviewer: { verbs: ['read'] },
+  'policy-owner': { verbs: ['read'] },
+};
+
+/** Content Manager permissions on the governed types, with every field and both locales. */
+const contentManagerGrants = (strapi: Core.Strapi, code: string): Grant[] => {
+  const { verbs, conditions = [] } = contentManagerVerbs[code];
+  const { actionProvider } = strapi.service('admin::permission');
+  const actions = verbs.map((verb) => ({
+    ...actionProvider.get(`plugin::content-manager.explorer.${verb}`),
+    subjects: GOVERNED,
+  }));
+  return strapi
+    .service('admin::content-type')
+    .getPermissionsWithNestedFields(actions)
+    .map((permission: Grant) => ({
+      ...permission,
+      properties: { ...permission.properties, locales: LOCALES },
+      conditions,
+    }));
+};
 
 const ensureRole = async (strapi: Core.Strapi, code: string, name: string, description: string) => {
   const roles = strapi.service('admin::role');
-  const existing = await roles.findOne({ code });
-  if (existing) return existing;
-  const role = await roles.create({ name, code, description });
-  await roles.addPermissions(role.id, [
-    contentManagerRead('plugin::social-compliance.social-post'),
-    contentManagerRead('plugin::social-compliance.message-template'),
-  ]);
-  return role;
+  return (await roles.findOne({ code })) ?? roles.create({ name, code, description });
 };
 
-const grantPluginPermissions = async (strapi: Core.Strapi, roleId: number, actions: string[]) => {
-  const permission = strapi.service('admin::permission');
-  const existing = await permission.findMany({ where: { role: { id: roleId } } });
-  const missing = actions
-    .map((name) => `plugin::social-compliance.${name}`)
-    .filter((action) => !existing.some((p: { action: string }) => p.action === action));
-  if (missing.length)
-    await strapi.service('admin::role').addPermissions(
-      roleId,
-      missing.map((action) => ({ action })),
-    );
+/** Sets the role's permissions on the governed types and the plugin, keeping its others as they are. */
+const grantPermissions = async (strapi: Core.Strapi, roleId: number, grants: Grant[]) => {
+  const existing: Grant[] = await strapi
+    .service('admin::permission')
+    .findMany({ where: { role: { id: roleId } } });
+  const kept = existing
+    .filter((p) => !GOVERNED.includes(p.subject ?? '') && !p.action.startsWith('plugin::social-compliance.'))
+    .map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions }));
+  await strapi.service('admin::role').assignPermissions(roleId, [...kept, ...grants]);
 };
 
 /** The demo's roles and users; idempotent, so every boot of the demo may run it. */
@@ -106,7 +129,11 @@ export const seedRolesAndUsers = async (strapi: Core.Strapi) => {
     ['reviewer', reviewer],
     ['policy-owner', policyOwner],
   ] as const) {
-    if (role) await grantPluginPermissions(strapi, role.id, pluginPermissions[code]);
+    if (!role) continue;
+    await grantPermissions(strapi, role.id, [
+      ...pluginPermissions[code].map((name) => ({ action: `plugin::social-compliance.${name}` })),
+      ...contentManagerGrants(strapi, code),
+    ]);
   }
 
   const roleOf = { superAdmin, editor, reviewer, policyOwner };
