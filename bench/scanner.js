@@ -1,0 +1,170 @@
+// PHI scanner benchmark: this plugin's scanner against two published anchors, redact-pii and openredaction,
+// over the same labelled corpus in one run. Prints one JSON line per tool. Run after the build:
+//   node bench/scanner.js            (SCANNER_DIST points at another build of the scanner)
+'use strict';
+
+const path = require('node:path');
+
+const { SyncRedactor } = require('redact-pii');
+const { OpenRedaction } = require('openredaction');
+
+const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist/scanner');
+const { scan } = require(path.join(scannerDist, 'index.js'));
+const corpus = require('../tests/corpus/hospital-posts.json');
+
+const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
+const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
+const REPEATS = 5;
+const LONG_POST_CHARS = 3000;
+
+// Where the organisation's own terms, addresses, e-mails and phone numbers occur: the anchors cannot be told
+// about them, so their spans inside these ranges are dropped, as the scanner's own allow list would.
+function allowedRanges(text) {
+  const allow = corpus.allow;
+  const ranges = [];
+  for (const value of [...allow.terms, ...allow.emails, ...allow.phones, ...allow.domains]) {
+    const lower = text.toLowerCase();
+    const needle = value.toLowerCase();
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) {
+      ranges.push({ start: at, end: at + needle.length });
+    }
+  }
+  return ranges;
+}
+
+function outsideAllowed(text, spans) {
+  const ranges = allowedRanges(text);
+  return spans.filter((span) => !ranges.some((range) => range.start <= span.start && span.end <= range.end));
+}
+
+// redact-pii returns only the redacted text: replacing every finding with one private-use character and
+// aligning the text between them with the original gives back the spans it redacted.
+const REDACTED = '\uE000';
+const redactPii = new SyncRedactor({ globalReplaceWith: REDACTED });
+
+function redactPiiSpans(text) {
+  const parts = redactPii.redact(text).split(REDACTED);
+  const spans = [];
+  let position = parts[0].length;
+  for (let index = 1; index < parts.length; index += 1) {
+    const part = parts[index];
+    // Two findings side by side leave an empty part: the next gap covers both.
+    if (part === '' && index < parts.length - 1) continue;
+    const at = index === parts.length - 1 ? text.length - part.length : text.indexOf(part, position + 1);
+    if (at < position) break;
+    spans.push({ start: position, end: at });
+    position = at + part.length;
+  }
+  return spans;
+}
+
+// Its default patterns: on this corpus they find more than its 'hipaa' or 'healthcare' presets do.
+const openRedaction = new OpenRedaction({ whitelist: [...corpus.allow.terms, ...corpus.allow.emails] });
+
+async function openRedactionSpans(text) {
+  const result = await openRedaction.detect(text);
+  return result.detections.map((detection) => ({ start: detection.position[0], end: detection.position[1] }));
+}
+
+const tools = [
+  {
+    tool: 'social-compliance-scanner',
+    spans: (text) => scan(text, options).filter((f) => f.severity === 'block'),
+  },
+  { tool: 'redact-pii', spans: redactPiiSpans, anchor: true },
+  { tool: 'openredaction', spans: openRedactionSpans, anchor: true },
+];
+
+function percentile(values, fraction) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+}
+
+async function timed(run, text) {
+  const started = process.hrtime.bigint();
+  await run(text);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+function longPosts() {
+  const built = [];
+  for (let first = 0; first < posts.length; first += 1) {
+    let text = '';
+    for (let next = first; text.length < LONG_POST_CHARS; next += 7)
+      text += `${posts[next % posts.length].text}\n\n`;
+    built.push(text.slice(0, LONG_POST_CHARS));
+  }
+  return built;
+}
+
+// A labelled span counts as found when a span of the tool overlaps one of its occurrences; a clean post
+// with any span of the tool (or a blocking finding of the scanner) is a false alarm.
+async function quality(tool) {
+  let spans = 0;
+  let found = 0;
+  let cleanPosts = 0;
+  let falseAlarms = 0;
+  for (const post of posts) {
+    let reported = await tool.spans(post.text);
+    if (tool.anchor) reported = outsideAllowed(post.text, reported);
+    if (post.phi.length === 0) {
+      cleanPosts += 1;
+      if (reported.length > 0) falseAlarms += 1;
+      continue;
+    }
+    for (const label of post.phi) {
+      spans += 1;
+      let hit = false;
+      for (
+        let at = post.text.indexOf(label.text);
+        at !== -1 && !hit;
+        at = post.text.indexOf(label.text, at + 1)
+      ) {
+        const end = at + label.text.length;
+        hit = reported.some((span) => span.start < end && at < span.end);
+      }
+      if (hit) found += 1;
+    }
+  }
+  return { recall: found / spans, falseAlarmRate: falseAlarms / cleanPosts };
+}
+
+async function speed(tool, texts) {
+  // Every tool gets the same warm-up, so that compiling its code is not timed as scanning.
+  for (let round = 0; round < 2; round += 1) for (const text of texts) await tool.spans(text);
+  const times = [];
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    for (const text of texts) times.push(await timed(tool.spans, text));
+  }
+  return times;
+}
+
+const round = (value) => Math.round(value * 1000) / 1000;
+
+async function main() {
+  const long = longPosts();
+  for (const tool of tools) {
+    const figures = await quality(tool);
+    const perPost = await speed(
+      tool,
+      posts.map((post) => post.text),
+    );
+    const perLongPost = await speed(tool, long);
+    console.log(
+      JSON.stringify({
+        bench: 'scanner',
+        tool: tool.tool,
+        recall: round(figures.recall),
+        falseAlarmRate: round(figures.falseAlarmRate),
+        meanMsPerPost: round(perPost.reduce((sum, ms) => sum + ms, 0) / perPost.length),
+        p99MsPerPost: round(percentile(perPost, 0.99)),
+        p99MsPer3000Chars: round(percentile(perLongPost, 0.99)),
+      }),
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

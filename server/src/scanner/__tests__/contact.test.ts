@@ -1,0 +1,96 @@
+import { blocked, reported, RIVERBEND } from './checked-scan';
+
+describe('phone and fax numbers', () => {
+  it('blocks a family member’s phone number', () => {
+    const text = "If anyone can reach his family, his daughter's number is 541-382-6619.";
+    expect(blocked(text, 'phone')).toEqual(['541-382-6619']);
+  });
+
+  it('never reports the organisation’s own numbers, however they are written', () => {
+    const text =
+      'Questions? Call (541) 555-0100, 541.555.0100 or +1 541 555 0100, or our nurse line 1-866-555-0134.';
+    expect(reported(text, 'phone')).toEqual([]);
+  });
+
+  it('reports the same numbers when they are not in the allow list', () => {
+    expect(blocked('Call (541) 555-0100 today.', 'phone', {})).toEqual(['(541) 555-0100']);
+  });
+
+  it.each([
+    'We welcomed 3,412 babies in 2024!',
+    'The Hope Run raised $412,300 with 1,850 runners in 2025.',
+    'Hand hygiene compliance hit 97% this quarter; 18,240 rooms cleaned.',
+    'Our smoke-free campus since 1994 serves 12,900 people a year, 2024-2025.',
+  ])('does not take counts, years or percentages for phone numbers in %j', (text) => {
+    expect(reported(text, 'phone')).toEqual([]);
+  });
+
+  it('only warns for a toll-free line or another organisation’s number', () => {
+    const text =
+      'Call the Oregon Tobacco Quit Line at 1-800-784-8669. County health department: 541-555-0188.';
+    expect(reported(text, 'phone').map((finding) => [finding.text, finding.severity])).toEqual([
+      ['1-800-784-8669', 'warn'],
+      ['541-555-0188', 'warn'],
+    ]);
+  });
+
+  it('calls a labelled fax number a fax', () => {
+    const text = 'Re: patient Bradley Simms, fax 541-390-2218.';
+    expect(blocked(text, 'fax')).toEqual(['541-390-2218']);
+    expect(reported(text, 'phone')).toEqual([]);
+  });
+
+  it('reads numbers of the default country given', () => {
+    const text = 'Ring her mum on 020 7946 0958 tonight.';
+    expect(blocked(text, 'phone', { defaultCountry: 'GB' })).toEqual(['020 7946 0958']);
+    expect(reported(text, 'phone', { defaultCountry: 'US' })).toEqual([]);
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('blocks a personal address and allows the organisation’s', () => {
+    const text =
+      'Write to tgrady1962@gmail.com or media@riverbendhealth.org or jobs@careers.riverbendhealth.org.';
+    expect(reported(text, 'email').map((finding) => [finding.text, finding.severity])).toEqual([
+      ['tgrady1962@gmail.com', 'block'],
+    ]);
+  });
+
+  it('only warns for another organisation’s role mailbox', () => {
+    expect(reported('Questions: info@lanecounty.gov', 'email')[0].severity).toBe('warn');
+  });
+});
+
+describe('web addresses', () => {
+  it('blocks a page about one person', () => {
+    const text =
+      'Donate at gofundme.com/f/kaylas-wheels or follow https://www.caringbridge.org/visit/liamfightsback.';
+    expect(blocked(text, 'url')).toEqual([
+      'gofundme.com/f/kaylas-wheels',
+      'https://www.caringbridge.org/visit/liamfightsback',
+    ]);
+  });
+
+  it('allows the organisation’s site and only warns for other sites', () => {
+    const text =
+      'Book at riverbendhealth.org/screening or www.riverbendhealth.org, and register at registerme.org.';
+    expect(reported(text, 'url').map((finding) => [finding.text, finding.severity])).toEqual([
+      ['registerme.org', 'warn'],
+    ]);
+  });
+
+  it('does not take abbreviations for domains', () => {
+    expect(reported('Open 9 a.m. to 5 p.m.; he hiked Mt. Hood.', 'url', RIVERBEND)).toEqual([]);
+  });
+});
+
+describe('IP addresses', () => {
+  it('blocks IPv4 and IPv6 addresses', () => {
+    const text = 'ip 10.42.17.203 opened the chart, then 2001:db8::8a2e:370:7334 did.';
+    expect(blocked(text, 'ip')).toEqual(['10.42.17.203', '2001:db8::8a2e:370:7334']);
+  });
+
+  it('does not take times, versions or scores for addresses', () => {
+    expect(reported('App version 2.1.0.3 is out; the drill ran 10:30:00 to 11:00.', 'ip')).toEqual([]);
+  });
+});

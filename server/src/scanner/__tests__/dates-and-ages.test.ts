@@ -1,0 +1,54 @@
+import { blocked, reported } from './checked-scan';
+
+describe('dates', () => {
+  it.each([
+    ['Pt DOB 04/17/1958, see chart.', '04/17/1958'],
+    ['He was admitted on 11/28 with RSV and is home now.', '11/28'],
+    ['Baby Thomas arrived at 3:14 a.m. on February 9, weighing 8 lb.', 'February 9'],
+    ['Mr. Voss, a member of our rehab group, died on March 8.', 'March 8'],
+    ['She passed away on the 19th of July, surrounded by family.', '19th of July'],
+    ['He was discharged on 12 April 2024 and rode a bike today.', '12 April 2024'],
+    ['Our new arrival was born on Christmas Eve 2024 at 24 weeks.', 'Christmas Eve 2024'],
+    ['He was brought to our ED unconscious on 2025-01-14.', '2025-01-14'],
+    ['Our stroke team saved Mr. Fenwick’s life on Nov. 17.', 'Nov. 17'],
+  ])('blocks a person’s date in %j', (text, date) => {
+    expect(blocked(text, 'date')).toEqual([date]);
+  });
+
+  it.each([
+    'Join us Saturday, May 17 from 9 a.m. for our free Community Health Fair.',
+    'All clinics will be closed Tuesday, Jan. 14 due to the ice storm.',
+    'Our ER admitted 214 patients during the snowstorm on Feb. 12.',
+    'If you were treated at our Eastside clinic between March 1 and March 15, please read this notice.',
+    'Florence Nightingale was born May 12, 1820 in Florence, Italy.',
+    'Our Emergency Department remains open 24/7.',
+    'Since Jan. 1, 3,412 babies have been born at Riverbend.',
+  ])('does not report an event’s or a statistic’s date in %j', (text) => {
+    expect(reported(text, 'date')).toEqual([]);
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['The oldest person we treated, aged 92, went home today.', 'aged 92'],
+    ['Happy 104th birthday to our patient on 5 West!', '104th birthday'],
+    ['Ninety-three years young and back on her feet after hip surgery!', 'Ninety-three years young'],
+    ['So grateful for Hector Luna, 101 years old and still the funniest man on our floor.', '101 years old'],
+    ['Today we said goodbye to Gus Thibodeaux, 91, who fought ALS.', '91'],
+    ["She's 97 and just finished physical therapy!", "She's 97"],
+    ['Join us in wishing Grandpa Leon a happy 99th!', 'happy 99th'],
+  ])('blocks an age over 89 in %j', (text, age) => {
+    expect(blocked(text, 'age')).toEqual([age]);
+  });
+
+  it.each([
+    'Adults aged 50 to 74 should be screened for colorectal cancer.',
+    'Adults 90 and older are the fastest-growing age group in our county.',
+    'Happy 100th anniversary, Riverbend!',
+    'A 35-year-old man was treated for a broken arm.',
+    'Our 95-year-old hospital building gets a new roof this summer.',
+    'People aged 90 and over can book a home visit.',
+  ])('does not report %j', (text) => {
+    expect(reported(text, 'age')).toEqual([]);
+  });
+});

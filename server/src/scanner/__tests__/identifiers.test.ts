@@ -1,0 +1,87 @@
+import { isValidNhsNumber, isValidVin } from '../identifiers';
+import { blocked, reported } from './checked-scan';
+
+describe('Social Security numbers', () => {
+  it('blocks one written with dashes or after its keyword', () => {
+    expect(blocked('The SSN on the form should be 512-48-7730.', 'ssn')).toEqual(['512-48-7730']);
+    expect(blocked('social security number 512487730', 'ssn')).toEqual(['512487730']);
+  });
+
+  it('does not take impossible numbers for one', () => {
+    expect(reported('Ref 000-12-3456 and 666-12-3456 and 123-00-4567.', 'ssn')).toEqual([]);
+  });
+});
+
+describe('medical record numbers', () => {
+  it('blocks a number after its keyword', () => {
+    expect(blocked('PT HANDOFF — MRN 4471902, admit 11/03', 'mrn')).toEqual(['4471902']);
+    expect(blocked("Evelyn's new medical record no. is 88-410-293.", 'mrn')).toEqual(['88-410-293']);
+    expect(blocked('Patient ID RB-20931177 got the wrong summary.', 'mrn')).toEqual(['RB-20931177']);
+  });
+
+  it('blocks the formats the policy configures, and only with them', () => {
+    const text = 'Found a wristband, RB-30418862, by the chapel.';
+    expect(blocked(text, 'mrn', { mrnPatterns: ['\\bRB-\\d{8}\\b'] })).toEqual(['RB-30418862']);
+    expect(reported(text, 'mrn', {})).toEqual([]);
+  });
+
+  it('explains an MRN pattern that is not a regular expression', () => {
+    expect(() => blocked('text', 'mrn', { mrnPatterns: ['('] })).toThrow(/not a valid regular expression/);
+  });
+});
+
+describe('health plan numbers', () => {
+  it('blocks a Medicare Beneficiary Identifier with or without dashes', () => {
+    expect(blocked('Her Medicare card (7AK2-HW3-PN45) was left at the desk.', 'health-plan')).toEqual([
+      '7AK2-HW3-PN45',
+    ]);
+    expect(blocked('MBI 1EG4TE5MK73 on file', 'health-plan')).toEqual(['1EG4TE5MK73']);
+  });
+
+  it('does not take a string with letters an MBI never uses for one', () => {
+    expect(reported('Code 1SG4-TE5-MK73 and 1EG4-TO5-MK73', 'health-plan')).toEqual([]);
+  });
+
+  it('blocks a member ID', () => {
+    expect(blocked('Member ID: XJH402817766, verify coverage', 'health-plan')).toEqual(['XJH402817766']);
+  });
+
+  it('blocks an NHS number whose check digit is right, and not one whose check digit is wrong', () => {
+    expect(isValidNhsNumber('943 476 5919')).toBe(true);
+    expect(isValidNhsNumber('943 476 5918')).toBe(false);
+    expect(blocked('NHS no. 943 476 5919 for the visiting patient', 'health-plan')).toEqual(['943 476 5919']);
+    expect(reported('NHS no. 943 476 5918 for the visiting patient', 'health-plan')).toEqual([]);
+  });
+});
+
+describe('account, licence, vehicle and device numbers', () => {
+  it('blocks an account number and a payment card number', () => {
+    expect(blocked('Account 5521-0087-3344 went to collections', 'account')).toEqual(['5521-0087-3344']);
+    expect(blocked('Card 4111 1111 1111 1111 was declined', 'account')).toEqual(['4111 1111 1111 1111']);
+    expect(reported('Card 4111 1111 1111 1112 was declined', 'account')).toEqual([]);
+  });
+
+  it('blocks a driver’s licence number but not a licence plate as one', () => {
+    expect(blocked("The driver's license number is WDL8823KQ7.", 'license')).toEqual(['WDL8823KQ7']);
+    expect(reported('silver Subaru, license plate 8KLM402', 'license')).toEqual([]);
+  });
+
+  it('blocks a licence plate', () => {
+    expect(blocked('silver Subaru, plate 8KLM402. Please move it!', 'vehicle')).toEqual(['8KLM402']);
+    expect(blocked('his truck (Oregon plate 411 MKT)', 'vehicle')).toEqual(['411 MKT']);
+    expect(reported('Tag 3 friends who deserve a plate of cookies', 'vehicle')).toEqual([]);
+  });
+
+  it('blocks a VIN whose check digit is right, and not one whose check digit is wrong', () => {
+    expect(isValidVin('1HGCM82633A004352')).toBe(true);
+    expect(isValidVin('1HGCM82643A004352')).toBe(false);
+    expect(blocked('VIN 1HGCM82633A004352 has its lights on', 'vehicle')).toEqual(['1HGCM82633A004352']);
+    expect(reported('VIN 1HGCM82643A004352 has its lights on', 'vehicle')).toEqual([]);
+  });
+
+  it('blocks a device serial number', () => {
+    expect(blocked('an insulin pump (serial number PM4782-11093)', 'device')).toEqual(['PM4782-11093']);
+    expect(blocked('Medtronic pacemaker S/N PJN214587H', 'device')).toEqual(['PJN214587H']);
+    expect(reported('The north parking lot 104 reopens Monday.', 'device')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { blocked, reported } from './checked-scan';
+
+describe('names', () => {
+  it.each([
+    ['Please keep Marisol Vega-Duarte in your prayers after her crash.', 'Marisol Vega-Duarte'],
+    ['Prayers for Jaxon Meyers, 6, who was airlifted to our PICU.', 'Jaxon Meyers'],
+    ['Huge congratulations to the Nguyen family on the birth of their son!', 'Nguyen'],
+    ['Little Ava spent 41 days in our NICU before going home.', 'Ava'],
+    ['Get well soon, Coach Ramirez! We are rooting for you.', 'Ramirez'],
+    ["Today marks one year since Mateo's liver transplant.", 'Mateo'],
+    ['Reminder: Mrs. Feeney (bed 12) goes for her colonoscopy at 0800.', 'Feeney'],
+    ['Our patient Bradley Simms was discharged yesterday.', 'Bradley Simms'],
+    ['Caught on camera: 90-year-old Walt doing laps on 3 East!', 'Walt'],
+    ['Lab queue: specimen for Winters, Jordan (DOB 2/2/1990) needs a redraw', 'Winters, Jordan'],
+  ])('blocks a patient named in %j', (text, name) => {
+    expect(blocked(text, 'name')).toContain(name);
+  });
+
+  it('blocks relatives named beside a patient', () => {
+    const text = 'Little Ava went home today. Her parents, Jess and Marco, say the nurses became family.';
+    expect(blocked(text, 'name')).toEqual(expect.arrayContaining(['Ava', 'Jess', 'Marco']));
+  });
+
+  it('blocks a later mention of a patient by first name', () => {
+    const text =
+      'Thanks to all who gave blood for Hailey Sorensen after her accident. Hailey is now out of the ICU!';
+    expect(blocked(text, 'name')).toEqual(['Hailey Sorensen', 'Hailey']);
+  });
+
+  it('blocks a support hashtag built on a name', () => {
+    expect(blocked('Surgery went well today! #JaxonStrong', 'name')).toEqual(['#JaxonStrong']);
+  });
+
+  it('only warns for a doctor introduced with a title, even in a post about patients', () => {
+    const findings = reported(
+      'Meet Dr. Priya Raman, our new head of cardiology, who will see patients at Eastside.',
+      'name',
+    );
+    expect(findings.map((finding) => [finding.text, finding.severity])).toEqual([['Priya Raman', 'warn']]);
+  });
+
+  it('only warns for a nurse in a spotlight, and for the first name repeated later', () => {
+    const text = 'Nurse Dolores Whitfield has cared for patients on 4 West for 31 years. Thank you, Dolores!';
+    const findings = reported(text, 'name');
+    expect(findings.map((finding) => finding.severity)).toEqual(['warn', 'warn']);
+  });
+
+  it('only warns for staff introduced by their role', () => {
+    const text = 'Our head of infection prevention, Maya Lindgren, answers your questions about ICU visits.';
+    expect(reported(text, 'name').map((finding) => finding.severity)).toEqual(['warn']);
+    expect(reported('Congrats to Jasmine Patel, RN, on her CCRN!', 'name')[0].severity).toBe('warn');
+  });
+
+  it('blocks a titled doctor who is named as our patient', () => {
+    const text = 'In memory of Dr. Ruth Anand, retired pediatrician and our patient for many years.';
+    expect(blocked(text, 'name')).toEqual(['Ruth Anand']);
+  });
+
+  it('does not take organisations, places, events or pets for patients', () => {
+    for (const text of [
+      'The Hernandez Family Birth Center is now open; tours of the birth suites every Thursday.',
+      'Patient Safety Awareness Week starts Monday at Riverbend.',
+      'Meet our newest therapy dog, Biscuit! Biscuit will visit patients every Wednesday.',
+      'Happy #NursesWeek! International Nurses Day marks the birth of Florence Nightingale, born May 12, 1820.',
+      'Thank you to the Millbrook Rotary Club for 300 teddy bears for our pediatric patients!',
+    ]) {
+      expect(blocked(text, 'name')).toEqual([]);
+    }
+  });
+
+  it('finds nothing in a name that is one of the organisation’s allowed terms', () => {
+    expect(reported('Welcome to the Riverbend family, new patients!', 'name')).toEqual([]);
+  });
+});

@@ -1,0 +1,230 @@
+// Contact details (Safe Harbor identifiers 4, 5, 6, 14, 15): phone, fax, e-mail, web address, IP address.
+import { isIP } from 'node:net';
+
+import {
+  findPhoneNumbersInText,
+  isSupportedCountry,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+
+import { isAllowed, makeFinding, sentenceAt, type ScanContext } from './context';
+import type { Finding } from './types';
+
+// Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
+const PHONE_CANDIDATE = /(?:\+|\(\s*)?\d[\d\s().\-‐-―/]{5,22}\d/g;
+
+const FAX_LABEL = /\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*$|\bf\s*:\s*$/i;
+const FAX_LABEL_AFTER = /^\s*\(?\s*fax\b/i;
+
+// A number said to be a person's: theirs, their family's, their mobile.
+const PERSONAL_NUMBER =
+  /\b(?:his|her|their|my)\b[^.!?]{0,30}$|\b(?:daughter|son|wife|husband|mom|mum|dad|mother|father|sister|brother|family|cell|mobile|home|patient)(?:'s|’s)?\b[^.!?]{0,30}$/i;
+
+// A number given as an organisation's, not a person's.
+const ORGANISATION_NUMBER =
+  /\b(?:department|dept|line|center|centre|services|society|association|clinic|office|hotline|lifeline|helpline|program|agency|county|state|health|foundation|cross|bank|pharmacy|shelter|network|coalition|hospital)\b[^.!?]{0,40}$/i;
+
+function phoneCountry(ctx: ScanContext): CountryCode {
+  const wanted = (ctx.options.defaultCountry ?? 'US').toUpperCase();
+  return isSupportedCountry(wanted) ? wanted : 'US';
+}
+
+// North American numbers have ten digits; elsewhere and in international form they may have fewer.
+const NORTH_AMERICAN = new Set(['US', 'CA', 'PR', 'GU', 'VI', 'AS', 'MP', 'BS', 'BB', 'JM', 'TT', 'DO']);
+
+function minimumDigits(candidate: string, country: CountryCode): number {
+  if (candidate.startsWith('+')) return 7;
+  return NORTH_AMERICAN.has(country) ? 10 : 7;
+}
+
+const allowedNumbersByList = new Map<string, Set<string>>();
+
+function allowedPhoneNumbers(ctx: ScanContext, country: CountryCode): Set<string> {
+  const phones = ctx.options.allow?.phones ?? [];
+  const key = `${country}\n${phones.join('\n')}`;
+  let numbers = allowedNumbersByList.get(key);
+  if (!numbers) {
+    numbers = new Set<string>();
+    for (const phone of phones) {
+      const parsed = parsePhoneNumberFromString(phone, country);
+      numbers.add(parsed ? parsed.number : phone.replace(/\D/g, ''));
+    }
+    // A policy changes rarely: keep the last few lists parsed, not every list ever seen.
+    if (allowedNumbersByList.size > 32) allowedNumbersByList.clear();
+    allowedNumbersByList.set(key, numbers);
+  }
+  return numbers;
+}
+
+function findPhones(ctx: ScanContext): Finding[] {
+  const text = ctx.text;
+  const country = phoneCountry(ctx);
+  const allowed = allowedPhoneNumbers(ctx, country);
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+    if (candidate[0].replace(/\D/g, '').length < minimumDigits(candidate[0], country)) continue;
+    const from = Math.max(0, candidate.index - 4);
+    const slice = text.slice(from, candidate.index + candidate[0].length + 12);
+    for (const found of findPhoneNumbersInText(slice, country)) {
+      const start = from + found.startsAt;
+      const end = from + found.endsAt;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      if (allowed.has(found.number.number) || isAllowed(ctx, start, end)) continue;
+      const sentence = sentenceAt(ctx, start);
+      const before = text.slice(Math.max(sentence.start, start - 60), start);
+      const fax = FAX_LABEL.test(before.slice(-24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
+      const category = fax ? 'fax' : 'phone';
+      const type = found.number.getType();
+      if (PERSONAL_NUMBER.test(before)) {
+        findings.push(makeFinding(ctx, category, start, end, 'block', `a person's ${category} number`));
+      } else if (type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE') {
+        findings.push(
+          makeFinding(
+            ctx,
+            category,
+            start,
+            end,
+            'warn',
+            `a toll-free ${category} number that is not the organisation's`,
+          ),
+        );
+      } else if (ORGANISATION_NUMBER.test(before)) {
+        findings.push(
+          makeFinding(
+            ctx,
+            category,
+            start,
+            end,
+            'warn',
+            `another organisation's ${category} number: check it is theirs`,
+          ),
+        );
+      } else {
+        findings.push(
+          makeFinding(
+            ctx,
+            category,
+            start,
+            end,
+            'block',
+            `a ${category} number that is not the organisation's`,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function isAllowedDomain(ctx: ScanContext, host: string): boolean {
+  const lower = host.toLowerCase().replace(/^www\./, '');
+  return (ctx.options.allow?.domains ?? []).some((domain) => {
+    const allowed = domain.toLowerCase().replace(/^www\./, '');
+    return lower === allowed || lower.endsWith(`.${allowed}`);
+  });
+}
+
+const EMAIL = /\b[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
+
+// Mailboxes of a function, not a person.
+const ROLE_MAILBOX =
+  /^(?:info|media|press|news|jobs|careers|hr|volunteers?|foundation|giving|donate|events?|contact|help|support|hello|office|admin|appointments?|billing|records|privacy|compliance|communications|marketing|webmaster|noreply|no-reply)$/i;
+
+function findEmails(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  if (!ctx.text.includes('@')) return findings;
+  const allowedEmails = new Set((ctx.options.allow?.emails ?? []).map((email) => email.toLowerCase()));
+  for (const match of ctx.text.matchAll(EMAIL)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const [local, host] = match[0].split('@');
+    if (
+      allowedEmails.has(match[0].toLowerCase()) ||
+      isAllowedDomain(ctx, host) ||
+      isAllowed(ctx, start, end)
+    ) {
+      continue;
+    }
+    if (ROLE_MAILBOX.test(local)) {
+      findings.push(makeFinding(ctx, 'email', start, end, 'warn', "another organisation's e-mail address"));
+    } else {
+      findings.push(makeFinding(ctx, 'email', start, end, 'block', "a person's e-mail address"));
+    }
+  }
+  return findings;
+}
+
+// Bare domains count only with a common top-level domain, so "a.m." or "Mt. Hood" never match.
+const URL =
+  /\b(?:https?:\/\/[^\s<>"'()]+|www\.[^\s<>"'()]+|(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|health|io|co|us|uk|ca|info|me|ly|gl|page|site|blog|app|care|help)(?:\/[^\s<>"'()]*)?)/gi;
+
+// Pages about one person: fundraisers, journals and personal profiles.
+const PERSONAL_PAGE =
+  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:gofundme\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|givesendgo\.com|fundly\.com|spotfund\.com|gogetfunding\.com|justgiving\.com|(?:facebook|instagram|tiktok|twitter|x|threads|youtube)\.com\/(?!hashtag|groups|events|watch)[^/\s]+|linkedin\.com\/in\/)/i;
+
+function findUrls(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of ctx.text.matchAll(URL)) {
+    let value = match[0].replace(/[.,;:!?]+$/, '');
+    const start = match.index;
+    if (ctx.text[start - 1] === '@' || /@/.test(value)) continue;
+    value = value.replace(/[)\]]+$/, '');
+    const end = start + value.length;
+    const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0];
+    if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
+    if (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) {
+      findings.push(makeFinding(ctx, 'url', start, end, 'block', 'a web page about one person'));
+    } else {
+      findings.push(
+        makeFinding(ctx, 'url', start, end, 'warn', "a web address that is not the organisation's"),
+      );
+    }
+  }
+  return findings;
+}
+
+const IPV4_CANDIDATE = /(?<![\d.])(?<!\bv)\d{1,3}(?:\.\d{1,3}){3}(?![\d.]*\d)/g;
+// Most posts have no two hex groups joined by colons: they skip the slower IPv6 search.
+const IPV6_HINT = /[0-9a-f]{0,4}:[0-9a-f]{0,4}:/i;
+const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])/gi;
+
+function findIpAddresses(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of ctx.text.matchAll(IPV4_CANDIDATE)) {
+    if (isIP(match[0]) !== 4) continue;
+    if (/\bversion\s*$/i.test(ctx.text.slice(Math.max(0, match.index - 9), match.index))) continue;
+    findings.push(
+      makeFinding(
+        ctx,
+        'ip',
+        match.index,
+        match.index + match[0].length,
+        'block',
+        'an IP address identifies a device',
+      ),
+    );
+  }
+  if (!IPV6_HINT.test(ctx.text)) return findings;
+  for (const match of ctx.text.matchAll(IPV6_CANDIDATE)) {
+    // Times ("10:30:00") are not addresses: an IPv6 address has a letter or a double colon.
+    if (isIP(match[0]) !== 6 || !/[a-f]|::/i.test(match[0])) continue;
+    findings.push(
+      makeFinding(
+        ctx,
+        'ip',
+        match.index,
+        match.index + match[0].length,
+        'block',
+        'an IP address identifies a device',
+      ),
+    );
+  }
+  return findings;
+}
+
+export function findContacts(ctx: ScanContext): Finding[] {
+  return [...findPhones(ctx), ...findEmails(ctx), ...findUrls(ctx), ...findIpAddresses(ctx)];
+}

@@ -1,0 +1,167 @@
+// Dates and ages (Safe Harbor identifier 3): a person's dates and any age over 89; never an event's date.
+import { isAllowed, makeFinding, sameSentence, sentenceAt, type ScanContext, type Span } from './context';
+import type { Finding } from './types';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+
+const HOLIDAY =
+  "(?:Christmas(?: Eve| Day| morning)?|New Year's(?: Eve| Day)?|Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Labor Day|Memorial Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Leap Day)";
+
+// Every way a calendar day is written; a bare month only counts after a preposition ("in December").
+// Every way a calendar day is written. Each form starts with \\b so the scan skips most positions fast.
+const DATE = new RegExp(
+  [
+    `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`,
+    `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b`,
+    '\\b(?<![\\d/.,$])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?:/(?:\\d{4}|\\d{2}))?\\b(?![/\\d])',
+    '\\b(?<![\\d/.,$])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})\\b(?![.\\d])',
+    '\\b(?<![\\d-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])-(?:\\d{4}|\\d{2})\\b(?![-\\d])',
+    `\\b${HOLIDAY}(?:\\s+${YEAR})?`,
+  ].join('|'),
+  'g',
+);
+
+// A month alone is a date only after a preposition ("in December"); group 1 is the date.
+const MONTH_ALONE = new RegExp(
+  `\\b(?:in|during|since|by|until|through|last|this|early|late|mid-?)\\s+((?:January|February|March|April|June|July|August|September|October|November|December)(?:\\s+${YEAR})?)\\b`,
+  'g',
+);
+
+// The words that make a date a person's: birth, death, admission, discharge, diagnosis, operation.
+const PERSONAL_EVENT_BEFORE =
+  /\b(?:born|birth|b\.|birthday|dob|d\.o\.b\.?|date of birth|arrived|delivered|admit(?:ted)?|admission|readmitted|discharged?|d\/c|went home|sent home|died|passed away|passed|death|dod|expired|funeral|final days|diagnos(?:ed|is)|dx|surgery|operated|operation|transplant|procedure|underwent|treated|seen|brought|rushed|airlifted|came (?:in|to)|walked in|presented|collapsed|fell|injured|accident|crash|stroke|heart attack|hospitali[sz]ed|transferred|intubated|gave birth|into the world|since (?:his|her|their)|ed visit|er visit)\b/gi;
+
+const LABELLED_PERSONAL_DATE =
+  /\b(?:dob|d\.o\.b\.?|dod|dos|born|admit(?:ted)?|disch(?:arged)?|d\/c|date of (?:birth|death|service|admission|discharge|surgery|injury|visit)|(?:admission|discharge|surgery|service|visit|injury) date)(?:\s+(?:is|was|should read|reads|of))?\s*[:#-]?\s*$/i;
+
+// "admitted 214 patients", "3,412 babies have been born": counts are not a person.
+const AGGREGATE =
+  /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:patients|babies|newborns|people|visits|cases|injuries|children|kids|adults|women|men|runners|births|deliveries|admissions|transplants|surgeries)\b/i;
+
+const RANGE_AROUND_BEFORE = /\b(?:between|from)\s+$/i;
+const RANGE_END_BEFORE = /\b(?:between|from)\s+[^,.;!?]{1,25}\s+(?:and|to|through|until|-|–)\s*$/i;
+const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.?\s+)?\d|[-–—]\d)/i;
+
+function personalDate(ctx: ScanContext, span: Span, patients: Span[]): string | undefined {
+  const text = ctx.text;
+  const sentence = sentenceAt(ctx, span.start);
+  const before = text.slice(Math.max(sentence.start, span.start - 90), span.start);
+  const after = text.slice(span.end, span.end + 24);
+  const matched = text.slice(span.start, span.end);
+
+  if (
+    RANGE_AROUND_BEFORE.test(before.slice(-12)) ||
+    RANGE_END_BEFORE.test(before) ||
+    RANGE_AROUND_AFTER.test(after)
+  ) {
+    return undefined;
+  }
+  const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(matched);
+  if (year && Number(year[1]) < 1900) return undefined;
+
+  if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
+  const cues = [...before.matchAll(PERSONAL_EVENT_BEFORE)];
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const between = before.slice(cue.index);
+    const leading = before.slice(Math.max(0, cue.index - 40), cue.index + cue[0].length);
+    if (!AGGREGATE.test(between) && !AGGREGATE.test(leading)) {
+      return `a date next to "${cue[0].toLowerCase()}": a person's dates are identifiers`;
+    }
+  }
+  if (patients.some((patient) => sameSentence(ctx, patient, span))) {
+    return "a date in a sentence about a patient: a patient's dates are identifiers";
+  }
+  return undefined;
+}
+
+/** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
+export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
+  const findings: Finding[] = [];
+  const dates = [
+    ...Array.from(ctx.text.matchAll(DATE), (match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    })),
+    ...Array.from(ctx.text.matchAll(MONTH_ALONE), (match) => ({
+      start: match.index + match[0].length - match[1].length,
+      end: match.index + match[0].length,
+    })),
+  ];
+  for (const span of dates) {
+    if (isAllowed(ctx, span.start, span.end)) continue;
+    const reason = personalDate(ctx, span, patients);
+    if (reason) findings.push(makeFinding(ctx, 'date', span.start, span.end, 'block', reason));
+  }
+  return findings;
+}
+
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "ninety-three", "one hundred and two", "103" → a number. */
+function ageValue(written: string): number | undefined {
+  const lower = written.toLowerCase().replace(/[‐-―]/g, '-');
+  if (/^\d+$/.test(lower)) return Number(lower);
+  const words = /^(?:(one|a) hundred(?:\s+and)?\s*)?(?:(ninety|eighty)(?:[-\s](\w+))?|(\w+))?$/.exec(
+    lower.trim(),
+  );
+  if (!words) return undefined;
+  let value = words[1] ? 100 : 0;
+  if (words[2]) value += words[2] === 'ninety' ? 90 : 80;
+  if (words[3]) {
+    const unit = UNITS.indexOf(words[3]);
+    if (unit < 1) return undefined;
+    value += unit;
+  }
+  if (words[4]) {
+    const unit = UNITS.indexOf(words[4]);
+    const teens = ['ten', 'eleven', 'twelve'].indexOf(words[4]);
+    if (unit >= 1) value += unit;
+    else if (teens >= 0) value += 10 + teens;
+    else return undefined;
+  }
+  return value || undefined;
+}
+
+const WRITTEN_AGE =
+  '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
+
+// Each pattern puts the age in group 1.
+const AGE_PATTERNS: RegExp[] = [
+  new RegExp(
+    `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
+    'gi',
+  ),
+  new RegExp(`\\b${WRITTEN_AGE}[- ]yrs?[- ]old\\b`, 'gi'),
+  new RegExp(
+    `\\bage[ds]?[: ]\\s*${WRITTEN_AGE}\\b(?!\\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\\+|through))`,
+    'gi',
+  ),
+  /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/gi,
+  /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi,
+  /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
+  /\b(?:in (?:his|her) )(\d{2})s\b/gi,
+  /(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
+  /(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
+];
+
+export function findAges(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const pattern of AGE_PATTERNS) {
+    for (const match of ctx.text.matchAll(pattern)) {
+      const age = ageValue(match[1]);
+      if (age === undefined || age < 90 || age > 125) continue;
+      const start = match.index;
+      const end = match.index + match[0].length;
+      if (isAllowed(ctx, start, end)) continue;
+      findings.push(
+        makeFinding(ctx, 'age', start, end, 'block', `an age over 89 (${age}) identifies a person`),
+      );
+    }
+  }
+  return findings;
+}
