@@ -16,6 +16,8 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.js',
+      // Strapi sets global.strapi; each suite boots its own, so Jest need not clean it up.
+      testEnvironmentOptions: { globalsCleanup: 'off' },
       setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
       slowTestThreshold: 60,
     },

@@ -1,5 +1,7 @@
+import compliance from './compliance';
 import policy from './policy';
 
 export default {
+  compliance,
   policy,
 };

@@ -11,3 +11,25 @@ export const getService = <Name extends ServiceName>(
   name: Name,
   { strapi }: { strapi: Core.Strapi } = { strapi: global.strapi },
 ): ReturnType<Services[Name]> => strapi.plugin(PLUGIN_ID).service(name) as ReturnType<Services[Name]>;
+
+/** An admin user, as the admin session gives it. */
+export interface AdminUser {
+  id: number;
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string;
+  roles?: { id: number; code: string }[];
+}
+
+export const userLabel = (user: AdminUser) =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') ||
+  user.username ||
+  user.email ||
+  `user ${user.id}`;
+
+/** Whether an admin user holds a plugin permission: the services check it too, whoever calls them. */
+export const userCan = async (strapi: Core.Strapi, user: AdminUser, action: string) => {
+  const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
+  return ability.can(action);
+};

@@ -1,0 +1,92 @@
+import { checkMessageTemplate, parseTemplate, renderTemplate } from '../message-template';
+import type { TemplateSnapshot } from '../types';
+import { NOW, policy, post } from './fixtures';
+
+const template = (overrides: Partial<TemplateSnapshot> = {}): TemplateSnapshot => ({
+  documentId: 't1',
+  name: 'Flu clinic',
+  body: '[[Protect yourself this winter.]] Free flu shots at {{location}} on {{date}}. [[No appointment needed.]]',
+  approved: true,
+  validFrom: '2026-10-01T00:00:00Z',
+  validUntil: '2027-03-31T00:00:00Z',
+  qa: [{ question: 'Is it safe?', answer: 'Yes.' }],
+  ...overrides,
+});
+
+const values = { location: 'the atrium', date: 'Saturday' };
+const body = 'Protect yourself this winter. Free flu shots at the atrium on Saturday. No appointment needed.';
+const fails = (overrides: Parameters<typeof post>[0], p = policy()) =>
+  checkMessageTemplate(post(overrides), p, NOW).filter((check) => check.status === 'fail');
+
+describe('message template (rule 5)', () => {
+  it('parses locked segments and variables', () => {
+    expect(parseTemplate(template().body)).toEqual({
+      locked: ['Protect yourself this winter.', 'No appointment needed.'],
+      variables: ['location', 'date'],
+    });
+    expect(renderTemplate(template().body, values)).toBe(body);
+  });
+
+  it('passes a post that keeps the locked wording and fills every variable', () => {
+    expect(fails({ template: template(), templateValues: values, body })).toEqual([]);
+  });
+
+  it('tolerates a line wrap but not an edit of one character in a locked segment', () => {
+    expect(
+      fails({
+        template: template(),
+        templateValues: values,
+        body: body.replace('this winter.', 'this\nwinter.'),
+      }),
+    ).toEqual([]);
+    expect(
+      fails({ template: template(), templateValues: values, body: body.replace('winter.', 'winter!') }),
+    ).toEqual([expect.objectContaining({ id: 'template.locked', path: 'body' })]);
+  });
+
+  it('fails an unfilled variable on its field', () => {
+    expect(fails({ template: template(), templateValues: { location: 'the atrium' }, body })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'template.variable', path: 'templateValues.date' }),
+      ]),
+    );
+  });
+
+  it('fails a template that is not approved, not yet valid or expired', () => {
+    const ids = (t: TemplateSnapshot) =>
+      fails({ template: t, templateValues: values, body }).map((check) => check.id);
+    expect(ids(template({ approved: false }))).toEqual(['template.unapproved']);
+    expect(ids(template({ validFrom: '2026-12-01T00:00:00Z' }))).toEqual(['template.not-yet-valid']);
+    expect(ids(template({ validUntil: '2026-11-01T00:00:00Z' }))).toEqual(['template.expired']);
+  });
+
+  it('fails a category that needs a template and a Q&A when the post has neither', () => {
+    const strict = policy({ categories: { crisis: { requiresTemplate: true, requiresQa: true } } });
+    expect(fails({ category: 'crisis' }, strict).map((check) => check.id)).toEqual([
+      'template.required',
+      'qa.required',
+    ]);
+    expect(fails({ category: 'event' }, strict)).toEqual([]);
+  });
+
+  it("accepts the template's Q&A or the post's own for a category that needs one", () => {
+    const needsQa = policy({ categories: { crisis: { requiresQa: true } } });
+    expect(
+      fails({ category: 'crisis', template: template(), templateValues: values, body }, needsQa),
+    ).toEqual([]);
+    expect(
+      fails(
+        {
+          category: 'crisis',
+          qa: [{ question: 'Was anyone hurt?', answer: 'We do not comment on patients.' }],
+        },
+        needsQa,
+      ),
+    ).toEqual([]);
+    expect(
+      fails({ category: 'crisis', qa: [{ question: 'Was anyone hurt?', answer: ' ' }] }, needsQa).map(
+        (c) => c.id,
+      ),
+    ).toEqual(['qa.incomplete', 'qa.required']);
+  });
+});

@@ -1,0 +1,40 @@
+// Rule 9: patient confidentiality: the author attests that no patient information is in this exact
+// content, under the wording of the policy in force.
+import type { CheckResult, ComplianceRecordSnapshot } from './types';
+import type { Policy } from './policy';
+
+const RULE = 9;
+
+export const checkAttestation = (
+  record: ComplianceRecordSnapshot | null | undefined,
+  policy: Policy,
+  contentHash: string,
+): CheckResult => {
+  const attestation = record?.attestation;
+  const fail = (id: string, message: string): CheckResult => ({ id, rule: RULE, status: 'fail', message });
+
+  if (!attestation) {
+    return fail(
+      'attestation.missing',
+      'Attest that the post contains no patient information before it can be published.',
+    );
+  }
+  if (attestation.wordingVersion !== policy.attestation.version) {
+    return fail(
+      'attestation.wording',
+      `The confidentiality statement changed (now version ${policy.attestation.version}); attest again under the new wording.`,
+    );
+  }
+  if (attestation.contentHash !== contentHash) {
+    return fail(
+      'attestation.stale',
+      'The post changed after it was attested; attest again for the current content.',
+    );
+  }
+  return {
+    id: 'attestation',
+    rule: RULE,
+    status: 'pass',
+    message: `Attested by ${attestation.userLabel ?? `user ${attestation.userId}`} on ${attestation.at.slice(0, 10)}.`,
+  };
+};

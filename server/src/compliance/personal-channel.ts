@@ -1,0 +1,28 @@
+// Rule 6: personal identification: on a staff member's own channel, readers may take the post as the
+// organisation's voice, so it carries the policy's disclaimer.
+import type { CheckResult, PostSnapshot } from './types';
+import type { Policy } from './policy';
+
+const RULE = 6;
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const checkPersonalChannels = (post: PostSnapshot, policy: Policy): CheckResult[] => {
+  const personal = (post.channels ?? []).filter((channel) => policy.channels[channel]?.personal);
+  if (personal.length === 0) return [];
+  const disclaimer = policy.disclaimer.trim();
+  if (disclaimer && !normalise(post.body).includes(normalise(disclaimer))) {
+    return [
+      {
+        id: 'disclaimer.missing',
+        rule: RULE,
+        status: 'fail',
+        message: `${personal.map((key) => policy.channels[key].label).join(', ')} is a personal channel: add the disclaimer "${disclaimer}" to the post.`,
+        path: 'body',
+      },
+    ];
+  }
+  return [
+    { id: 'disclaimer', rule: RULE, status: 'pass', message: 'Carries the personal-channel disclaimer.' },
+  ];
+};

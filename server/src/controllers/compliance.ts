@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService, type AdminUser } from '../utils';
+import {
+  validateApproveBody,
+  validateEmptyBody,
+  validateEvaluateBody,
+  validateOverrideBody,
+  validateRequestChangesBody,
+  validateTargetQuery,
+} from './validation';
+
+export interface Ctx {
+  params: { uid: string; documentId: string };
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  state: { user: AdminUser };
+  body: unknown;
+}
+
+const targetOf = async (ctx: Ctx) => {
+  const { locale } = await validateTargetQuery(ctx.query);
+  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
+};
+
+const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  async evaluate(ctx: Ctx) {
+    const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
+    const compliance = getService('compliance', { strapi });
+    const target = { uid, documentId: documentId ?? '', locale };
+    ctx.body = {
+      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+    };
+  },
+
+  async inspect(ctx: Ctx) {
+    const { target, post, record, evaluation, findings } = await getService('compliance', { strapi }).inspect(
+      await targetOf(ctx),
+    );
+    ctx.body = { data: { target, post, record, evaluation, findings } };
+  },
+
+  async attest(ctx: Ctx) {
+    await validateEmptyBody(ctx.request.body ?? {});
+    ctx.body = {
+      data: await getService('attestation', { strapi }).attest({
+        ...(await targetOf(ctx)),
+        user: ctx.state.user,
+      }),
+    };
+  },
+
+  async submit(ctx: Ctx) {
+    await validateEmptyBody(ctx.request.body ?? {});
+    ctx.body = {
+      data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
+    };
+  },
+
+  async approve(ctx: Ctx) {
+    const { comment } = await validateApproveBody(ctx.request.body ?? {});
+    ctx.body = {
+      data: await getService('review', { strapi }).approve({
+        ...(await targetOf(ctx)),
+        user: ctx.state.user,
+        comment,
+      }),
+    };
+  },
+
+  async requestChanges(ctx: Ctx) {
+    const { comment } = await validateRequestChangesBody(ctx.request.body ?? {});
+    ctx.body = {
+      data: await getService('review', { strapi }).requestChanges({
+        ...(await targetOf(ctx)),
+        user: ctx.state.user,
+        comment,
+      }),
+    };
+  },
+
+  async overrideFinding(ctx: Ctx) {
+    const { fingerprint, reason } = await validateOverrideBody(ctx.request.body ?? {});
+    ctx.body = {
+      data: await getService('review', { strapi }).overrideFinding({
+        ...(await targetOf(ctx)),
+        user: ctx.state.user,
+        fingerprint,
+        reason,
+      }),
+    };
+  },
+});
+
+export default createComplianceController;

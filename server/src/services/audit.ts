@@ -1,0 +1,196 @@
+import { createHash } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { UID } from '../constants';
+import { canonicalJson } from '../compliance/content-hash';
+import { userLabel, type AdminUser } from '../utils';
+
+export const AUDIT_ACTIONS = [
+  'attest',
+  'submit',
+  'approve',
+  'request-changes',
+  'override',
+  'publish',
+  'publish-refused',
+  'schedule',
+  'schedule-cancelled',
+  'schedule-failed',
+  'policy-changed',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditInput {
+  action: AuditAction;
+  user?: AdminUser | null;
+  /** Who acted when it was not a person (the scheduler). */
+  actorLabel?: string;
+  target?: { uid: string; documentId: string; locale: string } | null;
+  contentHash?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEvent {
+  seq: number;
+  occurredAt: string;
+  actorId: number | null;
+  actorLabel: string;
+  action: string;
+  targetUid: string | null;
+  targetDocumentId: string | null;
+  targetLocale: string | null;
+  contentHash: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+const ATTEMPTS = 20;
+const PAGE = 500;
+
+/** The hash covers every field of the event but its own hash, in a canonical form. */
+export const hashEvent = (event: Omit<AuditEvent, 'hash'>) =>
+  createHash('sha256')
+    .update(
+      canonicalJson({
+        seq: event.seq,
+        occurredAt: event.occurredAt,
+        actorId: event.actorId,
+        actorLabel: event.actorLabel,
+        action: event.action,
+        targetUid: event.targetUid,
+        targetDocumentId: event.targetDocumentId,
+        targetLocale: event.targetLocale,
+        contentHash: event.contentHash,
+        details: event.details,
+        prevHash: event.prevHash,
+      }),
+    )
+    .digest('hex');
+
+// Every database keeps whole seconds; a timestamp read back must hash as it was written.
+const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
+
+const fromRow = (row: Record<string, unknown>): AuditEvent => ({
+  seq: Number(row.seq),
+  occurredAt: wholeSecond(new Date(row.occurredAt as string)),
+  actorId: (row.actorId as number) ?? null,
+  actorLabel: (row.actorLabel as string) ?? '',
+  action: row.action as string,
+  targetUid: (row.targetUid as string) ?? null,
+  targetDocumentId: (row.targetDocumentId as string) ?? null,
+  targetLocale: (row.targetLocale as string) ?? null,
+  contentHash: (row.contentHash as string) ?? null,
+  details: (row.details as Record<string, unknown>) ?? {},
+  prevHash: row.prevHash as string,
+  hash: row.hash as string,
+});
+
+/**
+ * The audit trail (rule 1): append-only and hash-chained. Each event holds the previous event's hash
+ * and its own; a unique sequence number makes two instances appending at once retry, never fork.
+ */
+const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(UID.auditEvent);
+
+  return {
+    async append(input: AuditInput): Promise<AuditEvent> {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+        const last = await query().findOne({ select: ['seq', 'hash'], orderBy: { seq: 'desc' } });
+        const event: Omit<AuditEvent, 'hash'> = {
+          seq: last ? Number(last.seq) + 1 : 1,
+          occurredAt: wholeSecond(new Date()),
+          actorId: input.user?.id ?? null,
+          actorLabel: input.user ? userLabel(input.user) : (input.actorLabel ?? 'system'),
+          action: input.action,
+          targetUid: input.target?.uid ?? null,
+          targetDocumentId: input.target?.documentId ?? null,
+          targetLocale: input.target?.locale ?? null,
+          contentHash: input.contentHash ?? null,
+          details: input.details ?? {},
+          prevHash: (last?.hash as string) ?? GENESIS_HASH,
+        };
+        const complete = { ...event, hash: hashEvent(event) };
+        try {
+          await query().create({ data: complete });
+          return complete;
+        } catch (error) {
+          // Another instance took this sequence number: chain onto its event instead.
+          if (!(await query().findOne({ where: { seq: event.seq }, select: ['id'] }))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
+        }
+      }
+      throw new errors.ApplicationError('The audit trail is busy; the act was not recorded. Try again.');
+    },
+
+    /**
+     * Appends once the surrounding transaction (if any) has ended: on commit, and also on rollback when
+     * the event records a refusal that rolled the transaction back.
+     */
+    appendAfterTransaction(input: AuditInput, { evenOnRollback = false } = {}) {
+      const write = () =>
+        this.append(input).catch((error: Error) =>
+          strapi.log.error(`[social-compliance] audit: ${error.message}`),
+        );
+      if (!strapi.db.inTransaction()) return write();
+      return strapi.db.transaction(async ({ onCommit, onRollback }) => {
+        onCommit(write);
+        if (evenOnRollback) onRollback(write);
+      });
+    },
+
+    /** Walks the whole chain; the first event whose links or hash do not hold is `brokenAt`. */
+    async verify(): Promise<{
+      ok: boolean;
+      checked: number;
+      head: string;
+      brokenAt?: number;
+      reason?: string;
+    }> {
+      let previous = GENESIS_HASH;
+      let expectedSeq = 1;
+      let checked = 0;
+      for (let offset = 0; ; offset += PAGE) {
+        const rows = await query().findMany({ orderBy: { seq: 'asc' }, offset, limit: PAGE });
+        for (const row of rows) {
+          const event = fromRow(row);
+          const broken = (reason: string) => ({
+            ok: false,
+            checked,
+            head: previous,
+            brokenAt: event.seq,
+            reason,
+          });
+          if (event.seq !== expectedSeq)
+            return { ...broken(`event ${expectedSeq} is missing`), brokenAt: expectedSeq };
+          if (event.prevHash !== previous) return broken('it does not link to the event before it');
+          const { hash, ...rest } = event;
+          if (hashEvent(rest) !== hash) return broken('its content does not match its hash');
+          previous = hash;
+          expectedSeq += 1;
+          checked += 1;
+        }
+        if (rows.length < PAGE) return { ok: true, checked, head: previous };
+      }
+    },
+
+    async list({
+      from,
+      to,
+      documentId,
+      limit = 100,
+      offset = 0,
+    }: { from?: Date; to?: Date; documentId?: string; limit?: number; offset?: number } = {}) {
+      const where: Record<string, unknown> = {};
+      if (from || to) where.occurredAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
+      if (documentId) where.targetDocumentId = documentId;
+      const rows = await query().findMany({ where, orderBy: { seq: 'asc' }, limit, offset });
+      return rows.map(fromRow);
+    },
+  };
+};
+
+export default createAuditService;

@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { UID } from '../constants';
+import type { Approval, Attestation, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
+import type { ResolvedTarget } from './targets';
+
+export type ReviewState =
+  | 'draft'
+  | 'in-review'
+  | 'changes-requested'
+  | 'approved'
+  | 'scheduled'
+  | 'published';
+
+export interface Submission {
+  userId: number;
+  userLabel: string;
+  at: string;
+  contentHash: string;
+}
+
+export interface ReviewDecision {
+  userId: number;
+  userLabel: string;
+  at: string;
+  contentHash: string;
+  comment: string;
+}
+
+export interface ComplianceRecord {
+  id: number;
+  targetUid: string;
+  targetDocumentId: string;
+  targetLocale: string;
+  reviewState: ReviewState;
+  authorId: number | null;
+  attestation: Attestation | null;
+  submission: Submission | null;
+  submittedAt: string | null;
+  approvals: Approval[];
+  changesRequested: ReviewDecision | null;
+  overrides: FindingOverride[];
+  revision: number;
+}
+
+type Changes = Partial<
+  Omit<ComplianceRecord, 'id' | 'targetUid' | 'targetDocumentId' | 'targetLocale' | 'revision'>
+>;
+
+const ATTEMPTS = 8;
+
+const fromRow = (row: Record<string, unknown>): ComplianceRecord => ({
+  ...(row as unknown as ComplianceRecord),
+  approvals: (row.approvals as Approval[]) ?? [],
+  overrides: (row.overrides as FindingOverride[]) ?? [],
+});
+
+export const toSnapshot = (record: ComplianceRecord | null): ComplianceRecordSnapshot | null =>
+  record && {
+    attestation: record.attestation,
+    approvals: record.approvals,
+    overrides: record.overrides,
+    submittedById: record.submission?.userId ?? null,
+  };
+
+/**
+ * The compliance record of each governed document and locale. Every change is a compare-and-set on
+ * its revision, so two reviewers acting at the same moment cannot overwrite each other's act.
+ */
+const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(UID.complianceRecord);
+  const whereTarget = (target: ResolvedTarget) => ({
+    targetUid: target.uid,
+    targetDocumentId: target.documentId,
+    targetLocale: target.locale,
+  });
+
+  return {
+    async find(target: ResolvedTarget): Promise<ComplianceRecord | null> {
+      const row = await query().findOne({ where: whereTarget(target) });
+      return row ? fromRow(row) : null;
+    },
+
+    async findOrCreate(target: ResolvedTarget): Promise<ComplianceRecord> {
+      const existing = await this.find(target);
+      if (existing) return existing;
+      try {
+        await query().create({
+          data: { ...whereTarget(target), reviewState: 'draft', approvals: [], overrides: [], revision: 0 },
+        });
+      } catch (error) {
+        // The unique index: another request created it first; that one is ours too.
+        if (!(await this.find(target))) throw error;
+      }
+      return (await this.find(target))!;
+    },
+
+    /**
+     * Applies `change` to the current record and writes it only if nobody wrote in between; on a
+     * collision it re-reads and applies `change` again, so its checks always see the latest state.
+     */
+    async update(
+      target: ResolvedTarget,
+      change: (record: ComplianceRecord) => Changes | Promise<Changes>,
+    ): Promise<ComplianceRecord> {
+      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+        const record = await this.findOrCreate(target);
+        const changes = await change(record);
+        const { count } = await query().updateMany({
+          where: { id: record.id, revision: record.revision },
+          data: { ...changes, revision: record.revision + 1 },
+        });
+        if (count === 1) return (await this.find(target))!;
+      }
+      throw new errors.ApplicationError(
+        'The post is being changed by someone else right now; try again in a moment.',
+      );
+    },
+  };
+};
+
+export default createRecordsService;

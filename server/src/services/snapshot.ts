@@ -1,0 +1,210 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { COMPONENT_UID, UID } from '../constants';
+import type { Attribution, MediaFile, PostSnapshot, QaPair, TemplateSnapshot } from '../compliance';
+import type { ResolvedTarget } from './targets';
+
+type Row = Record<string, unknown>;
+type Attributes = Record<string, { type: string; component?: string; target?: string; relation?: string }>;
+
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email']);
+const TITLE_FIELDS = ['title', 'name'];
+const BODY_FIELDS = ['body', 'content', 'text', 'description'];
+
+const asText = (value: unknown) => (typeof value === 'string' ? value : '');
+
+const toMedia = (file: unknown): MediaFile | null => {
+  if (!file || typeof file !== 'object') return null;
+  const { id, name, alternativeText, caption, url, mime } = file as Row;
+  return typeof id === 'number' ? ({ id, name, alternativeText, caption, url, mime } as MediaFile) : null;
+};
+
+const toAttribution = (row: Row): Attribution => ({
+  kind: row.kind as string,
+  media: toMedia(row.media),
+  description: row.description as string,
+  rightsHolder: row.rightsHolder as string,
+  licence: row.licence as string,
+  sourceUrl: row.sourceUrl as string,
+  licenceReference: row.licenceReference as string,
+  creditLine: row.creditLine as string,
+  trademarks: row.trademarks as string,
+  justification: row.justification as string,
+  expiresAt: row.expiresAt ? String(row.expiresAt).slice(0, 10) : null,
+});
+
+const toQa = (row: Row): QaPair => ({ question: row.question as string, answer: row.answer as string });
+
+const idOf = (user: unknown) =>
+  user && typeof user === 'object' && typeof (user as Row).id === 'number'
+    ? ((user as Row).id as number)
+    : null;
+
+/**
+ * Reads what would be published, as plain data for the rules: the draft of one locale of a governed
+ * document, its media with their alt text and captions, its attributions and the approved template.
+ */
+const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
+  const attributesOf = (uid: string) => strapi.contentType(uid as never).attributes as unknown as Attributes;
+
+  const populateFor = (uid: string) => {
+    const populate: Record<string, unknown> = { createdBy: true };
+    for (const [name, attribute] of Object.entries(attributesOf(uid))) {
+      if (attribute.type === 'media') populate[name] = true;
+      if (attribute.type === 'component') {
+        populate[name] =
+          attribute.component === COMPONENT_UID.attribution ? { populate: { media: true } } : true;
+      }
+      if (attribute.type === 'relation' && attribute.target === UID.messageTemplate) populate[name] = true;
+    }
+    return populate;
+  };
+
+  /** The approved wording is the template's published version; a template with none is not approved. */
+  const loadTemplate = async (
+    documentId: string,
+    locale: string | undefined,
+  ): Promise<TemplateSnapshot | null> => {
+    const where = { documentId, ...(locale ? { locale } : {}) };
+    const templates = strapi.db.query(UID.messageTemplate);
+    const published = await templates.findOne({
+      where: { ...where, publishedAt: { $notNull: true } },
+      populate: { qa: true },
+    });
+    const row = published ?? (await templates.findOne({ where: { ...where, publishedAt: null } }));
+    if (!row) return null;
+    return {
+      documentId: row.documentId,
+      name: row.name,
+      body: asText(row.body),
+      approved: Boolean(published),
+      validFrom: row.validFrom ?? null,
+      validUntil: row.validUntil ?? null,
+      qa: ((row.qa ?? []) as Row[]).map(toQa),
+    };
+  };
+
+  const fromRow = async (uid: string, row: Row, target: Partial<ResolvedTarget>): Promise<PostSnapshot> => {
+    const attributes = attributesOf(uid);
+    const titleField = TITLE_FIELDS.find((name) => TEXT_TYPES.has(attributes[name]?.type));
+    const bodyField = BODY_FIELDS.find((name) => TEXT_TYPES.has(attributes[name]?.type));
+    const isPost = uid === UID.socialPost;
+
+    const otherText = isPost
+      ? []
+      : Object.entries(attributes)
+          .filter(
+            ([name, attribute]) =>
+              TEXT_TYPES.has(attribute.type) && name !== titleField && name !== bodyField,
+          )
+          .map(([name]) => ({ path: name, text: asText(row[name]) }))
+          .filter((field) => field.text !== '');
+
+    const media = Object.entries(attributes)
+      .filter(([, attribute]) => attribute.type === 'media')
+      .flatMap(([name]) => (Array.isArray(row[name]) ? (row[name] as unknown[]) : [row[name]]))
+      .map(toMedia)
+      .filter((file): file is MediaFile => file !== null);
+
+    const attributionField = Object.entries(attributes).find(
+      ([, attribute]) => attribute.type === 'component' && attribute.component === COMPONENT_UID.attribution,
+    )?.[0];
+    const qaField = Object.entries(attributes).find(
+      ([, attribute]) => attribute.type === 'component' && attribute.component === COMPONENT_UID.qaPair,
+    )?.[0];
+    const template = row.template as Row | null | undefined;
+
+    return {
+      uid,
+      documentId: target.documentId,
+      locale: target.locale || undefined,
+      title: titleField ? asText(row[titleField]) : '',
+      body: bodyField ? asText(row[bodyField]) : '',
+      otherText,
+      category: isPost ? ((row.category as string) ?? null) : undefined,
+      channels: isPost ? (Array.isArray(row.channels) ? (row.channels as string[]) : []) : undefined,
+      media,
+      attributions: attributionField
+        ? ((row[attributionField] ?? []) as Row[]).map(toAttribution)
+        : undefined,
+      template: template?.documentId
+        ? await loadTemplate(template.documentId as string, target.locale)
+        : null,
+      templateValues: isPost ? ((row.templateValues as Record<string, unknown>) ?? {}) : undefined,
+      qa: qaField ? ((row[qaField] ?? []) as Row[]).map(toQa) : undefined,
+      authorId: idOf(row.createdBy),
+    };
+  };
+
+  return {
+    /** The draft that a publish of this target would publish; `null` when there is none. */
+    async load(target: ResolvedTarget): Promise<PostSnapshot | null> {
+      const row = await strapi.db.query(target.uid as never).findOne({
+        where: {
+          documentId: target.documentId,
+          publishedAt: null,
+          ...(target.locale ? { locale: target.locale } : {}),
+        },
+        populate: populateFor(target.uid),
+      });
+      return row ? fromRow(target.uid, row, target) : null;
+    },
+
+    /**
+     * Unsaved form data, for the live checklist: media and attributions' media are file ids (or objects
+     * with an id), the template a documentId. Nothing is written.
+     */
+    async fromData(target: ResolvedTarget, data: Row, authorId?: number | null): Promise<PostSnapshot> {
+      const fileIds = new Set<number>();
+      const idsIn = (value: unknown): number[] =>
+        (Array.isArray(value) ? value : value == null ? [] : [value])
+          .map((item) => (typeof item === 'number' ? item : (item as Row)?.id))
+          .filter((id): id is number => typeof id === 'number');
+
+      const attributes = attributesOf(target.uid);
+      for (const [name, attribute] of Object.entries(attributes)) {
+        if (attribute.type === 'media') idsIn(data[name]).forEach((id) => fileIds.add(id));
+        if (
+          attribute.type === 'component' &&
+          attribute.component === COMPONENT_UID.attribution &&
+          Array.isArray(data[name])
+        ) {
+          (data[name] as Row[]).forEach((attribution) =>
+            idsIn(attribution?.media).forEach((id) => fileIds.add(id)),
+          );
+        }
+      }
+      const files = fileIds.size
+        ? await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: [...fileIds] } } })
+        : [];
+      if (files.length !== fileIds.size) {
+        throw new errors.ValidationError(
+          'A media file of the post does not exist any more: remove it and add it again.',
+        );
+      }
+      const byId = new Map(files.map((file: Row) => [file.id as number, file]));
+      const resolveMedia = (value: unknown, multiple: boolean) => {
+        const resolved = idsIn(value).map((id) => byId.get(id));
+        return multiple ? resolved : (resolved[0] ?? null);
+      };
+
+      const row: Row = {};
+      for (const [name, attribute] of Object.entries(attributes)) {
+        const value = data[name];
+        if (attribute.type === 'media') row[name] = resolveMedia(value, Array.isArray(value));
+        else if (attribute.type === 'component' && attribute.component === COMPONENT_UID.attribution) {
+          row[name] = Array.isArray(value)
+            ? (value as Row[]).map((item) => ({ ...item, media: resolveMedia(item?.media, false) }))
+            : [];
+        } else if (attribute.type === 'relation' && attribute.target === UID.messageTemplate) {
+          row[name] = typeof value === 'string' && value ? { documentId: value } : null;
+        } else row[name] = value;
+      }
+      row.createdBy = authorId ? { id: authorId } : null;
+      return fromRow(target.uid, row, target);
+    },
+  };
+};
+
+export default createSnapshotService;
