@@ -23,7 +23,9 @@ export default ({ env }) => ({
     enabled: true,
     resolve: pluginRoot,
     // JSON in SOCIAL_COMPLIANCE_CONFIG overrides the plugin's options, for experiments and tests.
-    config: env.json('SOCIAL_COMPLIANCE_CONFIG', {}),
+    config: env.json('SOCIAL_COMPLIANCE_CONFIG', {
+      governedContentTypes: ['api::press-release.press-release'],
+    }),
   },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },

@@ -2,7 +2,7 @@ import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import request from 'supertest';
 
-import { createIsolatedDatabase, type IsolatedDatabase } from './databases';
+import { createIsolatedDatabase, type IsolatedDatabase } from '../databases';
 
 export const APP_DIR = path.resolve(__dirname, '..', '..', 'playground');
 const DIST_DIR = path.join(APP_DIR, 'dist');

@@ -18,11 +18,14 @@ export const publishGate =
     const params = ctx.params as Params;
 
     if (ctx.action === 'publish') {
-      const locales = await localesToPublish(strapi, ctx.uid, params);
-      await assertPublishable(strapi, ctx.uid, params.documentId!, locales);
-      const result = await next();
-      for (const locale of locales) await auditPublished(strapi, ctx.uid, params.documentId!, locale);
-      return result;
+      // One transaction: what is checked is what is published, and the audit event commits with it.
+      return strapi.db.transaction(async () => {
+        const locales = await localesToPublish(strapi, ctx.uid, params);
+        await assertPublishable(strapi, ctx.uid, params.documentId!, locales);
+        const result = await next();
+        for (const locale of locales) await auditPublished(strapi, ctx.uid, params.documentId!, locale);
+        return result;
+      });
     }
 
     if ((ctx.action === 'create' || ctx.action === 'update') && params.status === 'published') {
@@ -61,7 +64,7 @@ const assertPublishable = async (strapi: Core.Strapi, uid: string, documentId: s
 };
 
 const auditPublished = (strapi: Core.Strapi, uid: string, documentId: string, locale: string) =>
-  getService('audit', { strapi }).appendAfterTransaction({
+  getService('audit', { strapi }).append({
     action: 'publish',
     actorLabel: 'publish gate',
     target: { uid, documentId, locale },

@@ -1,6 +1,5 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
 import { canonicalJson } from '../compliance/content-hash';
@@ -48,7 +47,9 @@ export interface AuditEvent {
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
-const ATTEMPTS = 20;
+const ATTEMPTS = 5;
+// Any fixed 64-bit key: the advisory lock that serialises appends on PostgreSQL.
+const AUDIT_LOCK = 7_316_020_661;
 const PAGE = 500;
 
 /** The hash covers every field of the event but its own hash, in a canonical form. */
@@ -70,6 +71,18 @@ export const hashEvent = (event: Omit<AuditEvent, 'hash'>) =>
       }),
     )
     .digest('hex');
+
+// The database lock serialises transactions, not appends made in parallel inside one transaction (the
+// Content Manager's bulk publish): those take turns here.
+const turns = new WeakMap<object, Promise<unknown>>();
+const inTurn = <T>(trx: object, append: () => Promise<T>): Promise<T> => {
+  const turn = (turns.get(trx) ?? Promise.resolve()).then(append, append);
+  turns.set(
+    trx,
+    turn.catch(() => undefined),
+  );
+  return turn;
+};
 
 // Every database keeps whole seconds; a timestamp read back must hash as it was written.
 const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
@@ -97,33 +110,49 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.auditEvent);
 
   return {
+    /**
+     * Appends one event. Appenders are serialised per database (PostgreSQL advisory lock, MySQL locking
+     * read, SQLite's single writer) so each chains onto the latest event; inside a caller's transaction
+     * the event commits or rolls back with the act it records.
+     */
     async append(input: AuditInput): Promise<AuditEvent> {
-      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-        const last = await query().findOne({ select: ['seq', 'hash'], orderBy: { seq: 'desc' } });
-        const event: Omit<AuditEvent, 'hash'> = {
-          seq: last ? Number(last.seq) + 1 : 1,
-          occurredAt: wholeSecond(new Date()),
-          actorId: input.user?.id ?? null,
-          actorLabel: input.user ? userLabel(input.user) : (input.actorLabel ?? 'system'),
-          action: input.action,
-          targetUid: input.target?.uid ?? null,
-          targetDocumentId: input.target?.documentId ?? null,
-          targetLocale: input.target?.locale ?? null,
-          contentHash: input.contentHash ?? null,
-          details: input.details ?? {},
-          prevHash: (last?.hash as string) ?? GENESIS_HASH,
-        };
-        const complete = { ...event, hash: hashEvent(event) };
+      const client = strapi.db.dialect.client;
+      const table = strapi.db.metadata.get(UID.auditEvent).tableName;
+      const write = () =>
+        strapi.db.transaction(({ trx }) =>
+          inTurn(trx, async () => {
+            if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
+            const latest = trx(table).select('seq', 'hash').orderBy('seq', 'desc').limit(1);
+            const [last] = client === 'mysql' ? await latest.forUpdate() : await latest;
+            const event: Omit<AuditEvent, 'hash'> = {
+              seq: last ? Number(last.seq) + 1 : 1,
+              occurredAt: wholeSecond(new Date()),
+              actorId: input.user?.id ?? null,
+              actorLabel: input.user ? userLabel(input.user) : (input.actorLabel ?? 'system'),
+              action: input.action,
+              targetUid: input.target?.uid ?? null,
+              targetDocumentId: input.target?.documentId ?? null,
+              targetLocale: input.target?.locale ?? null,
+              contentHash: input.contentHash ?? null,
+              details: input.details ?? {},
+              prevHash: (last?.hash as string) ?? GENESIS_HASH,
+            };
+            const complete = { ...event, hash: hashEvent(event) };
+            // createMany: one INSERT, without reading the row back.
+            await query().createMany({ data: [complete] });
+            return complete;
+          }),
+        );
+
+      for (let attempt = 1; ; attempt += 1) {
         try {
-          await query().create({ data: complete });
-          return complete;
+          return await write();
         } catch (error) {
-          // Another instance took this sequence number: chain onto its event instead.
-          if (!(await query().findOne({ where: { seq: event.seq }, select: ['id'] }))) throw error;
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
+          // Only the first events of an empty MySQL table can collide; a nested append cannot retry.
+          if (strapi.db.inTransaction() || attempt >= ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
         }
       }
-      throw new errors.ApplicationError('The audit trail is busy; the act was not recorded. Try again.');
     },
 
     /**

@@ -1,20 +1,14 @@
-import os from 'os';
-import path from 'path';
-import fs from 'fs';
-import crypto from 'crypto';
-
-export type DatabaseClient = 'sqlite' | 'postgres' | 'mysql';
-
-export interface IsolatedDatabase {
-  client: DatabaseClient;
-  env: Record<string, string>;
-  drop(): Promise<void>;
-}
+// A database that no other suite or benchmark touches: a fresh SQLite file, PostgreSQL schema or
+// MariaDB database, dropped afterwards. Never the demo's database. Shared by tests and benches.
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
 
 const uniqueName = () => `sc_test_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`;
 
-export const databaseClient = (): DatabaseClient => {
-  const client = process.env.DATABASE_CLIENT ?? 'sqlite';
+/** @returns {'sqlite' | 'postgres' | 'mysql'} */
+const databaseClient = (client = process.env.DATABASE_CLIENT ?? 'sqlite') => {
   if (client !== 'sqlite' && client !== 'postgres' && client !== 'mysql') {
     throw new Error(`DATABASE_CLIENT must be sqlite, postgres or mysql, not "${client}".`);
   }
@@ -37,10 +31,10 @@ const mysqlConnection = () => ({
 });
 
 /**
- * A database no other suite touches: a fresh SQLite file, PostgreSQL schema or MariaDB database,
- * dropped when the suite ends. Never the demo's database.
+ * @typedef {{ client: string, env: Record<string, string>, drop: () => Promise<void> }} IsolatedDatabase
+ * @returns {Promise<IsolatedDatabase>}
  */
-export const createIsolatedDatabase = async (client = databaseClient()): Promise<IsolatedDatabase> => {
+const createIsolatedDatabase = async (client = databaseClient()) => {
   const name = uniqueName();
 
   if (client === 'sqlite') {
@@ -53,12 +47,18 @@ export const createIsolatedDatabase = async (client = databaseClient()): Promise
   }
 
   if (client === 'postgres') {
-    const { Client } = await import('pg');
+    const { Client } = require('pg');
     const connection = postgresConnection();
-    const admin = new Client(connection);
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA "${name}"`);
-    await admin.end();
+    const run = async (sql) => {
+      const admin = new Client(connection);
+      await admin.connect();
+      try {
+        await admin.query(sql);
+      } finally {
+        await admin.end();
+      }
+    };
+    await run(`CREATE SCHEMA "${name}"`);
     return {
       client,
       env: {
@@ -70,20 +70,21 @@ export const createIsolatedDatabase = async (client = databaseClient()): Promise
         DATABASE_PASSWORD: connection.password,
         DATABASE_SCHEMA: name,
       },
-      drop: async () => {
-        const dropper = new Client(connection);
-        await dropper.connect();
-        await dropper.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
-        await dropper.end();
-      },
+      drop: () => run(`DROP SCHEMA IF EXISTS "${name}" CASCADE`),
     };
   }
 
-  const mysql = await import('mysql2/promise');
+  const mysql = require('mysql2/promise');
   const connection = mysqlConnection();
-  const admin = await mysql.createConnection(connection);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
+  const run = async (sql) => {
+    const admin = await mysql.createConnection(connection);
+    try {
+      await admin.query(sql);
+    } finally {
+      await admin.end();
+    }
+  };
+  await run(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   return {
     client,
     env: {
@@ -94,10 +95,8 @@ export const createIsolatedDatabase = async (client = databaseClient()): Promise
       DATABASE_USERNAME: connection.user,
       DATABASE_PASSWORD: connection.password,
     },
-    drop: async () => {
-      const dropper = await mysql.createConnection(connection);
-      await dropper.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await dropper.end();
-    },
+    drop: () => run(`DROP DATABASE IF EXISTS \`${name}\``),
   };
 };
+
+module.exports = { createIsolatedDatabase, databaseClient };

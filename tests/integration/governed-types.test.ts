@@ -1,0 +1,152 @@
+import { adminToken, bootStrapi, type TestApp } from './strapi';
+import { PASSWORD, POST, compliantData, seedUsers, type Users } from './fixtures';
+
+const RELEASE = 'api::press-release.press-release';
+
+const releaseData = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Riverside Health opens a new maternity wing',
+  body: 'The new wing has 24 private rooms and opens to families on Monday.',
+  attributions: [
+    {
+      kind: 'text',
+      licence: 'own-work',
+      rightsHolder: 'Riverside Health',
+      creditLine: '© Riverside Health',
+    },
+  ],
+  ...overrides,
+});
+
+describe('governedContentTypes: an app content type under the same gate', () => {
+  let app: TestApp;
+  let users: Users;
+  let apiToken: string;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    users = await seedUsers(app.strapi);
+    const token = await app.strapi
+      .service('admin::api-token')
+      .create({ name: 'gate test', type: 'full-access', lifespan: null, description: '' });
+    apiToken = token.accessKey;
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const rest = () => ({
+    post: (url: string, body: unknown) =>
+      app.http().post(url).set('Authorization', `Bearer ${apiToken}`).send(body),
+    put: (url: string, body: unknown) =>
+      app.http().put(url).set('Authorization', `Bearer ${apiToken}`).send(body),
+  });
+  const published = (documentId: string) =>
+    app.strapi.db.query(RELEASE).count({ where: { documentId, publishedAt: { $notNull: true } } });
+
+  it('refuses a REST create (which publishes) of a non-compliant press release, and creates nothing', async () => {
+    const title = `Unattributed ${Date.now()}`;
+    const response = await rest().post('/api/press-releases', {
+      data: releaseData({ title, attributions: [] }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toMatch(/cannot be published yet/);
+    expect(response.body.error.details.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: ['attributions'] })]),
+    );
+    expect(await app.strapi.db.query(RELEASE).count({ where: { title } })).toBe(0);
+  });
+
+  it('lets a draft be saved, and publishes it over REST once attested and approved', async () => {
+    const created = await rest().post('/api/press-releases?status=draft', { data: releaseData() });
+    expect(created.status).toBe(201);
+    const { documentId } = created.body.data;
+
+    const refused = await rest().put(`/api/press-releases/${documentId}`, {
+      data: { title: releaseData().title },
+    });
+    expect(refused.status).toBe(400);
+    expect(await published(documentId)).toBe(0);
+
+    const target = { uid: RELEASE, documentId, locale: 'en' };
+    const service = (name: string) => app.strapi.plugin('social-compliance').service(name);
+    await service('attestation').attest({ ...target, user: users.editor });
+    await service('review').submit({ ...target, user: users.editor });
+    await service('review').approve({ ...target, user: users.reviewer });
+
+    const accepted = await rest().put(`/api/press-releases/${documentId}`, {
+      data: { title: releaseData().title },
+    });
+    expect(accepted.status).toBe(200);
+    expect(await published(documentId)).toBe(1);
+  });
+});
+
+describe('the live checklist route', () => {
+  let app: TestApp;
+  let users: Users;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    users = await seedUsers(app.strapi);
+    token = await adminToken(app, users.editor.email, PASSWORD);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const countRows = async () => ({
+    posts: await app.strapi.db.query(POST).count(),
+    records: await app.strapi.db.query('plugin::social-compliance.compliance-record').count(),
+    events: await app.strapi.db.query('plugin::social-compliance.audit-event').count(),
+  });
+
+  it('evaluates unsaved form data and writes nothing', async () => {
+    const before = await countRows();
+    const response = await app
+      .http()
+      .post('/social-compliance/evaluate')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ uid: POST, locale: 'en', data: compliantData({ body: 'Get well soon, Jane Doe in bed 4!' }) });
+    expect(response.status).toBe(200);
+    const { compliant, checks, contentHash } = response.body.data;
+    expect(compliant).toBe(false);
+    expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'phi.identifier', status: 'fail', path: 'body' }),
+        expect.objectContaining({ id: 'attribution', status: 'pass' }),
+        expect.objectContaining({ id: 'attestation.missing', status: 'fail' }),
+      ]),
+    );
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('answers bad input with a 400 and a sentence', async () => {
+    const unknownType = await app
+      .http()
+      .post('/social-compliance/evaluate')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ uid: 'api::nothing.nothing', data: {} });
+    expect(unknownType.status).toBe(400);
+    expect(unknownType.body.error.message).toMatch(/not a content type under the social media policy/);
+
+    const missingUid = await app
+      .http()
+      .post('/social-compliance/evaluate')
+      .set('Authorization', `Bearer ${token}`)
+      .send({});
+    expect(missingUid.status).toBe(400);
+    expect(missingUid.body.error.message).toMatch(/uid is missing/);
+
+    const missingFile = await app
+      .http()
+      .post('/social-compliance/evaluate')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ uid: POST, data: compliantData({ media: [987654] }) });
+    expect(missingFile.status).toBe(400);
+    expect(missingFile.body.error.message).toMatch(/media file .* does not exist/);
+  });
+});
