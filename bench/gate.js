@@ -20,7 +20,12 @@ const median = (values) => {
 /** Boots the playground with one more content type: an exact, ungoverned copy of the social post. */
 const boot = async (database) => {
   Object.assign(process.env, { LOG_LEVEL: 'error', CRON_ENABLED: 'false' }, database.env);
-  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
   await strapi.register();
   // i18n has already added `locale` and `localizations` to the post: the copy takes them too.
   const post = strapi.contentType(POST);
@@ -34,7 +39,12 @@ const boot = async (database) => {
       schema: {
         ...schema,
         collectionName: 'bench_social_post_copies',
-        info: { ...schema.info, singularName: 'social-post-copy', pluralName: 'social-post-copies', displayName: 'Social post copy' },
+        info: {
+          ...schema.info,
+          singularName: 'social-post-copy',
+          pluralName: 'social-post-copies',
+          displayName: 'Social post copy',
+        },
       },
     },
   });
@@ -47,7 +57,14 @@ const data = (index) => ({
   body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
   category: 'event',
   channels: ['x', 'facebook'],
-  attributions: [{ kind: 'text', licence: 'own-work', rightsHolder: 'Riverside Health', creditLine: '© Riverside Health' }],
+  attributions: [
+    {
+      kind: 'text',
+      licence: 'own-work',
+      rightsHolder: 'Riverside Health',
+      creditLine: '© Riverside Health',
+    },
+  ],
 });
 
 const run = async (client) => {
@@ -81,7 +98,16 @@ const run = async (client) => {
     const ungovernedMs = [];
     for (const [index, pair] of pairs.entries()) {
       // Alternate which goes first, so that drift in the machine's load falls on both alike.
-      const [first, second] = index % 2 ? [[COPY, pair.copy], [POST, pair.governed]] : [[POST, pair.governed], [COPY, pair.copy]];
+      const [first, second] =
+        index % 2
+          ? [
+              [COPY, pair.copy],
+              [POST, pair.governed],
+            ]
+          : [
+              [POST, pair.governed],
+              [COPY, pair.copy],
+            ];
       const a = await timed(...first);
       const b = await timed(...second);
       if (index < WARMUP) continue;
