@@ -1,6 +1,7 @@
 import attestation from './attestation';
 import audit from './audit';
 import compliance from './compliance';
+import notifications from './notifications';
 import policy from './policy';
 import records from './records';
 import review from './review';
@@ -11,6 +12,7 @@ export default {
   attestation,
   audit,
   compliance,
+  notifications,
   policy,
   records,
   review,

@@ -25,6 +25,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
     records: getService('records', { strapi }),
     audit: getService('audit', { strapi }),
     policy: getService('policy', { strapi }),
+    notifications: getService('notifications', { strapi }),
   });
 
   /** Four eyes: whoever wrote, submitted or attested this post may not review it. */
@@ -51,7 +52,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         'You do not have the permission to submit posts for review.',
       );
       const { compliance, records, audit } = services();
-      const { target: resolved, evaluation } = await compliance.inspect(target);
+      const { target: resolved, post, evaluation } = await compliance.inspect(target);
       const attestation = evaluation.checks.find((check) => check.id.startsWith('attestation'));
       if (attestation?.status !== 'pass') {
         throw new errors.ValidationError(
@@ -78,6 +79,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         };
       });
       await audit.append({ action: 'submit', user, target: resolved, contentHash: evaluation.contentHash });
+      await services().notifications.submitted({ target: resolved, title: post.title, submitter: user });
       return record;
     },
 
@@ -144,6 +146,16 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           reviewState: record.reviewState,
         },
       });
+      if (record.reviewState === 'approved') {
+        await services().notifications.decided({
+          target: resolved,
+          title: post.title,
+          authorId: record.authorId,
+          reviewer: user,
+          decision: 'approved',
+          comment,
+        });
+      }
       return record;
     },
 
@@ -184,6 +196,14 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         target: resolved,
         contentHash: evaluation.contentHash,
         details: { comment: comment.trim() },
+      });
+      await services().notifications.decided({
+        target: resolved,
+        title: post.title,
+        authorId: record.authorId,
+        reviewer: user,
+        decision: 'changes-requested',
+        comment: comment.trim(),
       });
       return record;
     },
