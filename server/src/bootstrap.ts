@@ -1,10 +1,28 @@
 import type { Core } from '@strapi/strapi';
 
+import type { PluginConfig } from './config';
 import { getService } from './utils';
+import { grantDefaultPermissions } from './permissions';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The policy in force must exist before anything is evaluated against it.
   await getService('policy', { strapi }).current();
+  await grantDefaultPermissions(strapi);
+
+  // Every instance polls for due schedules, unless the plugin's scheduler or the app's cron is off here.
+  const { scheduler } = strapi.config.get('plugin::social-compliance') as PluginConfig;
+  if (scheduler.enabled && strapi.config.get('server.cron.enabled', true)) {
+    const name = 'social-compliance.scheduler';
+    strapi.cron.add({
+      [name]: { task: () => getService('schedule', { strapi }).poll(), options: { rule: scheduler.rule } },
+    });
+    // Strapi only logs a rule it cannot read; a scheduler that never polls must stop the boot instead.
+    if (!strapi.cron.jobs.some((job) => job.name === name)) {
+      throw new Error(
+        `Error regarding social-compliance config: scheduler.rule "${scheduler.rule}" is not a cron rule; write one such as "* * * * *" (every minute).`,
+      );
+    }
+  }
 };
 
 export default bootstrap;

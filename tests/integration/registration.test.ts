@@ -95,6 +95,24 @@ describe('the plugin in a real Strapi', () => {
     expect(policy.channels.x.maxLength).toBe(280);
   });
 
+  it('gives the built-in Editor and Author roles the drafting permissions on first boot', async () => {
+    for (const code of ['strapi-editor', 'strapi-author']) {
+      const role = await app.strapi.service('admin::role').findOne({ code });
+      const permissions = await app.strapi
+        .service('admin::permission')
+        .findMany({ where: { role: { id: role.id } } });
+      const actions = permissions.map((permission: { action: string }) => permission.action);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'plugin::social-compliance.read',
+          'plugin::social-compliance.submit',
+          'plugin::social-compliance.attest',
+        ]),
+      );
+      expect(actions).not.toContain('plugin::social-compliance.review');
+    }
+  });
+
   it('runs in two locales, en and es', async () => {
     const locales = await app.strapi.plugin('i18n').service('locales').find();
     expect(locales.map((locale: { code: string }) => locale.code).sort()).toEqual(['en', 'es']);

@@ -36,16 +36,20 @@ export const bootStrapi = async ({ env = {}, database }: BootOptions = {}): Prom
     }
   };
 
+  let instance: Core.Strapi | undefined;
   let strapi: Core.Strapi;
   try {
-    strapi = await createStrapi({
+    instance = createStrapi({
       appDir: APP_DIR,
       distDir: DIST_DIR,
       autoReload: false,
       serveAdminPanel: false,
-    }).load();
+    });
+    strapi = await instance.load();
     await strapi.server.mount();
   } catch (error) {
+    // A boot that failed half-way holds database connections that would keep Jest from exiting.
+    await instance?.destroy().catch(() => undefined);
     restoreEnv();
     if (!database) await db.drop();
     throw error;

@@ -1,7 +1,15 @@
+import audit from './audit';
 import compliance from './compliance';
+import feed from './feed';
 import policy from './policy';
+import reviewQueue from './review-queue';
+import schedule from './schedule';
 
 export default {
+  audit,
   compliance,
+  feed,
   policy,
+  reviewQueue,
+  schedule,
 };

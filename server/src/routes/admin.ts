@@ -13,6 +13,37 @@ export default {
   routes: [
     { method: 'GET', path: '/policy', handler: 'policy.current', config: { policies: guard(ACTIONS.read) } },
     {
+      method: 'GET',
+      path: '/policy/versions',
+      handler: 'policy.versions',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    {
+      method: 'PUT',
+      path: '/policy',
+      handler: 'policy.update',
+      config: { policies: guard(ACTIONS.manageSettings) },
+    },
+    {
+      method: 'GET',
+      path: '/review-queue',
+      handler: 'reviewQueue.list',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    { method: 'GET', path: '/audit', handler: 'audit.list', config: { policies: guard(ACTIONS.readAudit) } },
+    {
+      method: 'GET',
+      path: '/audit/verify',
+      handler: 'audit.verify',
+      config: { policies: guard(ACTIONS.readAudit) },
+    },
+    {
+      method: 'GET',
+      path: '/audit/export',
+      handler: 'audit.export',
+      config: { policies: guard(ACTIONS.readAudit) },
+    },
+    {
       method: 'POST',
       path: '/evaluate',
       handler: 'compliance.evaluate',
@@ -53,6 +84,30 @@ export default {
       path: `${document}/overrides`,
       handler: 'compliance.overrideFinding',
       config: { policies: guard(ACTIONS.overrideFindings) },
+    },
+    {
+      method: 'GET',
+      path: '/calendar',
+      handler: 'schedule.calendar',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    {
+      method: 'POST',
+      path: `${document}/schedule`,
+      handler: 'schedule.create',
+      config: { policies: guard(ACTIONS.schedule) },
+    },
+    {
+      method: 'PUT',
+      path: `${document}/schedule`,
+      handler: 'schedule.update',
+      config: { policies: guard(ACTIONS.schedule) },
+    },
+    {
+      method: 'DELETE',
+      path: `${document}/schedule`,
+      handler: 'schedule.cancel',
+      config: { policies: guard(ACTIONS.schedule) },
     },
   ],
 };

@@ -12,13 +12,14 @@ export const requireUser = (user: AdminUser | null | undefined): AdminUser => {
   return user;
 };
 
+// PolicyError, not ForbiddenError: Strapi replaces a ForbiddenError's message with a bare "Forbidden".
 export const requirePermission = async (
   strapi: Core.Strapi,
   user: AdminUser,
   action: string,
   sentence: string,
 ) => {
-  if (!(await userCan(strapi, user, action))) throw new errors.ForbiddenError(sentence);
+  if (!(await userCan(strapi, user, action))) throw new errors.PolicyError(sentence);
 };
 
 const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'override',
   'publish',
   'publish-refused',
+  'unpublish',
   'schedule',
   'schedule-cancelled',
   'schedule-failed',
@@ -117,13 +118,18 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async append(input: AuditInput): Promise<AuditEvent> {
       const client = strapi.db.dialect.client;
-      const table = strapi.db.metadata.get(UID.auditEvent).tableName;
       const write = () =>
         strapi.db.transaction(({ trx }) =>
           inTurn(trx, async () => {
             if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
-            const latest = trx(table).select('seq', 'hash').orderBy('seq', 'desc').limit(1);
-            const [last] = client === 'mysql' ? await latest.forUpdate() : await latest;
+            const latest = strapi.db
+              .queryBuilder(UID.auditEvent)
+              .select(['seq', 'hash'])
+              .orderBy({ seq: 'desc' })
+              .first();
+            const last = (await (client === 'mysql' ? latest.forUpdate() : latest).execute()) as
+              | { seq: number | string; hash: string }
+              | undefined;
             const event: Omit<AuditEvent, 'hash'> = {
               seq: last ? Number(last.seq) + 1 : 1,
               occurredAt: wholeSecond(new Date()),
@@ -165,9 +171,17 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
           strapi.log.error(`[social-compliance] audit: ${error.message}`),
         );
       if (!strapi.db.inTransaction()) return write();
+      // Strapi keeps the commit callbacks of a rolled-back transaction for the next one in the same
+      // async context (the append itself): without this, a refusal would be recorded twice.
+      let written = false;
+      const once = () => {
+        if (written) return;
+        written = true;
+        return write();
+      };
       return strapi.db.transaction(async ({ onCommit, onRollback }) => {
-        onCommit(write);
-        if (evenOnRollback) onRollback(write);
+        onCommit(once);
+        if (evenOnRollback) onRollback(once);
       });
     },
 

@@ -36,7 +36,9 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) => {
     const { policy, records } = services();
-    const [current, record] = await Promise.all([policy.current(), records.find(target)]);
+    // One after the other: inside the publish's transaction they share one connection.
+    const current = await policy.current();
+    const record = await records.find(target);
     return evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() });
   };
 
@@ -73,7 +75,8 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { targets, policy, records } = services();
       const resolved = await targets.resolve(target);
       const post = await loadDraft(resolved);
-      const [current, record] = await Promise.all([policy.current(), records.find(resolved)]);
+      const current = await policy.current();
+      const record = await records.find(resolved);
       return {
         target: resolved,
         post,

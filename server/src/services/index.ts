@@ -1,10 +1,13 @@
 import attestation from './attestation';
 import audit from './audit';
 import compliance from './compliance';
+import feed from './feed';
 import notifications from './notifications';
 import policy from './policy';
 import records from './records';
 import review from './review';
+import reviewQueue from './review-queue';
+import schedule from './schedule';
 import snapshot from './snapshot';
 import targets from './targets';
 
@@ -12,10 +15,13 @@ export default {
   attestation,
   audit,
   compliance,
+  feed,
   notifications,
   policy,
   records,
   review,
+  reviewQueue,
+  schedule,
   snapshot,
   targets,
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
+import { getService, type AdminUser } from '../utils';
 import { DEFAULT_POLICY, type Policy, type PolicySettings } from '../compliance/policy';
 
 type PolicyRow = Policy & {
@@ -62,21 +63,65 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Writes a new version; `expectedVersion` guards against overwriting a change made meanwhile.
+     * Writes a new version (rule 2), audited. `expectedVersion` guards against overwriting a change made
+     * meanwhile; a new attestation wording gets a new wording version, so earlier attestations stop counting.
      */
     async update(
-      settings: PolicySettings,
-      { expectedVersion, userId, note }: { expectedVersion: number; userId?: number; note?: string },
+      settings: Omit<PolicySettings, 'attestation'> & { attestation: { wording: string } },
+      { expectedVersion, user, note }: { expectedVersion: number; user?: AdminUser | null; note?: string },
     ) {
       const current = await this.current();
       const conflict = () =>
         new errors.ApplicationError(
-          `The policy was changed by someone else (now version ${current.version}); reload it and make your change again.`,
+          `The policy was changed by someone else (it is now version ${current.version}); reload it and make your change again.`,
         );
       if (current.version !== expectedVersion) throw conflict();
-      const row = await insertVersion(settings, expectedVersion + 1, userId, note);
+
+      const categories = (strapi.contentType(UID.socialPost).attributes.category as { enum: string[] }).enum;
+      const unknown = Object.keys(settings.categories ?? {}).filter((key) => !categories.includes(key));
+      if (unknown.length) {
+        throw new errors.ValidationError(
+          `Unknown post categories: ${unknown.join(', ')}. Known: ${categories.join(', ')}.`,
+        );
+      }
+
+      const wording = settings.attestation.wording.trim();
+      const attestation =
+        wording === current.attestation.wording
+          ? current.attestation
+          : { version: current.attestation.version + 1, wording };
+      const row = await insertVersion({ ...settings, attestation }, expectedVersion + 1, user?.id, note);
       if (!row) throw conflict();
-      return toPolicy(row);
+      const updated = toPolicy(row);
+      await getService('audit', { strapi }).append({
+        action: 'policy-changed',
+        user,
+        details: {
+          fromVersion: current.version,
+          toVersion: updated.version,
+          owner: updated.owner,
+          attestationVersion: updated.attestation.version,
+          changed: (Object.keys(updated) as (keyof Policy)[]).filter(
+            (key) => key !== 'version' && JSON.stringify(updated[key]) !== JSON.stringify(current[key]),
+          ),
+          note: note ?? null,
+        },
+      });
+      return updated;
+    },
+
+    async versions() {
+      const rows = (await query().findMany({
+        select: ['version', 'owner', 'changedById', 'changeNote', 'createdAt'],
+        orderBy: { version: 'desc' },
+      })) as PolicyRow[];
+      return rows.map(({ version, owner, changedById, changeNote, createdAt }) => ({
+        version,
+        owner,
+        changedById: changedById ?? null,
+        note: changeNote ?? null,
+        at: createdAt ?? null,
+      }));
     },
   };
 };

@@ -34,6 +34,10 @@ export interface ComplianceRecord {
   targetDocumentId: string;
   targetLocale: string;
   reviewState: ReviewState;
+  /** The post's title, category and channels (`,x,facebook,`) when last submitted: the queue's filters. */
+  title: string | null;
+  category: string | null;
+  channels: string | null;
   authorId: number | null;
   attestation: Attestation | null;
   submission: Submission | null;

@@ -36,7 +36,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
   ) => {
     const own = [authorId, record.authorId, record.submission?.userId, record.attestation?.userId];
     if (own.includes(user.id)) {
-      throw new errors.ForbiddenError(
+      throw new errors.PolicyError(
         'You cannot review a post you wrote, submitted or attested: another reviewer must do it.',
       );
     }
@@ -75,6 +75,9 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           },
           submittedAt: new Date().toISOString(),
           changesRequested: null,
+          title: post.title.slice(0, 255),
+          category: post.category ?? null,
+          channels: post.channels?.length ? `,${post.channels.join(',')},` : null,
           authorId: current.authorId ?? user.id,
         };
       });

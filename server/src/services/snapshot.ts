@@ -61,31 +61,47 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
     return populate;
   };
 
-  /** The approved wording is the template's published version; a template with none is not approved. */
-  const loadTemplate = async (
-    documentId: string,
-    locale: string | undefined,
-  ): Promise<TemplateSnapshot | null> => {
-    const where = { documentId, ...(locale ? { locale } : {}) };
-    const templates = strapi.db.query(UID.messageTemplate);
-    const published = await templates.findOne({
+  const templateKey = (documentId: string, locale?: string | null) => `${documentId}|${locale ?? ''}`;
+
+  /**
+   * The templates that posts use, in two queries whatever their number. The approved wording is a
+   * template's published version; a template with none is not approved.
+   */
+  const loadTemplates = async (keys: { documentId: string; locale?: string }[]) => {
+    const templates = new Map<string, TemplateSnapshot>();
+    if (keys.length === 0) return templates;
+    const where = { documentId: { $in: [...new Set(keys.map((key) => key.documentId))] } };
+    const query = strapi.db.query(UID.messageTemplate);
+    const published = await query.findMany({
       where: { ...where, publishedAt: { $notNull: true } },
       populate: { qa: true },
     });
-    const row = published ?? (await templates.findOne({ where: { ...where, publishedAt: null } }));
-    if (!row) return null;
-    return {
-      documentId: row.documentId,
-      name: row.name,
-      body: asText(row.body),
-      approved: Boolean(published),
-      validFrom: row.validFrom ?? null,
-      validUntil: row.validUntil ?? null,
-      qa: ((row.qa ?? []) as Row[]).map(toQa),
-    };
+    const drafts = await query.findMany({ where: { ...where, publishedAt: null } });
+    for (const [rows, approved] of [
+      [drafts, false],
+      [published, true],
+    ] as const) {
+      for (const row of rows) {
+        templates.set(templateKey(row.documentId, row.locale), {
+          documentId: row.documentId,
+          name: row.name,
+          body: asText(row.body),
+          approved,
+          validFrom: row.validFrom ?? null,
+          validUntil: row.validUntil ?? null,
+          qa: ((row.qa ?? []) as Row[]).map(toQa),
+        });
+      }
+    }
+    return templates;
   };
 
-  const fromRow = async (uid: string, row: Row, target: Partial<ResolvedTarget>): Promise<PostSnapshot> => {
+  const fromRow = (
+    uid: string,
+    row: Row,
+    target: Partial<ResolvedTarget>,
+    templates: Map<string, TemplateSnapshot>,
+  ): PostSnapshot => {
     const attributes = attributesOf(uid);
     const titleField = TITLE_FIELDS.find((name) => TEXT_TYPES.has(attributes[name]?.type));
     const bodyField = BODY_FIELDS.find((name) => TEXT_TYPES.has(attributes[name]?.type));
@@ -129,7 +145,7 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
         ? ((row[attributionField] ?? []) as Row[]).map(toAttribution)
         : undefined,
       template: template?.documentId
-        ? await loadTemplate(template.documentId as string, target.locale)
+        ? (templates.get(templateKey(template.documentId as string, target.locale || null)) ?? null)
         : null,
       templateValues: isPost ? ((row.templateValues as Record<string, unknown>) ?? {}) : undefined,
       qa: qaField ? ((row[qaField] ?? []) as Row[]).map(toQa) : undefined,
@@ -138,17 +154,49 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** The draft that a publish of this target would publish; `null` when there is none. */
-    async load(target: ResolvedTarget): Promise<PostSnapshot | null> {
-      const row = await strapi.db.query(target.uid as never).findOne({
+    /**
+     * The draft that a publish of this target would publish; `null` when there is none. With
+     * `published`, the version that is out (the scheduler and the content API feed read it).
+     */
+    async load(target: ResolvedTarget, { published = false } = {}): Promise<PostSnapshot | null> {
+      const [post] = await this.loadMany(target.uid, [target], { published });
+      return post ?? null;
+    },
+
+    /** The drafts of many targets of one content type, in a fixed number of queries (the review queue). */
+    async loadMany(
+      uid: string,
+      targets: ResolvedTarget[],
+      { published = false } = {},
+    ): Promise<(PostSnapshot | null)[]> {
+      if (targets.length === 0) return [];
+      const rows: Row[] = await strapi.db.query(uid as never).findMany({
         where: {
-          documentId: target.documentId,
-          publishedAt: null,
-          ...(target.locale ? { locale: target.locale } : {}),
+          documentId: { $in: [...new Set(targets.map((target) => target.documentId))] },
+          publishedAt: published ? { $notNull: true } : null,
+          ...(targets.every((target) => target.locale)
+            ? { locale: { $in: [...new Set(targets.map((target) => target.locale))] } }
+            : {}),
         },
-        populate: populateFor(target.uid),
+        populate: populateFor(uid),
       });
-      return row ? fromRow(target.uid, row, target) : null;
+      const rowOf = (target: ResolvedTarget) =>
+        rows.find(
+          (row) => row.documentId === target.documentId && (!target.locale || row.locale === target.locale),
+        );
+      const templates = await loadTemplates(
+        targets
+          .map((target) => ({ target, template: rowOf(target)?.template as Row | null | undefined }))
+          .filter(({ template }) => template?.documentId)
+          .map(({ target, template }) => ({
+            documentId: template!.documentId as string,
+            locale: target.locale,
+          })),
+      );
+      return targets.map((target) => {
+        const row = rowOf(target);
+        return row ? fromRow(uid, row, target, templates) : null;
+      });
     },
 
     /**
@@ -202,7 +250,11 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
         } else row[name] = value;
       }
       row.createdBy = authorId ? { id: authorId } : null;
-      return fromRow(target.uid, row, target);
+      const template = row.template as Row | null;
+      const templates = await loadTemplates(
+        template?.documentId ? [{ documentId: template.documentId as string, locale: target.locale }] : [],
+      );
+      return fromRow(target.uid, row, target, templates);
     },
   };
 };

@@ -1,0 +1,61 @@
+import { networkCopies } from '../network-copy';
+import { policy, post } from './fixtures';
+
+describe('what each network carries', () => {
+  const personal = policy({
+    channels: {
+      ...policy().channels,
+      'staff-linkedin': { label: 'Staff LinkedIn', maxLength: 3000, personal: true },
+    },
+  });
+
+  it('is the body followed by the credit lines and trademark notices, once each', () => {
+    const withCredits = post({
+      channels: ['x', 'linkedin'],
+      attributions: [
+        {
+          kind: 'image',
+          licence: 'licensed',
+          creditLine: 'Photo: J. Smith / Agency',
+          trademarks: 'FluShield® is a trademark of Acme.',
+        },
+        { kind: 'text', licence: 'own-work', creditLine: '© Riverside Health' },
+        { kind: 'text', licence: 'own-work', creditLine: '© Riverside Health' },
+      ],
+    });
+    const copies = networkCopies(withCredits, policy());
+    expect(copies.map((copy) => copy.channel)).toEqual(['x', 'linkedin']);
+    expect(copies[0]).toMatchObject({
+      label: 'X',
+      credits: ['Photo: J. Smith / Agency FluShield® is a trademark of Acme.', '© Riverside Health'],
+      disclaimer: null,
+      maxLength: 280,
+    });
+    expect(copies[0].text).toBe(
+      `${withCredits.body}\n\nPhoto: J. Smith / Agency FluShield® is a trademark of Acme. · © Riverside Health`,
+    );
+    expect(copies[0].length).toBe([...copies[0].text].length);
+  });
+
+  it('carries the disclaimer on a personal channel, without repeating one the body already has', () => {
+    const disclaimer = policy().disclaimer;
+    const [staff] = networkCopies(post({ channels: ['staff-linkedin'] }), personal);
+    expect(staff.disclaimer).toBe(disclaimer);
+    expect(staff.text.endsWith(`\n\n${disclaimer}`)).toBe(true);
+
+    const [already] = networkCopies(
+      post({ channels: ['staff-linkedin'], body: `Proud of our team. ${disclaimer}` }),
+      personal,
+    );
+    expect(already.text.split(disclaimer)).toHaveLength(2);
+
+    const [organisation] = networkCopies(post({ channels: ['facebook'] }), personal);
+    expect(organisation.disclaimer).toBeNull();
+    expect(organisation.text).not.toContain(disclaimer);
+  });
+
+  it('keeps a channel the policy no longer lists, under its key and without a limit', () => {
+    const [gone] = networkCopies(post({ channels: ['myspace'] }), policy());
+    expect(gone).toMatchObject({ channel: 'myspace', label: 'myspace', maxLength: null });
+  });
+});

@@ -1,0 +1,42 @@
+// What each network carries for a published post: the composed text (body, credit lines and trademark
+// notices), the personal-channel disclaimer where the policy asks for one. The content API feed reads it.
+import { measure } from './channel-limits';
+import { composeText, credits } from './composition';
+import type { Policy } from './policy';
+import type { PostSnapshot } from './types';
+
+export interface NetworkCopy {
+  channel: string;
+  label: string;
+  /** Exactly what to post: the body, then the credits, then the disclaimer when it is due. */
+  text: string;
+  credits: string[];
+  /** The disclaimer the policy asks for on this (personal) channel, or null. */
+  disclaimer: string | null;
+  /** The length as the network counts it, and its limit (null for a channel the policy no longer has). */
+  length: number;
+  maxLength: number | null;
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export const networkCopies = (post: PostSnapshot, policy: Policy): NetworkCopy[] =>
+  (post.channels ?? []).map((channel) => {
+    const limits = policy.channels[channel];
+    const disclaimer = limits?.personal && policy.disclaimer.trim() ? policy.disclaimer.trim() : null;
+    const composed = composeText(post);
+    // The gate asks for the disclaimer in the body; a post published before the policy asked for it gets it here.
+    const text =
+      disclaimer && !normalise(post.body).includes(normalise(disclaimer))
+        ? `${composed}\n\n${disclaimer}`
+        : composed;
+    return {
+      channel,
+      label: limits?.label ?? channel,
+      text,
+      credits: credits(post),
+      disclaimer,
+      length: measure(channel, text),
+      maxLength: limits?.maxLength ?? null,
+    };
+  });

@@ -1,0 +1,103 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { canonicalTimeZone } from '../scheduling/time-zone';
+import { presentSchedule, type ScheduleStatus } from '../services/schedule';
+import { getService, type AdminUser } from '../utils';
+import { validateTargetQuery } from './validation';
+import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation/schedule';
+
+export interface Ctx {
+  params: { uid: string; documentId: string };
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  state: { user: AdminUser };
+  status: number;
+  body: unknown;
+}
+
+const targetOf = async (ctx: Ctx) => {
+  const { locale } = await validateTargetQuery(ctx.query);
+  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
+};
+
+const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
+  async create(ctx: Ctx) {
+    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const target = await targetOf(ctx);
+    const schedule = getService('schedule', { strapi });
+    const row =
+      publishAt !== undefined
+        ? await schedule.schedule({ ...target, publishAt, timeZone, user: ctx.state.user })
+        : await schedule.unpublishAt({
+            ...target,
+            unpublishAt: unpublishAt!,
+            timeZone,
+            user: ctx.state.user,
+          });
+    ctx.status = 201;
+    ctx.body = { data: presentSchedule(row) };
+  },
+
+  /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
+  async update(ctx: Ctx) {
+    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const row = await getService('schedule', { strapi }).reschedule({
+      ...(await targetOf(ctx)),
+      publishAt,
+      unpublishAt,
+      timeZone,
+      user: ctx.state.user,
+    });
+    ctx.body = { data: presentSchedule(row) };
+  },
+
+  async cancel(ctx: Ctx) {
+    const { locale, action } = await validateCancelQuery(ctx.query);
+    const rows = await getService('schedule', { strapi }).cancel({
+      uid: ctx.params.uid,
+      documentId: ctx.params.documentId,
+      locale,
+      action,
+      user: ctx.state.user,
+    });
+    ctx.body = { data: rows.map(presentSchedule) };
+  },
+
+  /** What goes out when, and what failed: schedules in [from, to), optionally shown in the viewer's zone. */
+  async calendar(ctx: Ctx) {
+    const { from, to, status, timeZone, uid, documentId, locale, page, pageSize } =
+      await validateCalendarQuery(ctx.query);
+    const zone = timeZone === undefined ? undefined : canonicalTimeZone(timeZone);
+    if (zone === null) {
+      throw new errors.ValidationError(
+        `"${timeZone}" is not a time zone: choose one such as Europe/London or America/New_York.`,
+      );
+    }
+    const { results, pagination } = await getService('schedule', { strapi }).calendar({
+      from,
+      to,
+      status: status ? (status.split(',') as ScheduleStatus[]) : undefined,
+      timeZone: zone,
+      uid,
+      documentId,
+      locale: locale ?? undefined,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    ctx.body = {
+      data: results,
+      meta: {
+        pagination: {
+          page,
+          pageSize,
+          pageCount: Math.ceil(pagination.total / pageSize),
+          total: pagination.total,
+        },
+      },
+    };
+  },
+});
+
+export default createScheduleController;
