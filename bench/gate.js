@@ -1,12 +1,8 @@
 // The publish gate's overhead: median latency of publishing a compliant governed social post against
 // publishing the same post in an ungoverned copy of the content type, side by side in one run, on
 // SQLite and on PostgreSQL (BENCH_DATABASES=sqlite,postgres). Prints one JSON line per database.
-const path = require('path');
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
+const { bootPlayground, stopPlayground, compliantPost, forEachDatabase } = require('./lib/playground');
 
-const { createIsolatedDatabase } = require('../tests/databases');
-
-const APP_DIR = path.resolve(__dirname, '..', 'playground');
 const POST = 'plugin::social-compliance.social-post';
 const COPY = 'api::bench.social-post-copy';
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 80);
@@ -18,57 +14,36 @@ const median = (values) => {
 };
 
 /** Boots the playground with one more content type: an exact, ungoverned copy of the social post. */
-const boot = async (database) => {
-  Object.assign(process.env, { LOG_LEVEL: 'error', CRON_ENABLED: 'false' }, database.env);
-  const strapi = createStrapi({
-    appDir: APP_DIR,
-    distDir: path.join(APP_DIR, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  });
-  await strapi.register();
-  // i18n has already added `locale` and `localizations` to the post: the copy takes them too.
-  const post = strapi.contentType(POST);
-  const schema = JSON.parse(JSON.stringify({ ...post.__schema__, attributes: post.attributes }));
-  for (const name of ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'documentId']) {
-    delete schema.attributes[name];
-  }
-  schema.attributes.localizations.target = COPY;
-  strapi.get('content-types').add('api::bench', {
-    'social-post-copy': {
-      schema: {
-        ...schema,
-        collectionName: 'bench_social_post_copies',
-        info: {
-          ...schema.info,
-          singularName: 'social-post-copy',
-          pluralName: 'social-post-copies',
-          displayName: 'Social post copy',
+const boot = (database) =>
+  bootPlayground(database, {
+    extend: (strapi) => {
+      // i18n has already added `locale` and `localizations` to the post: the copy takes them too.
+      const post = strapi.contentType(POST);
+      const schema = JSON.parse(JSON.stringify({ ...post.__schema__, attributes: post.attributes }));
+      for (const name of ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'documentId']) {
+        delete schema.attributes[name];
+      }
+      schema.attributes.localizations.target = COPY;
+      strapi.get('content-types').add('api::bench', {
+        'social-post-copy': {
+          schema: {
+            ...schema,
+            collectionName: 'bench_social_post_copies',
+            info: {
+              ...schema.info,
+              singularName: 'social-post-copy',
+              pluralName: 'social-post-copies',
+              displayName: 'Social post copy',
+            },
+          },
         },
-      },
+      });
     },
   });
-  await strapi.bootstrap();
-  return strapi;
-};
 
-const data = (index) => ({
-  title: `Flu clinic ${index}`,
-  body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
-  category: 'event',
-  channels: ['x', 'facebook'],
-  attributions: [
-    {
-      kind: 'text',
-      licence: 'own-work',
-      rightsHolder: 'Riverside Health',
-      creditLine: '© Riverside Health',
-    },
-  ],
-});
+const data = (index) => compliantPost(`Flu clinic ${index}`);
 
-const run = async (client) => {
-  const database = await createIsolatedDatabase(client);
+const run = async (client, database) => {
   const strapi = await boot(database);
   try {
     const { seedRolesAndUsers } = require('../playground/dist/src/seed/users.js');
@@ -128,15 +103,8 @@ const run = async (client) => {
       })}\n`,
     );
   } finally {
-    await strapi.destroy();
-    await database.drop();
+    await stopPlayground(strapi);
   }
 };
 
-(async () => {
-  await compileStrapi({ appDir: APP_DIR });
-  for (const client of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')) await run(client);
-})().catch((error) => {
-  process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+forEachDatabase(run);

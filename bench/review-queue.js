@@ -2,12 +2,7 @@
 // 10,000 and 100,000 posts, on SQLite and PostgreSQL (BENCH_DATABASES). One JSON line per size.
 // Goal: p95 ≤ 50 ms at 100,000, and p95 at 100,000 ≤ 1.5 × p95 at 10,000.
 const crypto = require('crypto');
-const path = require('path');
-const { compileStrapi, createStrapi } = require('@strapi/strapi');
-
-const { createIsolatedDatabase } = require('../tests/databases');
-
-const APP_DIR = path.resolve(__dirname, '..', 'playground');
+const { bootPlayground, stopPlayground, forEachDatabase } = require('./lib/playground');
 const POST = 'plugin::social-compliance.social-post';
 const RECORD = 'plugin::social-compliance.compliance-record';
 const SIZES = (process.env.BENCH_QUEUE_SIZES ?? '10000,100000').split(',').map(Number);
@@ -84,15 +79,8 @@ const seed = async (strapi, from, to) => {
   await knex.batchInsert(records, recordRows, 500);
 };
 
-const run = async (client) => {
-  const database = await createIsolatedDatabase(client);
-  Object.assign(process.env, { LOG_LEVEL: 'error', CRON_ENABLED: 'false' }, database.env);
-  const strapi = await createStrapi({
-    appDir: APP_DIR,
-    distDir: path.join(APP_DIR, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  }).load();
+const run = async (client, database) => {
+  const strapi = await bootPlayground(database);
   try {
     const queue = strapi.plugin('social-compliance').service('reviewQueue');
     const results = {};
@@ -122,15 +110,8 @@ const run = async (client) => {
       );
     }
   } finally {
-    await strapi.destroy();
-    await database.drop();
+    await stopPlayground(strapi);
   }
 };
 
-(async () => {
-  await compileStrapi({ appDir: APP_DIR });
-  for (const client of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')) await run(client);
-})().catch((error) => {
-  process.stderr.write(`${error.stack}\n`);
-  process.exit(1);
-});
+forEachDatabase(run);

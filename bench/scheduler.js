@@ -7,6 +7,7 @@ const { fork } = require('child_process');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const { createIsolatedDatabase } = require('../tests/databases');
+const { compliantPost } = require('./lib/playground');
 
 const APP_DIR = path.resolve(__dirname, '..', 'playground');
 const INSTANCE = path.resolve(__dirname, '..', 'tests', 'scheduler-instance.js');
@@ -87,20 +88,7 @@ const run = async (instanceCount) => {
     const documentIds = new Array(POSTS);
     await inParallel(documentIds, async (_item, index) => {
       const { documentId } = await strapi.documents(POST).create({
-        data: {
-          title: `Due at once ${index + 1}`,
-          body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
-          category: 'event',
-          channels: ['x', 'facebook'],
-          attributions: [
-            {
-              kind: 'text',
-              licence: 'own-work',
-              rightsHolder: 'Riverside Health',
-              creditLine: '© Riverside Health',
-            },
-          ],
-        },
+        data: compliantPost(`Due at once ${index + 1}`),
         locale: 'en',
       });
       const target = { uid: POST, documentId, locale: 'en' };

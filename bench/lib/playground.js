@@ -1,0 +1,67 @@
+// What the benchmarks share: the playground booted on a database of its own, one run per database
+// (BENCH_DATABASES), and a post that meets the default policy.
+const path = require('path');
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+
+const { createIsolatedDatabase } = require('../../tests/databases');
+
+const APP_DIR = path.resolve(__dirname, '..', '..', 'playground');
+
+/** A post that meets every rule of the default policy once attested and approved. */
+const compliantPost = (title) => ({
+  title,
+  body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
+  category: 'event',
+  channels: ['x', 'facebook'],
+  attributions: [
+    {
+      kind: 'text',
+      licence: 'own-work',
+      rightsHolder: 'Riverside Health',
+      creditLine: '© Riverside Health',
+    },
+  ],
+});
+
+/**
+ * Boots the playground on `database`, quietly and without cron; `extend(strapi)` runs between Strapi's
+ * register and bootstrap phases (to add a content type, say).
+ */
+const bootPlayground = async (database, { extend } = {}) => {
+  Object.assign(process.env, { LOG_LEVEL: 'error', CRON_ENABLED: 'false' }, database.env);
+  const strapi = createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  });
+  await strapi.register();
+  if (extend) await extend(strapi);
+  await strapi.bootstrap();
+  return strapi;
+};
+
+/** Strapi emits its entry events after commit without awaiting them: let them finish before the pool closes. */
+const stopPlayground = async (strapi) => {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await strapi.destroy();
+};
+
+/** Compiles the playground once, then runs `bench(client)` for each database in turn; exits 1 on error. */
+const forEachDatabase = (bench, defaults = 'sqlite,postgres') =>
+  (async () => {
+    await compileStrapi({ appDir: APP_DIR });
+    for (const client of (process.env.BENCH_DATABASES ?? defaults).split(',')) {
+      const database = await createIsolatedDatabase(client);
+      try {
+        await bench(client, database);
+      } finally {
+        await database.drop();
+      }
+    }
+  })().catch((error) => {
+    process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  });
+
+module.exports = { APP_DIR, bootPlayground, compliantPost, forEachDatabase, stopPlayground };
