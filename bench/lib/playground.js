@@ -1,27 +1,12 @@
 // What the benchmarks share: the playground booted on a database of its own, one run per database
-// (BENCH_DATABASES), and a post that meets the default policy.
+// (BENCH_DATABASES), and the post that meets the default policy.
 const path = require('path');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
+const { compliantPost } = require('../../tests/compliant-post');
 const { createIsolatedDatabase } = require('../../tests/databases');
 
 const APP_DIR = path.resolve(__dirname, '..', '..', 'playground');
-
-/** A post that meets every rule of the default policy once attested and approved. */
-const compliantPost = (title) => ({
-  title,
-  body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
-  category: 'event',
-  channels: ['x', 'facebook'],
-  attributions: [
-    {
-      kind: 'text',
-      licence: 'own-work',
-      rightsHolder: 'Riverside Health',
-      creditLine: '© Riverside Health',
-    },
-  ],
-});
 
 /**
  * Boots the playground on `database`, quietly and without cron; `extend(strapi)` runs between Strapi's

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { DEMO_USERS, seedRolesAndUsers } from '../../playground/src/seed/users';
 import type { TestApp } from './strapi';
+import { compliantPost } from '../compliant-post';
 
 export const POST = 'plugin::social-compliance.social-post';
 export const TEMPLATE = 'plugin::social-compliance.message-template';
@@ -65,18 +66,7 @@ export const seedUsers = async (strapi: Core.Strapi): Promise<Users> => {
 
 /** A post that meets every rule of the default policy once attested and approved. */
 export const compliantData = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Flu clinic this Saturday',
-  body: 'Free flu vaccinations in the main atrium this Saturday from 9am to 1pm. No appointment needed.',
-  category: 'event',
-  channels: ['x', 'facebook'],
-  attributions: [
-    {
-      kind: 'text',
-      licence: 'own-work',
-      rightsHolder: 'Riverside Health',
-      creditLine: '© Riverside Health',
-    },
-  ],
+  ...compliantPost(),
   ...overrides,
 });
 
