@@ -11,6 +11,7 @@ const { OpenRedaction } = require('openredaction');
 const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist/scanner');
 const { scan } = require(path.join(scannerDist, 'index.js'));
 const corpus = require('../tests/corpus/hospital-posts.json');
+const { isFound } = require('../tests/corpus/labels');
 
 const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
 const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
@@ -114,15 +115,7 @@ async function quality(tool) {
     }
     for (const label of post.phi) {
       spans += 1;
-      let hit = false;
-      for (
-        let at = post.text.indexOf(label.text);
-        at !== -1 && !hit;
-        at = post.text.indexOf(label.text, at + 1)
-      ) {
-        const end = at + label.text.length;
-        hit = reported.some((span) => span.start < end && at < span.end);
-      }
+      const hit = isFound(post.text, label.text, reported);
       if (hit) found += 1;
     }
   }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { isFound } from '../../../../tests/corpus/labels';
 import { scan } from '../index';
 import type { Category, ScanAllowList } from '../types';
 
@@ -57,15 +58,7 @@ function measure(group: string, posts: Post[]): Figures {
     }
     for (const label of post.phi) {
       spans += 1;
-      let hit = false;
-      for (
-        let at = post.text.indexOf(label.text);
-        at !== -1 && !hit;
-        at = post.text.indexOf(label.text, at + 1)
-      ) {
-        const end = at + label.text.length;
-        hit = blocks.some((finding) => finding.start < end && at < finding.end);
-      }
+      const hit = isFound(post.text, label.text, blocks);
       if (hit) found += 1;
       else missed.push(`${post.id} ${label.category} "${label.text}"`);
     }

@@ -1,0 +1,5 @@
+export declare const isFound: (
+  text: string,
+  labelText: string,
+  reported: { start: number; end: number }[],
+) => boolean;
