@@ -1,6 +1,6 @@
 // Rule 9: patient confidentiality, checked by machine: the scanner's findings of the 18 HIPAA
 // identifiers block publishing unless a reviewer overrode that exact finding with a reason.
-import { fingerprint } from '../scanner';
+import { fingerprint, type Severity } from '../scanner';
 import type { CheckResult, FieldScan, FindingOverride } from './types';
 
 const RULE = 9;
@@ -10,7 +10,7 @@ export interface PhiFinding {
   fingerprint: string;
   category: string;
   text: string;
-  severity: 'block' | 'warn';
+  severity: Severity;
   reason: string;
   start: number;
   end: number;

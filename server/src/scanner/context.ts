@@ -1,5 +1,7 @@
 // What every detector needs to judge a match by its surroundings: sentences, allowed ranges, windows.
 import type { Category, Finding, ScanOptions, Severity } from './types';
+import { NEVER_ENDS_SENTENCE } from './words/abbreviations';
+import { MONTH_ABBREVIATIONS } from './words/calendar';
 
 export interface Span {
   start: number;
@@ -15,37 +17,8 @@ export interface ScanContext {
   readonly allowedRanges: Span[];
 }
 
-// Abbreviations whose full stop never ends a sentence ("Dr. Lee", "Mt. Hood", "No. 4").
-const NEVER_ENDS_SENTENCE = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'st',
-  'mt',
-  'jr',
-  'sr',
-  'rev',
-  'prof',
-  'no',
-  'vs',
-  'apt',
-  'ste',
-  'ft',
-  'gen',
-  'sgt',
-  'capt',
-  'lt',
-  'col',
-  'hon',
-  'fr',
-  'e.g',
-  'i.e',
-  'approx',
-  'dept',
-  'ext',
-]);
+const NEVER_ENDS = new Set(NEVER_ENDS_SENTENCE);
+const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 
 const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
 
@@ -65,11 +38,11 @@ function endsSentence(text: string, dot: number, end: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!word) return true;
   const lower = word[1].toLowerCase();
-  if (NEVER_ENDS_SENTENCE.has(lower)) return false;
+  if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
   if (/^\p{Lu}$/u.test(word[1])) return false;
   // Other abbreviations ("a.m.", "Jan.") end a sentence only when a capitalised word follows.
-  if (lower.includes('.') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(lower)) {
+  if (lower.includes('.') || MONTH_ABBREVIATION.has(lower)) {
     return /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
   }
   return true;
@@ -127,18 +100,6 @@ export function sentenceAt(ctx: ScanContext, index: number): Span {
   return { start: starts[low], end: low + 1 < starts.length ? starts[low + 1] : ctx.text.length };
 }
 
-/** The text of the same sentence before `index`, at most `chars` long. */
-export function textBefore(ctx: ScanContext, index: number, chars: number): string {
-  const sentence = sentenceAt(ctx, index);
-  return ctx.text.slice(Math.max(sentence.start, index - chars), index);
-}
-
-/** The text of the same sentence after `index`, at most `chars` long. */
-export function textAfter(ctx: ScanContext, index: number, chars: number): string {
-  const sentence = sentenceAt(ctx, Math.max(0, index - 1));
-  return ctx.text.slice(index, Math.min(sentence.end, index + chars));
-}
-
 /** The whole sentence around a span. */
 export function sentenceText(ctx: ScanContext, start: number): string {
   const sentence = sentenceAt(ctx, start);
@@ -167,20 +128,3 @@ export function makeFinding(
 ): Finding {
   return { category, start, end, text: ctx.text.slice(start, end), severity, reason };
 }
-
-// Words that put a person in a patient's place: care, illness, birth, death, prayers.
-export const PATIENT_CUE = new RegExp(
-  '\\b(?:patients?|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|' +
-    'surger(?:y|ies)|transplant|icu|nicu|picu|ward|beds?|prayers?|pray(?:ing)?|get[- ]well|passed away|' +
-    'died|death|born|birth|birthday|chemo\\w*|cancer|leukemia|tumou?r|stroke|heart attack|injur(?:y|ed|ies)|' +
-    'accident|crash|trauma|rehab\\w*|dialysis|therapy|hospice|palliative|condolences|memory of|illness|' +
-    'sepsis|treated|treatment|delivered|delivery|nursing home|skilled nursing|memory care|caregivers?|resident|oncology|stents?|colonoscopy|chart|' +
-    'mrn|dob|fighter|warrior|journey|survivor|went home|going home|home today|recovery|procedure|implant|' +
-    'pacemaker|insulin|wheelchair|caringbridge|gofundme|airlifted|er visit|ed visit|burn unit|infusion|' +
-    'npo|dnr|arrived|newborn|preemie|baby|into the world|weeks old|days old|lb|oz)\\b',
-  'i',
-);
-
-// Words of employment: a name among them is a colleague's, not a patient's.
-export const STAFF_CUE =
-  /\b(?:joins?|joined|joining|hired|our team|new role|retir\w+|years of service|years with us|has worked|trained at|board[- ]certified|promoted|residency|fellowship|certification|colleagues?|co-?workers?|employees?)\b/i;
