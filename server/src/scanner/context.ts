@@ -1,4 +1,5 @@
 // What every detector needs to judge a match by its surroundings: sentences, allowed ranges, windows.
+// Everything here answers in constant or logarithmic time, so detectors stay linear in the text.
 import type { Category, Finding, ScanOptions, Severity } from './types';
 import { NEVER_ENDS_SENTENCE } from './words/abbreviations';
 import { MONTH_ABBREVIATIONS } from './words/calendar';
@@ -14,22 +15,70 @@ export interface ScanContext {
   /** Offsets where sentences start, ascending; the first is 0. */
   readonly sentenceStarts: number[];
   /** Occurrences of the organisation's allowed terms: nothing inside them is a finding. */
-  readonly allowedRanges: Span[];
+  readonly allowed: SpanIndex;
+  /** Per cue pattern, the sentences (by start) already read for it, and whether they hold it. */
+  readonly cuesBySentence: Map<RegExp, Map<number, boolean>>;
+}
+
+/** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
+export class SpanIndex {
+  private readonly starts: number[];
+  private readonly furthestEnds: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((span) => span.start);
+    let furthest = -1;
+    this.furthestEnds = sorted.map((span) => (furthest = Math.max(furthest, span.end)));
+  }
+
+  /** The furthest end among the spans that start at or before `index` (`strictly`: before it); -1 if none. */
+  private furthestEnd(index: number, strictly: boolean): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle] < index || (!strictly && this.starts[middle] === index)) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? -1 : this.furthestEnds[low - 1];
+  }
+
+  /** Whether one of the spans holds all of start..end. */
+  covers(start: number, end: number): boolean {
+    return this.furthestEnd(start, false) >= end;
+  }
+
+  /** Whether one of the spans holds all of start..end and more. */
+  coversLonger(start: number, end: number): boolean {
+    return this.furthestEnd(start, false) > end || this.furthestEnd(start, true) >= end;
+  }
+
+  /** Whether one of the spans shares a character with start..end. */
+  overlaps(start: number, end: number): boolean {
+    return this.furthestEnd(end, true) > start;
+  }
 }
 
 const NEVER_ENDS = new Set(NEVER_ENDS_SENTENCE);
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
+// A run of stops is read from its first character only, so a long run is read once, not once per stop.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
+const WHITE_SPACE = /\s*/y;
 
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
+  let readTo = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
+    // White space already read up to the next sentence's start: that start is already known.
+    if (end <= readTo) continue;
     if (match[0][0] === '.' && !endsSentence(text, match.index, end)) continue;
-    let next = end;
-    while (next < text.length && /\s/.test(text[next])) next += 1;
-    if (next < text.length) starts.push(next);
+    WHITE_SPACE.lastIndex = end;
+    WHITE_SPACE.exec(text);
+    readTo = WHITE_SPACE.lastIndex;
+    if (readTo < text.length) starts.push(readTo);
   }
   return starts;
 }
@@ -67,7 +116,7 @@ export function phrasePattern(phrase: string): RegExp {
   return pattern;
 }
 
-function findAllowedRanges(text: string, terms: string[]): Span[] {
+function findAllowedRanges(text: string, terms: string[]): SpanIndex {
   const ranges: Span[] = [];
   for (const term of terms) {
     if (!term.trim()) continue;
@@ -75,7 +124,7 @@ function findAllowedRanges(text: string, terms: string[]): Span[] {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return ranges;
+  return new SpanIndex(ranges);
 }
 
 export function createScanContext(text: string, options: ScanOptions): ScanContext {
@@ -83,7 +132,8 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
     text,
     options,
     sentenceStarts: findSentenceStarts(text),
-    allowedRanges: findAllowedRanges(text, options.allow?.terms ?? []),
+    allowed: findAllowedRanges(text, options.allow?.terms ?? []),
+    cuesBySentence: new Map(),
   };
 }
 
@@ -100,22 +150,34 @@ export function sentenceAt(ctx: ScanContext, index: number): Span {
   return { start: starts[low], end: low + 1 < starts.length ? starts[low + 1] : ctx.text.length };
 }
 
-/** The whole sentence around a span. */
-export function sentenceText(ctx: ScanContext, start: number): string {
-  const sentence = sentenceAt(ctx, start);
-  return ctx.text.slice(sentence.start, sentence.end);
+/**
+ * Whether the sentence holding `index` contains `cue` (a pattern without the g flag). Each sentence is
+ * read once per cue, however many findings ask about it.
+ */
+export function sentenceHas(ctx: ScanContext, cue: RegExp, index: number): boolean {
+  let sentences = ctx.cuesBySentence.get(cue);
+  if (!sentences) ctx.cuesBySentence.set(cue, (sentences = new Map()));
+  const sentence = sentenceAt(ctx, index);
+  let holds = sentences.get(sentence.start);
+  if (holds === undefined) {
+    holds = cue.test(ctx.text.slice(sentence.start, sentence.end));
+    sentences.set(sentence.start, holds);
+  }
+  return holds;
+}
+
+/** The sentences (by their start) that hold one of the spans. */
+export function sentencesOf(ctx: ScanContext, spans: readonly Span[]): Set<number> {
+  return new Set(spans.map((span) => sentenceAt(ctx, span.start).start));
+}
+
+/** Whether the span lies in one of the sentences of `sentencesOf`. */
+export function inSentences(ctx: ScanContext, sentences: Set<number>, span: Span): boolean {
+  return sentences.size > 0 && sentences.has(sentenceAt(ctx, span.start).start);
 }
 
 export function isAllowed(ctx: ScanContext, start: number, end: number): boolean {
-  return ctx.allowedRanges.some((range) => range.start <= start && end <= range.end);
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function sameSentence(ctx: ScanContext, a: Span, b: Span): boolean {
-  return sentenceAt(ctx, a.start).start === sentenceAt(ctx, b.start).start;
+  return ctx.allowed.covers(start, end);
 }
 
 export function makeFinding(

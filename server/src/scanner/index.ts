@@ -1,7 +1,7 @@
 // The PHI and off-limits-topics scanner: pure, synchronous, no I/O, usable without Strapi.
 import { findAddressesAndZipCodes } from './address-and-zip';
 import { findContacts } from './contact';
-import { createScanContext } from './context';
+import { createScanContext, SpanIndex } from './context';
 import { findAges, findDates } from './dates-and-ages';
 import { findIdentifiers } from './identifiers';
 import { findLexiconTerms } from './lexicon';
@@ -39,29 +39,47 @@ function outranks(a: Finding, b: Finding): boolean {
   return SPECIFICITY.indexOf(a.category) < SPECIFICITY.indexOf(b.category);
 }
 
-function isSame(a: Finding, b: Finding): boolean {
-  return a.start === b.start && a.end === b.end && a.category === b.category && a.severity === b.severity;
-}
-
 /**
  * Drops findings that lie inside a stronger one, and repeats of one found by two routes; lexicon findings
  * are a concern of their own and stay.
  */
 function settle(findings: Finding[]): Finding[] {
-  const kept = findings.filter(
-    (finding, index) =>
-      !findings.slice(0, index).some((earlier) => isSame(earlier, finding)) &&
-      (finding.category === 'lexicon' ||
-        !findings.some(
-          (other) =>
-            other !== finding &&
-            other.category !== 'lexicon' &&
-            other.start <= finding.start &&
-            finding.end <= other.end &&
-            outranks(other, finding),
-        )),
-  );
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const identifiers = findings.filter((finding) => finding.category !== 'lexicon');
+  // A longer finding outranks what it holds unless it only warns and that blocks.
+  const longerOutranking = {
+    warn: new SpanIndex(identifiers),
+    block: new SpanIndex(identifiers.filter((finding) => finding.severity === 'block')),
+  };
+  const kept = new Set<Finding>();
+  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let first = 0; first < bySpan.length; ) {
+    let last = first;
+    while (
+      last + 1 < bySpan.length &&
+      bySpan[last + 1].start === bySpan[first].start &&
+      bySpan[last + 1].end === bySpan[first].end
+    ) {
+      last += 1;
+    }
+    // Of the findings of one span: the first of each repeat, and of the identifiers only the strongest.
+    const sameSpan = bySpan.slice(first, last + 1);
+    const unique = sameSpan.filter(
+      (finding, index) =>
+        !sameSpan
+          .slice(0, index)
+          .some((other) => other.category === finding.category && other.severity === finding.severity),
+    );
+    let strongest: Finding | undefined;
+    for (const finding of unique) {
+      if (finding.category === 'lexicon') kept.add(finding);
+      else if (!strongest || outranks(finding, strongest)) strongest = finding;
+    }
+    if (strongest && !longerOutranking[strongest.severity].coversLonger(strongest.start, strongest.end)) {
+      kept.add(strongest);
+    }
+    first = last + 1;
+  }
+  return findings.filter((finding) => kept.has(finding)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 export function scan(text: string, options: ScanOptions = {}): Finding[] {

@@ -1,6 +1,10 @@
 // The words around a name that tell whose it is: a patient's, a relative's, a colleague's, or no person's.
 // Read by the judge (judge.ts); "before" patterns end at the name, "after" patterns start right after it.
 
+// A cue that ends where the name starts is matched backwards from the window's end, once, rather than
+// tried from each character of the window.
+const endingHere = (pattern: RegExp): RegExp => new RegExp(`$(?<=${pattern.source})`, pattern.flags);
+
 // Words that put a person in a patient's place: care, illness, birth, death, prayers.
 export const PATIENT_CUE = new RegExp(
   '\\b(?:patients?|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|' +
@@ -26,12 +30,14 @@ export const NAMED_THING_AFTER =
 export const NAMED_PLACE_OR_PROGRAMME_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:clinic|center|centre|campus|office|location|site|branch|hospital|unit|wing|lab|pharmacy|program|programme|award|fund|campaign|initiative|project|series|drive|scholarship|lecture|building)s?\b/;
 
-export const MEDICAL_TITLE_BEFORE =
-  /(?:\b(?:dr|doctor|nurse|prof|professor|chaplain|midwife)\.?|\bnurse practitioner|\bphysician assistant|\b(?:np|pa|rn|md))\s*$/i;
+export const MEDICAL_TITLE_BEFORE = endingHere(
+  /(?:\b(?:dr|doctor|nurse|prof|professor|chaplain|midwife)\.?|\bnurse practitioner|\bphysician assistant|\b(?:np|pa|rn|md))\s*$/i,
+);
 
 // A role noun right before the name ("respiratory therapist Ana Ruiz", "our head of infection prevention, Maya").
-export const STAFF_ROLE_BEFORE =
-  /(?:\b(?:physicians?|surgeons?|therapists?|specialists?|technicians?|techs?|technologists?|pharmacists?|dietitians?|nutritionists?|educators?|directors?|managers?|coordinators?|supervisors?|administrators?|president|ceo|cno|cmo|cfo|coo|volunteers?|navigators?|counsell?ors?|chaplains?|midwives|midwife|nurses?|\w+ologists?|\w+icians?|anesthetists?|paramedics?|residents? physicians?)\s*,?\s*$)|(?:\b(?:head|director|chief|manager|lead|leader|president|chair|vice president)\s+of\s+[\w &-]{2,40},\s*$)/i;
+export const STAFF_ROLE_BEFORE = endingHere(
+  /(?:\b(?:physicians?|surgeons?|therapists?|specialists?|technicians?|techs?|technologists?|pharmacists?|dietitians?|nutritionists?|educators?|directors?|managers?|coordinators?|supervisors?|administrators?|president|ceo|cno|cmo|cfo|coo|volunteers?|navigators?|counsell?ors?|chaplains?|midwives|midwife|nurses?|\w+ologists?|\w+icians?|anesthetists?|paramedics?|residents? physicians?)\s*,?\s*$)|(?:\b(?:head|director|chief|manager|lead|leader|president|chair|vice president)\s+of\s+[\w &-]{2,40},\s*$)/i,
+);
 
 export const STAFF_AFTER = new RegExp(
   '^(?:' +
@@ -44,34 +50,39 @@ export const STAFF_AFTER = new RegExp(
   'i',
 );
 
-export const HONORIFIC_BEFORE = /\b(?:mr|mrs|ms|miss|mx|master|mister)\.?\s*$/i;
+export const HONORIFIC_BEFORE = endingHere(/\b(?:mr|mrs|ms|miss|mx|master|mister)\.?\s*$/i);
 
 // Titles of office or faith: a person, but not one of ours, so cues decide.
-export const OTHER_TITLE_BEFORE =
-  /\b(?:Officer|Coach|Rev|Reverend|Pastor|Father|Sister|Brother|Governor|Mayor|Senator|Representative|Judge|Captain|Sergeant|Deputy)\.?\s*$/;
+export const OTHER_TITLE_BEFORE = endingHere(
+  /\b(?:Officer|Coach|Rev|Reverend|Pastor|Father|Sister|Brother|Governor|Mayor|Senator|Representative|Judge|Captain|Sergeant|Deputy)\.?\s*$/,
+);
 
 // Words that name the person as a patient or a patient's relative, right before the name.
-export const IDENTITY_BEFORE = new RegExp(
-  '(?:\\b(?:patients?|pt|pts|baby(?: boy| girl)?|little|tiny|fighter|warrior|superstar|survivor|preemie|grad|' +
-    'mom|mum|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa|grandmother|' +
-    'grandfather|nana|papa|granny|gran|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|parents|twins|' +
-    'fianc[ée]e?|resident|centenarian|patient-turned-[\\w-]+|great-grandma|great-grandpa)[.:,]?\\s*' +
-    "(?:(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:and|&)\\s+)?$)" +
-    '|(?:\\b\\d{1,3}[- ]years?[- ]old(?:\\s+(?:boy|girl|man|woman|patient|son|daughter))?\\s*$)',
-  'iu',
+export const IDENTITY_BEFORE = endingHere(
+  new RegExp(
+    '(?:\\b(?:patients?|pt|pts|baby(?: boy| girl)?|little|tiny|fighter|warrior|superstar|survivor|preemie|grad|' +
+      'mom|mum|mother|dad|father|son|daughter|wife|husband|brother|sister|grandma|grandpa|grandmother|' +
+      'grandfather|nana|papa|granny|gran|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|parents|twins|' +
+      'fianc[ée]e?|resident|centenarian|patient-turned-[\\w-]+|great-grandma|great-grandpa)[.:,]?\\s*' +
+      "(?:(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:and|&)\\s+)?$)" +
+      '|(?:\\b\\d{1,3}[- ]years?[- ]old(?:\\s+(?:boy|girl|man|woman|patient|son|daughter))?\\s*$)',
+    'iu',
+  ),
 );
 
 // Kin words that are also titles of faith: only lowercase ones are kin ("her sister Ann", not "Sister Ann").
-export const KIN_OR_TITLE = /\b(Sister|Brother|Father)[.:,]?\s*$/;
+export const KIN_OR_TITLE = endingHere(/\b(Sister|Brother|Father)[.:,]?\s*$/);
 
 // Someone addressed or honoured: whether they are a patient is told by the rest of the post.
-export const ADDRESS_BEFORE = new RegExp(
-  '(?:\\b(?:get[- ]well(?: soon)?|happy (?:\\d+(?:st|nd|rd|th) )?birthday|welcome home|welcome|welcoming|' +
-    'congrat(?:ulation)?s(?: to)?|thank you(?: to)?|thanks(?: to)?|shout ?out(?: to)?|proud of|way to go|rest easy|' +
-    'rest in peace|we love you|love you|sending (?:love|hugs|prayers|strength) to|prayers (?:for|to)|praying for|' +
-    'pray for|keep|wish(?:ing)?|meet|in (?:loving )?memory of|goodbye to|remembering|go|hi|hello|hey|dear|' +
-    'honou?r(?:ing)?|celebrat(?:e|ing))[,!:]?\\s*(?:(?:our|little|baby|sweet|brave)\\s+)?$)',
-  'i',
+export const ADDRESS_BEFORE = endingHere(
+  new RegExp(
+    '(?:\\b(?:get[- ]well(?: soon)?|happy (?:\\d+(?:st|nd|rd|th) )?birthday|welcome home|welcome|welcoming|' +
+      'congrat(?:ulation)?s(?: to)?|thank you(?: to)?|thanks(?: to)?|shout ?out(?: to)?|proud of|way to go|rest easy|' +
+      'rest in peace|we love you|love you|sending (?:love|hugs|prayers|strength) to|prayers (?:for|to)|praying for|' +
+      'pray for|keep|wish(?:ing)?|meet|in (?:loving )?memory of|goodbye to|remembering|go|hi|hello|hey|dear|' +
+      'honou?r(?:ing)?|celebrat(?:e|ing))[,!:]?\\s*(?:(?:our|little|baby|sweet|brave)\\s+)?$)',
+    'i',
+  ),
 );
 
 // What a patient does, right after the name.
@@ -105,7 +116,8 @@ export const HISTORICAL_PERSON_AFTER =
   /^(?:[^.!?]{0,30}\b(?:born|b\.)\s[^.!?]{0,20}\b1[0-8]\d\d\b|\s*\(\s*1[0-8]\d\d\s*[–-])/;
 
 // "therapy dog, Biscuit", "Bruno the therapy dog": an animal's name.
-export const ANIMAL_BEFORE =
-  /\b(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|mascot|llama|alpaca|rabbit|bunny)[,:]?\s*$/i;
+export const ANIMAL_BEFORE = endingHere(
+  /\b(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|mascot|llama|alpaca|rabbit|bunny)[,:]?\s*$/i,
+);
 export const ANIMAL_AFTER =
   /^,?\s+(?:the|our)\s+(?:\w+\s+)?(?:dog|puppy|pup|cat|horse|pony|mascot|llama|alpaca|rabbit|bunny)\b/i;

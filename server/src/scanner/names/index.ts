@@ -1,9 +1,9 @@
 // Names (Safe Harbor identifier 1): a patient's or relative's name blocks, a colleague's at most warns.
-import { makeFinding, type ScanContext, type Span } from '../context';
+import { makeFinding, sentencesOf, type ScanContext, type Span } from '../context';
 import type { Finding, Severity } from '../types';
 import { PATIENT_CUE } from './cues';
 import { findPatientHashtags } from './hashtags';
-import { isOwnerOfNumber, judgeRun, staffWordsOf, surroundingsOf, type Evidence } from './judge';
+import { isOwnerOfNumber, judgeRun, readRun, staffWordsOf, type Evidence } from './judge';
 import { findRecordStyleNames } from './record-style';
 import { findRuns, type NameRun } from './runs';
 import { shareAcrossCoordination, shareAcrossMentions } from './sharing';
@@ -13,10 +13,10 @@ import { tokenise } from './tokens';
 export function findNames(ctx: ScanContext, identifiers: Span[] = []): Finding[] {
   const tokens = tokenise(ctx.text);
   const runs = findRuns(ctx, tokens);
-  const surroundings = runs.map((run) => surroundingsOf(ctx, tokens, run));
+  const readings = runs.map((run) => readRun(ctx, tokens, run));
   const evidence: Evidence = {
-    staffWords: staffWordsOf(tokens, runs, surroundings),
-    identifiers,
+    staffWords: staffWordsOf(tokens, runs, readings),
+    identifierSentences: sentencesOf(ctx, identifiers),
     postHasPatientCue: PATIENT_CUE.test(ctx.text),
   };
   runs.forEach((run, index) => {
@@ -24,7 +24,7 @@ export function findNames(ctx: ScanContext, identifiers: Span[] = []): Finding[]
       run.severity = 'block';
       run.reason = 'the name of the person a record or account number belongs to';
       run.own = true;
-    } else judgeRun(ctx, tokens, run, surroundings[index], evidence);
+    } else judgeRun(ctx, tokens, run, readings[index], evidence);
   });
   shareAcrossCoordination(ctx, runs);
   shareAcrossMentions(tokens, runs);

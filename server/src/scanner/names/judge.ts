@@ -1,6 +1,6 @@
 // The judge: whether a run of capitalised words is a patient's or a relative's name (block), a colleague's
 // or an unplaced person's (warn), or no person's at all, from the words around it.
-import { sameSentence, sentenceAt, sentenceText, type ScanContext, type Span } from '../context';
+import { inSentences, sentenceAt, sentenceHas, type ScanContext } from '../context';
 import type { Severity } from '../types';
 import {
   ADDRESS_BEFORE,
@@ -34,22 +34,34 @@ export interface Surroundings {
   after: string;
   /** The text after the name, across sentence ends. */
   rawAfter: string;
-  sentence: string;
   possessive: boolean;
   wordCount: number;
 }
 
-export function surroundingsOf(ctx: ScanContext, tokens: Token[], run: NameRun): Surroundings {
+/** What the surroundings say of a run, read once: both the staff pass and the judge ask. */
+export interface Reading {
+  around: Surroundings;
+  notAPerson: boolean;
+  introducedAsStaff: boolean;
+  namedAsPatient: boolean;
+}
+
+export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
   const from = run.end + (/^['’]s?/.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0);
-  return {
+  const around: Surroundings = {
     before: text.slice(Math.max(sentence.start, run.start - 48), run.start),
     after: text.slice(from, Math.min(sentence.end, from + 90)),
     rawAfter: text.slice(from, from + 90),
-    sentence: sentenceText(ctx, run.start),
     possessive: tokens[run.last].possessive,
     wordCount: run.last - run.first + 1,
+  };
+  return {
+    around,
+    notAPerson: isNotAPerson(around),
+    introducedAsStaff: isIntroducedAsStaff(around),
+    namedAsPatient: isNamedAsPatient(around),
   };
 }
 
@@ -103,17 +115,17 @@ const COLLEAGUE_NAME = "a colleague's name: make sure they agreed to be named";
 export interface Evidence {
   /** Words of the names introduced as colleagues anywhere in the post. */
   staffWords: Set<string>;
-  /** Identifiers and ages over 89 that block: a person named beside one is whom it belongs to. */
-  identifiers: Span[];
+  /** The sentences of identifiers and ages over 89 that block: a person named beside one is their owner. */
+  identifierSentences: Set<number>;
   postHasPatientCue: boolean;
 }
 
 /** Words of the names introduced as colleagues, and not as patients, anywhere in the post. */
-export function staffWordsOf(tokens: Token[], runs: NameRun[], surroundings: Surroundings[]): Set<string> {
+export function staffWordsOf(tokens: Token[], runs: NameRun[], readings: Reading[]): Set<string> {
   const staffWords = new Set<string>();
   runs.forEach((run, index) => {
-    const around = surroundings[index];
-    if (!isNotAPerson(around) && isIntroducedAsStaff(around) && !isNamedAsPatient(around)) {
+    const { notAPerson, introducedAsStaff, namedAsPatient } = readings[index];
+    if (!notAPerson && introducedAsStaff && !namedAsPatient) {
       for (const word of runWords(tokens, run)) staffWords.add(word);
     }
   });
@@ -124,10 +136,11 @@ export function judgeRun(
   ctx: ScanContext,
   tokens: Token[],
   run: NameRun,
-  around: Surroundings,
+  reading: Reading,
   evidence: Evidence,
 ): void {
-  if (isNotAPerson(around)) return;
+  const { around } = reading;
+  if (reading.notAPerson) return;
   const mark = (severity: Severity, reason: string, staff = false): void => {
     run.severity = severity;
     run.reason = reason;
@@ -142,11 +155,11 @@ export function judgeRun(
     } else mark('warn', COLLEAGUE_NAME, true);
     return;
   }
-  if (isNamedAsPatient(around)) {
+  if (reading.namedAsPatient) {
     mark('block', PATIENT_NAME);
     return;
   }
-  if (isIntroducedAsStaff(around) || runWords(tokens, run).some((word) => evidence.staffWords.has(word))) {
+  if (reading.introducedAsStaff || runWords(tokens, run).some((word) => evidence.staffWords.has(word))) {
     mark('warn', COLLEAGUE_NAME, true);
     return;
   }
@@ -154,7 +167,7 @@ export function judgeRun(
   const addressed = isAddressed(around);
   if (
     (honorific || addressed || around.wordCount >= 2) &&
-    evidence.identifiers.some((identifier) => sameSentence(ctx, identifier, run))
+    inSentences(ctx, evidence.identifierSentences, run)
   ) {
     mark('block', 'the name of the person an identifier in the same sentence belongs to');
     return;
@@ -164,8 +177,8 @@ export function judgeRun(
     else if (honorific) mark('warn', "a person's name: is this a patient?");
     return;
   }
-  if (around.wordCount >= 2 && PATIENT_CUE.test(around.sentence)) {
-    if (STAFF_CUE.test(around.sentence))
+  if (around.wordCount >= 2 && sentenceHas(ctx, PATIENT_CUE, run.start)) {
+    if (sentenceHas(ctx, STAFF_CUE, run.start))
       mark('warn', "a person's name next to staff news: is this a patient?");
     else mark('block', "a person's name in a sentence about care");
   }
