@@ -1,5 +1,6 @@
 // What every detector needs to judge a match by its surroundings: sentences, allowed ranges, windows.
 // Everything here answers in constant or logarithmic time, so detectors stay linear in the text.
+import { normalise } from './normalise';
 import type { Category, Finding, ScanOptions, Severity } from './types';
 import { NEVER_ENDS_SENTENCE } from './words/abbreviations';
 import { MONTH_ABBREVIATIONS } from './words/calendar';
@@ -107,7 +108,8 @@ const phrasePatterns = new Map<string, RegExp>();
 export function phrasePattern(phrase: string): RegExp {
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
-    const body = phrase.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
+    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
+    const body = normalise(phrase).text.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
     // Policies change rarely: keep the phrases in use, not every phrase ever seen.
     if (phrasePatterns.size > 1000) phrasePatterns.clear();

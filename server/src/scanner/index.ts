@@ -6,6 +6,7 @@ import { findAges, findDates } from './dates-and-ages';
 import { findIdentifiers } from './identifiers';
 import { findLexiconTerms } from './lexicon';
 import { findNames } from './names';
+import { normalise } from './normalise';
 import type { Category, Finding, ScanOptions } from './types';
 
 export { fingerprint } from './fingerprint';
@@ -82,9 +83,16 @@ function settle(findings: Finding[]): Finding[] {
   return findings.filter((finding) => kept.has(finding)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * The longest text, in UTF-16 code units, that one scanned field (a body, a caption, an answer) may hold.
+ * The plugin's schema and routes refuse longer ones; scan() itself reads any length in linear time.
+ */
+export const MAX_SCANNED_TEXT_LENGTH = 100_000;
+
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (typeof text !== 'string') throw new TypeError('scan() reads a string');
-  const ctx = createScanContext(text, options);
+  const normalised = normalise(text);
+  const ctx = createScanContext(normalised.text, options);
   // Numbers and ages first: a name beside one is its owner's. Dates last: a date beside a patient is theirs.
   const numbersAndAges = [...findIdentifiers(ctx), ...findContacts(ctx), ...findAges(ctx)];
   const names = findNames(
@@ -92,11 +100,16 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     numbersAndAges.filter((finding) => finding.severity === 'block'),
   );
   const patients = names.filter((finding) => finding.severity === 'block');
-  return settle([
+  const findings = settle([
     ...numbersAndAges,
     ...names,
     ...findDates(ctx, patients),
     ...findAddressesAndZipCodes(ctx, patients),
     ...findLexiconTerms(ctx),
   ]);
+  if (normalised.text === text) return findings;
+  return findings.map((finding) => {
+    const { start, end } = normalised.original(finding.start, finding.end);
+    return { ...finding, start, end, text: text.slice(start, end) };
+  });
 }

@@ -1,5 +1,6 @@
 import * as abbreviations from '../words/abbreviations';
 import * as calendar from '../words/calendar';
+import { LOOK_ALIKES } from '../words/look-alikes';
 import * as nameParticles from '../words/name-particles';
 import * as notAName from '../words/not-a-name';
 
@@ -32,5 +33,14 @@ describe("the scanner's word lists", () => {
       }
     }
     expect(inTwo).toEqual([]);
+  });
+
+  it('gives each look-alike one Latin letter or digit, and each of those one entry', () => {
+    const latin = LOOK_ALIKES.map((entry) => entry[0]);
+    const lookAlikes = LOOK_ALIKES.flatMap((entry) => Array.from(entry).slice(1));
+    expect(latin.filter((char) => !/^[A-Za-z0-9]$/.test(char))).toEqual([]);
+    expect(latin.filter((char, index) => latin.indexOf(char) !== index)).toEqual([]);
+    expect(lookAlikes.filter((char, index) => lookAlikes.indexOf(char) !== index)).toEqual([]);
+    expect(lookAlikes.filter((char) => char.charCodeAt(0) < 128)).toEqual([]);
   });
 });

@@ -25,8 +25,12 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!token.capitalised || token.word.length < 2 || NOT_A_NAME.has(token.lower)) return false;
-  // "Night-shift", "Sign-on": a hyphenated name capitalises every part.
-  if (token.word.includes('-') && token.word.split('-').some((part) => !/^\p{Lu}/u.test(part))) return false;
+  if (token.word.includes('-')) {
+    const parts = token.word.split('-');
+    // "Night-shift", "Sign-on": a hyphenated name capitalises every part; "Mon-Fri" is made of non-names.
+    if (parts.some((part) => !/^\p{Lu}/u.test(part))) return false;
+    if (parts.every((part) => NOT_A_NAME.has(part.toLowerCase()))) return false;
+  }
   if (isAllowed(ctx, token.start, token.end)) return false;
   return true;
 }
