@@ -1,12 +1,5 @@
 // The policy as plain data (rule 2): what the policy owner configures and every check reads.
-
-export type Severity = 'warn' | 'block';
-
-export interface LexiconEntry {
-  term: string;
-  severity: Severity;
-  reason?: string;
-}
+import type { LexiconTerm } from '../scanner/types';
 
 export interface ChannelPolicy {
   label: string;
@@ -24,7 +17,7 @@ export interface Policy {
   version: number;
   owner: string;
   attestation: { version: number; wording: string };
-  lexicon: LexiconEntry[];
+  lexicon: LexiconTerm[];
   categories: Record<string, CategoryPolicy>;
   channels: Record<string, ChannelPolicy>;
   approvalsRequired: number;
