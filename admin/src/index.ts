@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
-import { PLUGIN_ID, ACTIONS } from './pluginId';
+import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 import { PluginIcon } from './components/PluginIcon';
 import { prefixTranslations } from './translations';
 

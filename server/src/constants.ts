@@ -1,5 +1,5 @@
-// Every UID and name the plugin speaks, in one place.
-export const PLUGIN_ID = 'social-compliance';
+// Every UID the plugin's server speaks, in one place; the plugin id and its permissions are in shared/.
+import { ACTIONS, PLUGIN_ID, type Action } from '../../shared/constants';
 
 export const UID = {
   socialPost: 'plugin::social-compliance.social-post',
@@ -21,33 +21,22 @@ export const SLUGGED_TYPES: Record<string, string> = {
   [UID.messageTemplate]: 'name',
 };
 
-/** RBAC actions (rule 7): who may draft, attest, review, schedule and configure. */
-export const ACTIONS = {
-  read: 'plugin::social-compliance.read',
-  submit: 'plugin::social-compliance.submit',
-  attest: 'plugin::social-compliance.attest',
-  review: 'plugin::social-compliance.review',
-  overrideFindings: 'plugin::social-compliance.override-findings',
-  schedule: 'plugin::social-compliance.schedule',
-  readAudit: 'plugin::social-compliance.audit.read',
-  manageSettings: 'plugin::social-compliance.settings.manage',
-} as const;
-
-const action = (uid: string, displayName: string, subCategory: string) => ({
+// Strapi names a plugin's action by its part after `plugin::<id>.`.
+const action = (name: Action, displayName: string, subCategory: string) => ({
   section: 'plugins' as const,
   pluginName: PLUGIN_ID,
-  uid,
+  uid: name.slice(`plugin::${PLUGIN_ID}.`.length),
   displayName,
   subCategory,
 });
 
 export const ACTION_DEFINITIONS = [
-  action('read', 'Open the compliance pages', 'general'),
-  action('submit', 'Submit posts for review', 'drafting'),
-  action('attest', 'Attest that a post contains no patient information', 'drafting'),
-  action('review', 'Approve or send back posts', 'review'),
-  action('override-findings', 'Override a PHI finding with a reason', 'review'),
-  action('schedule', 'Schedule approved posts', 'publishing'),
-  action('audit.read', 'Read and export the audit trail', 'audit'),
-  action('settings.manage', 'Change the social media policy', 'settings'),
+  action(ACTIONS.read, 'Open the compliance pages', 'general'),
+  action(ACTIONS.submit, 'Submit posts for review', 'drafting'),
+  action(ACTIONS.attest, 'Attest that a post contains no patient information', 'drafting'),
+  action(ACTIONS.review, 'Approve or send back posts', 'review'),
+  action(ACTIONS.overrideFindings, 'Override a PHI finding with a reason', 'review'),
+  action(ACTIONS.schedule, 'Schedule approved posts', 'publishing'),
+  action(ACTIONS.readAudit, 'Read and export the audit trail', 'audit'),
+  action(ACTIONS.manageSettings, 'Change the social media policy', 'settings'),
 ];

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { ACTIONS } from './constants';
+import { ACTIONS } from '../../shared/constants';
 
 // Editors and authors draft posts: out of the box they may open the plugin, attest and submit.
 // Reviewing, scheduling and the policy are given to roles that an administrator chooses.

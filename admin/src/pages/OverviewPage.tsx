@@ -3,26 +3,19 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 
-import { PLUGIN_ID } from '../pluginId';
-
-interface PolicySummary {
-  version: number;
-  owner: string;
-  approvalsRequired: number;
-  attestation: { version: number; wording: string };
-  channels: Record<string, { label: string; maxLength: number }>;
-}
+import { PLUGIN_ID } from '../../../shared/constants';
+import type { GetPolicy } from '../../../shared/contracts/policy';
 
 export const OverviewPage = () => {
   const { formatMessage } = useIntl();
   const { get } = useFetchClient();
-  const [policy, setPolicy] = useState<PolicySummary | null>(null);
+  const [policy, setPolicy] = useState<GetPolicy['response']['data'] | null>(null);
   const [failed, setFailed] = useState(false);
   const t = (id: string, values?: Record<string, string | number>) =>
     formatMessage({ id: `${PLUGIN_ID}.${id}`, defaultMessage: id }, values);
 
   useEffect(() => {
-    get<{ data: PolicySummary }>(`/${PLUGIN_ID}/policy`)
+    get<GetPolicy['response']>(`/${PLUGIN_ID}/policy`)
       .then(({ data }) => setPolicy(data.data))
       .catch(() => setFailed(true));
   }, [get]);

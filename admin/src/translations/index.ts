@@ -1,4 +1,4 @@
-import { PLUGIN_ID } from '../pluginId';
+import { PLUGIN_ID } from '../../../shared/constants';
 
 /** Prefixes each key with the plugin id, as Strapi's admin expects of plugin translations. */
 export const prefixTranslations = (messages: Record<string, string>) =>

@@ -1,5 +1,6 @@
 // Rule 9: patient confidentiality: the author attests that no patient information is in this exact
 // content, under the wording of the policy in force.
+import type { CheckId } from '../../../shared/constants';
 import type { CheckResult, ComplianceRecordSnapshot } from './types';
 import type { Policy } from './policy';
 
@@ -11,7 +12,7 @@ export const checkAttestation = (
   contentHash: string,
 ): CheckResult => {
   const attestation = record?.attestation;
-  const fail = (id: string, message: string): CheckResult => ({ id, rule: RULE, status: 'fail', message });
+  const fail = (id: CheckId, message: string): CheckResult => ({ id, rule: RULE, status: 'fail', message });
 
   if (!attestation) {
     return fail(

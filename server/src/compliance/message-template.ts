@@ -1,5 +1,6 @@
 // Rule 5: Q&A, be on the same page: approved key messages keep their locked wording, and categories
 // that the policy names carry a template and a prepared Q&A for difficult questions.
+import type { CheckId } from '../../../shared/constants';
 import type { CheckResult, PostSnapshot, QaPair } from './types';
 import type { Policy } from './policy';
 
@@ -37,7 +38,7 @@ const answered = (pair: QaPair) => Boolean(pair.question?.trim() && pair.answer?
 
 export const checkMessageTemplate = (post: PostSnapshot, policy: Policy, now: Date): CheckResult[] => {
   const results: CheckResult[] = [];
-  const fail = (id: string, message: string, path?: string) =>
+  const fail = (id: CheckId, message: string, path?: string) =>
     results.push({ id, rule: RULE, status: 'fail', message, path });
   const requirements = (post.category && policy.categories[post.category]) || {};
   const template = post.template;

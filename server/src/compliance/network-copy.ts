@@ -3,20 +3,7 @@
 import { measure } from './channel-limits';
 import { composeText, credits } from './composition';
 import type { Policy } from './policy';
-import type { PostSnapshot } from './types';
-
-export interface NetworkCopy {
-  channel: string;
-  label: string;
-  /** Exactly what to post: the body, then the credits, then the disclaimer when it is due. */
-  text: string;
-  credits: string[];
-  /** The disclaimer the policy asks for on this (personal) channel, or null. */
-  disclaimer: string | null;
-  /** The length as the network counts it, and its limit (null for a channel the policy no longer has). */
-  length: number;
-  maxLength: number | null;
-}
+import type { NetworkCopy, PostSnapshot } from './types';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 

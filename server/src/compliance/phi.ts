@@ -1,21 +1,9 @@
 // Rule 9: patient confidentiality, checked by machine: the scanner's findings of the 18 HIPAA
 // identifiers block publishing unless a reviewer overrode that exact finding with a reason.
-import { fingerprint, type Severity } from '../scanner';
-import type { CheckResult, FieldScan, FindingOverride } from './types';
+import { fingerprint } from '../scanner';
+import type { CheckResult, FieldScan, FindingOverride, PhiFinding } from './types';
 
 const RULE = 9;
-
-export interface PhiFinding {
-  path: string;
-  fingerprint: string;
-  category: string;
-  text: string;
-  severity: Severity;
-  reason: string;
-  start: number;
-  end: number;
-  override?: FindingOverride;
-}
 
 /** Every PHI finding of a post, with its fingerprint and the override that covers it, if any. */
 export const phiFindings = (scans: FieldScan[], overrides: FindingOverride[] = []): PhiFinding[] =>

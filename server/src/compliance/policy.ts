@@ -1,5 +1,5 @@
 // The policy as plain data (rule 2): what the policy owner configures and every check reads.
-import type { LexiconTerm } from '../scanner';
+import type { LexiconTerm } from '../scanner/types';
 
 export interface ChannelPolicy {
   label: string;

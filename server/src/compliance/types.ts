@@ -1,12 +1,13 @@
 // Plain data in, check results out: what every rule of the policy reads and returns.
-import type { Finding } from '../scanner';
+import type { CheckId } from '../../../shared/constants';
+import type { Finding, Severity } from '../scanner/types';
 import type { Policy } from './policy';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
 export interface CheckResult {
   /** Stable id of the check, e.g. `attribution.missing`; several results may share one. */
-  id: string;
+  id: CheckId;
   /** The number of the policy rule it enforces (seed: 10 rules for a healthcare social media policy). */
   rule: number;
   status: CheckStatus;
@@ -121,6 +122,33 @@ export interface ComplianceRecordSnapshot {
   overrides?: FindingOverride[] | null;
   /** Who submitted the post for review: an author may not approve it. */
   submittedById?: number | null;
+}
+
+/** A PHI finding of one field, with its fingerprint and the override that covers it, if any. */
+export interface PhiFinding {
+  path: string;
+  fingerprint: string;
+  category: string;
+  text: string;
+  severity: Severity;
+  reason: string;
+  start: number;
+  end: number;
+  override?: FindingOverride;
+}
+
+/** What one network carries for a published post. */
+export interface NetworkCopy {
+  channel: string;
+  label: string;
+  /** Exactly what to post: the body, then the credits, then the disclaimer when it is due. */
+  text: string;
+  credits: string[];
+  /** The disclaimer the policy asks for on this (personal) channel, or null. */
+  disclaimer: string | null;
+  /** The length as the network counts it, and its limit (null for a channel the policy no longer has). */
+  length: number;
+  maxLength: number | null;
 }
 
 export interface FieldScan {

@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 
 import { getService } from '../utils';
-import type { AuditEvent } from '../services/audit';
+import type { AuditEvent } from '../../../shared/contracts/audit';
 import type { Ctx } from './compliance';
 import { validateAuditQuery } from './validation';
+import type { ExportAudit, GetAudit, VerifyAudit } from '../../../shared/contracts/audit';
 
 const COLUMNS: (keyof AuditEvent)[] = [
   'seq',
@@ -42,11 +43,11 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    ctx.body = { data: events, pagination: { page, pageSize } };
+    ctx.body = { data: events, pagination: { page, pageSize } } satisfies GetAudit['response'];
   },
 
   async verify(ctx: Ctx) {
-    ctx.body = { data: await getService('audit', { strapi }).verify() };
+    ctx.body = { data: await getService('audit', { strapi }).verify() } satisfies VerifyAudit['response'];
   },
 
   /** The whole log (or a date range, or one post) as CSV or JSON, with the chain check at export time. */
@@ -68,14 +69,14 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
     );
     if (format === 'json') {
       ctx.set('Content-Type', 'application/json; charset=utf-8');
-      ctx.body = { verification, events };
+      ctx.body = { verification, events } satisfies ExportAudit['response'];
       return;
     }
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.body = stringify(
       events.map((event) => COLUMNS.map((column) => cell(event[column]))),
       { header: true, columns: COLUMNS },
-    );
+    ) satisfies ExportAudit['response'];
   },
 });
 

@@ -9,6 +9,15 @@ import {
   validateRequestChangesBody,
   validateTargetQuery,
 } from './validation';
+import type {
+  Approve,
+  Attest,
+  Evaluate,
+  GetDocument,
+  OverrideFinding,
+  RequestChanges,
+  Submit,
+} from '../../../shared/contracts/compliance';
 
 export interface Ctx {
   params: { uid: string; documentId: string };
@@ -31,14 +40,14 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
       data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
-    };
+    } satisfies Evaluate['response'];
   },
 
   async inspect(ctx: Ctx) {
     const { target, post, record, evaluation, findings } = await getService('compliance', { strapi }).inspect(
       await targetOf(ctx),
     );
-    ctx.body = { data: { target, post, record, evaluation, findings } };
+    ctx.body = { data: { target, post, record, evaluation, findings } } satisfies GetDocument['response'];
   },
 
   async attest(ctx: Ctx) {
@@ -48,14 +57,14 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
         ...(await targetOf(ctx)),
         user: ctx.state.user,
       }),
-    };
+    } satisfies Attest['response'];
   },
 
   async submit(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
       data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
-    };
+    } satisfies Submit['response'];
   },
 
   async approve(ctx: Ctx) {
@@ -66,7 +75,7 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
         user: ctx.state.user,
         comment,
       }),
-    };
+    } satisfies Approve['response'];
   },
 
   async requestChanges(ctx: Ctx) {
@@ -77,7 +86,7 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
         user: ctx.state.user,
         comment,
       }),
-    };
+    } satisfies RequestChanges['response'];
   },
 
   async overrideFinding(ctx: Ctx) {
@@ -89,7 +98,7 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
         fingerprint,
         reason,
       }),
-    };
+    } satisfies OverrideFinding['response'];
   },
 });
 

@@ -3,14 +3,17 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../utils';
 import type { Ctx } from './compliance';
 import { validatePolicyBody } from './validation';
+import type { GetPolicy, GetPolicyVersions, UpdatePolicy } from '../../../shared/contracts/policy';
 
 const createPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async current(ctx: Ctx) {
-    ctx.body = { data: await getService('policy', { strapi }).current() };
+    ctx.body = { data: await getService('policy', { strapi }).current() } satisfies GetPolicy['response'];
   },
 
   async versions(ctx: Ctx) {
-    ctx.body = { data: await getService('policy', { strapi }).versions() };
+    ctx.body = {
+      data: await getService('policy', { strapi }).versions(),
+    } satisfies GetPolicyVersions['response'];
   },
 
   async update(ctx: Ctx) {
@@ -21,7 +24,7 @@ const createPolicyController = ({ strapi }: { strapi: Core.Strapi }) => ({
         note,
         user: ctx.state.user,
       }),
-    };
+    } satisfies UpdatePolicy['response'];
   },
 });
 

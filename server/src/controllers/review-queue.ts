@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
-import type { ReviewState } from '../services/records';
+import type { ReviewState } from '../../../shared/constants';
 import type { Ctx } from './compliance';
 import { validateQueueQuery } from './validation';
+import type { GetReviewQueue } from '../../../shared/contracts/review-queue';
 
 const createReviewQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: Ctx) {
@@ -12,11 +13,11 @@ const createReviewQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.uid && !getService('targets', { strapi }).isGoverned(query.uid)) {
       throw new errors.ValidationError(`"${query.uid}" is not a content type under the social media policy.`);
     }
-    ctx.body = await getService('reviewQueue', { strapi }).list({
+    ctx.body = (await getService('reviewQueue', { strapi }).list({
       ...query,
       locale: query.locale ?? undefined,
       state: state ? (state.split(',') as ReviewState[]) : undefined,
-    });
+    })) satisfies GetReviewQueue['response'];
   },
 });
 

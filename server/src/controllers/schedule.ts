@@ -2,9 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { canonicalTimeZone } from '../scheduling/time-zone';
-import { presentSchedule, type ScheduleStatus } from '../services/schedule';
+import { presentSchedule } from '../services/schedule';
+import type { ScheduleStatus } from '../../../shared/constants';
 import { getService, type AdminUser } from '../utils';
 import { validateTargetQuery } from './validation';
+import type {
+  CancelSchedule,
+  CreateSchedule,
+  GetCalendar,
+  UpdateSchedule,
+} from '../../../shared/contracts/schedule';
 import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation/schedule';
 
 export interface Ctx {
@@ -37,7 +44,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
             user: ctx.state.user,
           });
     ctx.status = 201;
-    ctx.body = { data: presentSchedule(row) };
+    ctx.body = { data: presentSchedule(row) } satisfies CreateSchedule['response'];
   },
 
   /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
@@ -50,7 +57,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
       timeZone,
       user: ctx.state.user,
     });
-    ctx.body = { data: presentSchedule(row) };
+    ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];
   },
 
   async cancel(ctx: Ctx) {
@@ -62,7 +69,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
       action,
       user: ctx.state.user,
     });
-    ctx.body = { data: rows.map(presentSchedule) };
+    ctx.body = { data: rows.map(presentSchedule) } satisfies CancelSchedule['response'];
   },
 
   /** What goes out when, and what failed: schedules in [from, to), optionally shown in the viewer's zone. */
@@ -96,7 +103,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
           total: pagination.total,
         },
       },
-    };
+    } satisfies GetCalendar['response'];
   },
 });
 

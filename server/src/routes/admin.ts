@@ -1,4 +1,4 @@
-import { ACTIONS } from '../constants';
+import { ACTIONS } from '../../../shared/constants';
 
 const guard = (...actions: string[]) => [
   'admin::isAuthenticatedAdmin',

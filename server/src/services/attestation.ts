@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ACTIONS } from '../constants';
+import { ACTIONS } from '../../../shared/constants';
+import type { Target } from '../../../shared/contracts/compliance';
 import { getService, userCan, userLabel, type AdminUser } from '../utils';
-import type { Target } from './targets';
 
 /** Acts need a real admin user from the session: never one named in a request body. */
 export const requireUser = (user: AdminUser | null | undefined): AdminUser => {

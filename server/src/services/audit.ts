@@ -4,23 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { canonicalJson } from '../compliance/content-hash';
 import { userLabel, type AdminUser } from '../utils';
-
-export const AUDIT_ACTIONS = [
-  'attest',
-  'submit',
-  'approve',
-  'request-changes',
-  'override',
-  'publish',
-  'publish-refused',
-  'unpublish',
-  'schedule',
-  'schedule-cancelled',
-  'schedule-failed',
-  'policy-changed',
-] as const;
-
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from '../../../shared/constants';
+import type { AuditEvent, AuditVerification } from '../../../shared/contracts/audit';
 
 export interface AuditInput {
   action: AuditAction;
@@ -30,21 +15,6 @@ export interface AuditInput {
   target?: { uid: string; documentId: string; locale: string } | null;
   contentHash?: string | null;
   details?: Record<string, unknown>;
-}
-
-export interface AuditEvent {
-  seq: number;
-  occurredAt: string;
-  actorId: number | null;
-  actorLabel: string;
-  action: string;
-  targetUid: string | null;
-  targetDocumentId: string | null;
-  targetLocale: string | null;
-  contentHash: string | null;
-  details: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -93,7 +63,7 @@ const fromRow = (row: Record<string, unknown>): AuditEvent => ({
   occurredAt: wholeSecond(new Date(row.occurredAt as string)),
   actorId: (row.actorId as number) ?? null,
   actorLabel: (row.actorLabel as string) ?? '',
-  action: row.action as string,
+  action: row.action as AuditAction,
   targetUid: (row.targetUid as string) ?? null,
   targetDocumentId: (row.targetDocumentId as string) ?? null,
   targetLocale: (row.targetLocale as string) ?? null,
@@ -186,13 +156,7 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Walks the whole chain; the first event whose links or hash do not hold is `brokenAt`. */
-    async verify(): Promise<{
-      ok: boolean;
-      checked: number;
-      head: string;
-      brokenAt?: number;
-      reason?: string;
-    }> {
+    async verify(): Promise<AuditVerification> {
       let previous = GENESIS_HASH;
       let expectedSeq = 1;
       let checked = 0;

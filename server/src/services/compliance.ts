@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { evaluate, phiFindings, scanFields, type Evaluation, type PostSnapshot } from '../compliance';
 import { getService } from '../utils';
 import { toSnapshot } from './records';
-import type { ResolvedTarget, Target } from './targets';
+import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
 /** A refused publish: each failing check is an error on its field, as the admin form shows them. */
 export const refusal = (evaluations: { target: ResolvedTarget; evaluation: Evaluation }[]) => {

@@ -3,9 +3,10 @@ import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
 import { contentHash } from '../compliance';
-import { networkCopies, type NetworkCopy } from '../compliance/network-copy';
+import { networkCopies } from '../compliance/network-copy';
+import type { FeedPost, GetPosts } from '../../../shared/contracts/feed';
 import { getService } from '../utils';
-import type { ResolvedTarget } from './targets';
+import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
 export interface FeedQuery {
   channel?: string;
@@ -13,18 +14,6 @@ export interface FeedQuery {
   publishedSince?: Date;
   page?: number;
   pageSize?: number;
-}
-
-export interface FeedPost {
-  documentId: string;
-  locale: string;
-  title: string;
-  category: string | null;
-  publishedAt: string;
-  /** Each network the post goes to, with exactly what to post there. */
-  networks: NetworkCopy[];
-  media: { url: string; mime: string | null; alternativeText: string | null; caption: string | null }[];
-  contentHash: string;
 }
 
 const LIKE_ESCAPE = '!';
@@ -42,7 +31,9 @@ const createFeedService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async list({ channel, locale, publishedSince, page = 1, pageSize = 25 }: FeedQuery = {}) {
+    async list({ channel, locale, publishedSince, page = 1, pageSize = 25 }: FeedQuery = {}): Promise<
+      GetPosts['response']
+    > {
       const policy = await getService('policy', { strapi }).current();
       if (channel && !policy.channels[channel]) {
         throw new errors.ValidationError(

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-import { ACTIONS } from '../constants';
 import type { PluginConfig } from '../config';
 import { userLabel, type AdminUser } from '../utils';
-import type { ResolvedTarget } from './targets';
+import { ACTIONS } from '../../../shared/constants';
+import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
 interface Recipient {
   id: number;

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import { getService, type AdminUser } from '../utils';
 import { DEFAULT_POLICY, type Policy, type PolicySettings } from '../compliance/policy';
+import type { PolicyInput, PolicyVersion } from '../../../shared/contracts/policy';
 
 type PolicyRow = Policy & {
   id: number;
@@ -67,7 +68,7 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
      * meanwhile; a new attestation wording gets a new wording version, so earlier attestations stop counting.
      */
     async update(
-      settings: Omit<PolicySettings, 'attestation'> & { attestation: { wording: string } },
+      settings: PolicyInput,
       { expectedVersion, user, note }: { expectedVersion: number; user?: AdminUser | null; note?: string },
     ) {
       const current = await this.current();
@@ -110,7 +111,7 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
-    async versions() {
+    async versions(): Promise<PolicyVersion[]> {
       const rows = (await query().findMany({
         select: ['version', 'owner', 'changedById', 'changeNote', 'createdAt'],
         orderBy: { version: 'desc' },

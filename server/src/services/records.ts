@@ -2,51 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
-import type { Approval, Attestation, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
-import type { ResolvedTarget } from './targets';
-
-export type ReviewState =
-  | 'draft'
-  | 'in-review'
-  | 'changes-requested'
-  | 'approved'
-  | 'scheduled'
-  | 'published';
-
-export interface Submission {
-  userId: number;
-  userLabel: string;
-  at: string;
-  contentHash: string;
-}
-
-export interface ReviewDecision {
-  userId: number;
-  userLabel: string;
-  at: string;
-  contentHash: string;
-  comment: string;
-}
-
-export interface ComplianceRecord {
-  id: number;
-  targetUid: string;
-  targetDocumentId: string;
-  targetLocale: string;
-  reviewState: ReviewState;
-  /** The post's title, category and channels (`,x,facebook,`) when last submitted: the queue's filters. */
-  title: string | null;
-  category: string | null;
-  channels: string | null;
-  authorId: number | null;
-  attestation: Attestation | null;
-  submission: Submission | null;
-  submittedAt: string | null;
-  approvals: Approval[];
-  changesRequested: ReviewDecision | null;
-  overrides: FindingOverride[];
-  revision: number;
-}
+import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
+import type { ComplianceRecord, ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Changes = Partial<
   Omit<ComplianceRecord, 'id' | 'targetUid' | 'targetDocumentId' | 'targetLocale' | 'revision'>

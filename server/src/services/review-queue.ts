@@ -3,7 +3,10 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { evaluate } from '../compliance';
 import { getService } from '../utils';
-import { toSnapshot, type ComplianceRecord, type ReviewState } from './records';
+import { toSnapshot } from './records';
+import type { QueueSort, ReviewState } from '../../../shared/constants';
+import type { ComplianceRecord } from '../../../shared/contracts/compliance';
+import type { GetReviewQueue, QueueItem } from '../../../shared/contracts/review-queue';
 
 export interface QueueQuery {
   uid?: string;
@@ -14,7 +17,7 @@ export interface QueueQuery {
   locale?: string;
   /** Only posts submitted at or before this instant: "waiting since". */
   waitingSince?: Date;
-  sort?: 'submittedAt:asc' | 'submittedAt:desc' | 'title:asc' | 'title:desc';
+  sort?: QueueSort;
   page?: number;
   pageSize?: number;
 }
@@ -35,7 +38,7 @@ const createReviewQueueService = ({ strapi }: { strapi: Core.Strapi }) => ({
     sort = 'submittedAt:asc',
     page = 1,
     pageSize = 25,
-  }: QueueQuery = {}) {
+  }: QueueQuery = {}): Promise<GetReviewQueue['response']> {
     const where: Record<string, unknown> = {
       targetUid: uid,
       reviewState: state.length === 1 ? state[0] : { $in: state },
@@ -68,7 +71,7 @@ const createReviewQueueService = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const now = new Date();
 
-    const results = (rows as ComplianceRecord[]).map((record, index) => {
+    const results = (rows as ComplianceRecord[]).map((record, index): QueueItem => {
       const post = posts[index];
       const summary = post && evaluate({ post, policy, record: toSnapshot(record), now });
       return {

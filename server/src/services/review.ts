@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ACTIONS } from '../constants';
+import { ACTIONS } from '../../../shared/constants';
+import type { ComplianceRecord, Target } from '../../../shared/contracts/compliance';
 import { countingApprovals } from '../compliance';
 import { getService, userLabel, type AdminUser } from '../utils';
 import { requirePermission, requireUser } from './attestation';
-import type { ComplianceRecord } from './records';
-import type { Target } from './targets';
 
 export interface Act extends Target {
   user: AdminUser;

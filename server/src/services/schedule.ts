@@ -3,24 +3,15 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ACTIONS, UID } from '../constants';
+import { UID } from '../constants';
+import { ACTIONS, type ScheduleAction, type ScheduleStatus } from '../../../shared/constants';
+import type { Reason, ResolvedTarget, Target } from '../../../shared/contracts/compliance';
+import type { CalendarEntry, ScheduleView } from '../../../shared/contracts/schedule';
 import type { PluginConfig } from '../config';
 import { contentHash, type Evaluation } from '../compliance';
 import { inTimeZone, parsePublishTime } from '../scheduling/time-zone';
 import { getService, userLabel, type AdminUser } from '../utils';
 import { requirePermission, requireUser } from './attestation';
-import type { ResolvedTarget, Target } from './targets';
-
-export type ScheduleAction = 'publish' | 'unpublish';
-export type ScheduleStatus = 'pending' | 'claimed' | 'done' | 'failed' | 'cancelled';
-
-/** Why a scheduled publish did not happen: a failing check of the policy, or what went wrong. */
-export interface Reason {
-  message: string;
-  check?: string;
-  rule?: number;
-  path?: string;
-}
 
 export interface Schedule {
   id: number;
@@ -88,7 +79,7 @@ const targetOf = (row: Schedule): ResolvedTarget => ({
 });
 
 /** A schedule as the admin shows it: its instant in UTC and on the wall clock of its zone. */
-export const presentSchedule = (row: Schedule) => ({
+export const presentSchedule = (row: Schedule): ScheduleView => ({
   id: row.id,
   target: targetOf(row),
   action: row.action,
@@ -117,7 +108,7 @@ const refusalReasons = (error: unknown): Reason[] | null => {
     details.errors as { message: string; path?: string[]; value?: { check?: string; rule?: number } }[]
   ).map((item) => ({
     message: item.message,
-    ...(item.value?.check ? { check: item.value.check } : {}),
+    ...(item.value?.check ? { check: item.value.check as Reason['check'] } : {}),
     ...(item.value?.rule ? { rule: item.value.rule } : {}),
     ...(item.path?.length ? { path: item.path.join('.') } : {}),
   }));
@@ -781,7 +772,7 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       locale?: string;
       limit?: number;
       offset?: number;
-    }) {
+    }): Promise<{ results: CalendarEntry[]; pagination: { total: number; limit: number; offset: number } }> {
       const where = {
         runAt: { $gte: from, $lt: to },
         ...(status?.length ? { status: { $in: status } } : {}),

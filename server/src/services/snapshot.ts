@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { COMPONENT_UID, UID } from '../constants';
 import type { Attribution, MediaFile, PostSnapshot, QaPair, TemplateSnapshot } from '../compliance';
-import type { ResolvedTarget } from './targets';
+import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Row = Record<string, unknown>;
 type Attributes = Record<string, { type: string; component?: string; target?: string; relation?: string }>;

@@ -3,20 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
 import type { PluginConfig } from '../config';
-
-/** One locale of one document of a governed content type: what a compliance record is about. */
-export interface Target {
-  uid: string;
-  documentId: string;
-  locale?: string | null;
-}
-
-export interface ResolvedTarget {
-  uid: string;
-  documentId: string;
-  /** The locale, or '' for a content type that is not localised. */
-  locale: string;
-}
+import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
 const createTargetsService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The social post and every content type the app put under the gate in `governedContentTypes`. */

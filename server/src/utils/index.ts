@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type services from '../services';
-import { PLUGIN_ID } from '../constants';
+import { PLUGIN_ID } from '../../../shared/constants';
 
 type Services = typeof services;
 type ServiceName = keyof Services;

@@ -1,5 +1,14 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
 
+import { QUEUE_SORTS, REVIEW_STATES, type QueueSort } from '../../../../shared/constants';
+import type {
+  Approve,
+  Evaluate,
+  OverrideFinding,
+  RequestChanges,
+} from '../../../../shared/contracts/compliance';
+import type { UpdatePolicy } from '../../../../shared/contracts/policy';
+
 // Input of the admin routes. The acting user is never read from here: it is the session's.
 type Validator<T> = (body: unknown) => Promise<T>;
 
@@ -23,12 +32,7 @@ export const validateTargetQuery = queryValidator<{ locale?: string | null }>(
   yup.object({ locale }).noUnknown(false),
 );
 
-export const validateEvaluateBody = validator<{
-  uid: string;
-  documentId?: string | null;
-  locale?: string | null;
-  data?: Record<string, unknown> | null;
-}>(
+export const validateEvaluateBody = validator<Evaluate['body']>(
   yup
     .object({
       uid: yup.string().required('Say which content type: uid is missing.'),
@@ -39,13 +43,13 @@ export const validateEvaluateBody = validator<{
     .noUnknown(true, 'Unknown field in the request: ${unknown}.'),
 );
 
-export const validateApproveBody = validator<{ comment?: string }>(
+export const validateApproveBody = validator<Approve['body']>(
   yup
     .object({ comment: yup.string().trim().max(2000) })
     .noUnknown(true, 'Unknown field in the request: ${unknown}.'),
 );
 
-export const validateRequestChangesBody = validator<{ comment: string }>(
+export const validateRequestChangesBody = validator<RequestChanges['body']>(
   yup
     .object({
       comment: yup
@@ -57,7 +61,7 @@ export const validateRequestChangesBody = validator<{ comment: string }>(
     .noUnknown(true, 'Unknown field in the request: ${unknown}.'),
 );
 
-export const validateOverrideBody = validator<{ fingerprint: string; reason: string }>(
+export const validateOverrideBody = validator<OverrideFinding['body']>(
   yup
     .object({
       fingerprint: yup.string().required('Say which finding: fingerprint is missing.'),
@@ -75,8 +79,6 @@ export const validateEmptyBody = validator<object>(
   yup.object({}).noUnknown(true, 'This request takes no fields, but got: ${unknown}.'),
 );
 
-const REVIEW_STATES = ['draft', 'in-review', 'changes-requested', 'approved', 'scheduled', 'published'];
-
 export const validateQueueQuery = queryValidator<{
   uid?: string;
   state?: string;
@@ -85,7 +87,7 @@ export const validateQueueQuery = queryValidator<{
   category?: string;
   locale?: string;
   waitingSince?: Date;
-  sort?: 'submittedAt:asc' | 'submittedAt:desc' | 'title:asc' | 'title:desc';
+  sort?: QueueSort;
   page: number;
   pageSize: number;
 }>(
@@ -97,7 +99,8 @@ export const validateQueueQuery = queryValidator<{
         .test(
           'states',
           `state must be one or more of ${REVIEW_STATES.join(', ')}, separated by commas.`,
-          (value) => !value || value.split(',').every((state) => REVIEW_STATES.includes(state)),
+          (value) =>
+            !value || value.split(',').every((state) => (REVIEW_STATES as readonly string[]).includes(state)),
         ),
       channel: yup.string().max(50),
       authorId: yup.number().integer().positive(),
@@ -106,10 +109,7 @@ export const validateQueueQuery = queryValidator<{
       waitingSince: yup.date().typeError('waitingSince must be a date, e.g. 2026-11-29T09:00:00Z.'),
       sort: yup
         .string()
-        .oneOf(
-          ['submittedAt:asc', 'submittedAt:desc', 'title:asc', 'title:desc'],
-          'sort must be submittedAt:asc, submittedAt:desc, title:asc or title:desc.',
-        ),
+        .oneOf([...QUEUE_SORTS], `sort must be ${QUEUE_SORTS.join(', ').replace(/, ([^,]*)$/, ' or $1')}.`),
       page: yup.number().integer().min(1, 'page starts at 1.').default(1),
       pageSize: yup.number().integer().min(1).max(100, 'pageSize is at most 100.').default(25),
     })
@@ -118,22 +118,7 @@ export const validateQueueQuery = queryValidator<{
 
 const list = (max: number) => yup.array().of(yup.string().trim().max(max)).default([]);
 
-export const validatePolicyBody = validator<{
-  expectedVersion: number;
-  note?: string;
-  policy: {
-    owner: string;
-    attestation: { wording: string };
-    lexicon: { term: string; severity: 'warn' | 'block'; reason?: string }[];
-    categories: Record<string, { requiresTemplate?: boolean; requiresQa?: boolean }>;
-    channels: Record<string, { label: string; maxLength: number; personal?: boolean }>;
-    approvalsRequired: number;
-    disclaimer: string;
-    allow: { domains: string[]; emails: string[]; phones: string[]; terms: string[] };
-    mrnPatterns: string[];
-    copyrightLine: string;
-  };
-}>(
+export const validatePolicyBody = validator<UpdatePolicy['body']>(
   yup
     .object({
       expectedVersion: yup

@@ -1,5 +1,8 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
 
+import { SCHEDULE_ACTIONS, SCHEDULE_STATUSES } from '../../../../shared/constants';
+import type { ScheduleBody } from '../../../../shared/contracts/schedule';
+
 // Input of the scheduling routes and the content API feed. The acting user is never read from here.
 type Validator<T> = (input: unknown) => Promise<T>;
 
@@ -18,7 +21,6 @@ const fromQuery = <T>(schema: Parameters<typeof validateYupSchema>[0], unknownSe
   };
 };
 
-const STATUSES = ['pending', 'claimed', 'done', 'failed', 'cancelled'];
 const MAX_RANGE_DAYS = 400;
 
 const time = (name: string) =>
@@ -29,11 +31,7 @@ const time = (name: string) =>
 
 const locale = yup.string().trim().max(20).nullable();
 
-export const validateScheduleBody = fromBody<{
-  publishAt?: string;
-  unpublishAt?: string;
-  timeZone: string;
-}>(
+export const validateScheduleBody = fromBody<ScheduleBody>(
   yup
     .object({
       publishAt: time('publishAt'),
@@ -61,7 +59,7 @@ export const validateCancelQuery = fromQuery<{ locale?: string | null; action?: 
     action: yup
       .string()
       .oneOf(
-        ['publish', 'unpublish'],
+        [...SCHEDULE_ACTIONS],
         'action is publish (cancel the scheduled publish) or unpublish (cancel the take-down).',
       ),
   }),
@@ -104,8 +102,10 @@ export const validateCalendarQuery = fromQuery<{
       .string()
       .test(
         'statuses',
-        `status must be one or more of ${STATUSES.join(', ')}, separated by commas.`,
-        (value) => !value || value.split(',').every((status) => STATUSES.includes(status)),
+        `status must be one or more of ${SCHEDULE_STATUSES.join(', ')}, separated by commas.`,
+        (value) =>
+          !value ||
+          value.split(',').every((status) => (SCHEDULE_STATUSES as readonly string[]).includes(status)),
       ),
     timeZone: yup.string().max(64),
     uid: yup.string().max(200),

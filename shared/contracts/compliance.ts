@@ -1,0 +1,130 @@
+// The compliance of one document: the live checklist, the review screen's read, and the acts on its
+// compliance record (attest, submit, approve, request changes, override a finding).
+import type {
+  Approval,
+  Attestation,
+  CheckResult,
+  Evaluation,
+  FindingOverride,
+  PhiFinding,
+  PostSnapshot,
+} from '../../server/src/compliance/types';
+import type { CheckId, ReviewState } from '../constants';
+
+export type { Approval, Attestation, CheckResult, Evaluation, FindingOverride, PhiFinding, PostSnapshot };
+
+/** One locale of one document of a governed content type: what a compliance record is about. */
+export interface Target {
+  uid: string;
+  documentId: string;
+  locale?: string | null;
+}
+
+export interface ResolvedTarget {
+  uid: string;
+  documentId: string;
+  /** The locale, or '' for a content type that is not localised. */
+  locale: string;
+}
+
+/** Why a post may not go out: a failing check of the policy, or what went wrong. */
+export interface Reason {
+  message: string;
+  check?: CheckId;
+  rule?: number;
+  /** The field it concerns, dot-separated (`attributions.0.creditLine`). */
+  path?: string;
+}
+
+/** One unmet requirement in a refusal's `details.errors`, placed on its field as the admin form shows it. */
+export interface RefusalError {
+  path: string[];
+  message: string;
+  name: 'ComplianceError';
+  value: { check?: CheckId; rule?: number; locale: string | null };
+}
+
+export interface Submission {
+  userId: number;
+  userLabel: string;
+  at: string;
+  contentHash: string;
+}
+
+export interface ReviewDecision {
+  userId: number;
+  userLabel: string;
+  at: string;
+  contentHash: string;
+  comment: string;
+}
+
+/** What the plugin records about one target: attestation, review and overrides. */
+export interface ComplianceRecord {
+  id: number;
+  targetUid: string;
+  targetDocumentId: string;
+  targetLocale: string;
+  reviewState: ReviewState;
+  /** The post's title, category and channels (`,x,facebook,`) when last submitted: the queue's filters. */
+  title: string | null;
+  category: string | null;
+  channels: string | null;
+  authorId: number | null;
+  attestation: Attestation | null;
+  submission: Submission | null;
+  submittedAt: string | null;
+  approvals: Approval[];
+  changesRequested: ReviewDecision | null;
+  overrides: FindingOverride[];
+  revision: number;
+}
+
+interface DocumentRoute {
+  params: { uid: string; documentId: string };
+  query: { locale?: string };
+}
+
+/** POST /social-compliance/evaluate: a saved draft, or unsaved form data (nothing is written). */
+export interface Evaluate {
+  body: {
+    uid: string;
+    documentId?: string | null;
+    locale?: string | null;
+    data?: Record<string, unknown> | null;
+  };
+  response: { data: Evaluation };
+}
+
+/** GET /social-compliance/documents/:uid/:documentId: what the review screen shows. */
+export interface GetDocument extends DocumentRoute {
+  response: {
+    data: {
+      target: ResolvedTarget;
+      post: PostSnapshot;
+      record: ComplianceRecord | null;
+      evaluation: Evaluation;
+      findings: PhiFinding[];
+    };
+  };
+}
+
+interface Act<Body> extends DocumentRoute {
+  body: Body;
+  response: { data: ComplianceRecord };
+}
+
+/** POST /social-compliance/documents/:uid/:documentId/attest */
+export type Attest = Act<Record<string, never>>;
+
+/** POST /social-compliance/documents/:uid/:documentId/submit */
+export type Submit = Act<Record<string, never>>;
+
+/** POST /social-compliance/documents/:uid/:documentId/approve */
+export type Approve = Act<{ comment?: string }>;
+
+/** POST /social-compliance/documents/:uid/:documentId/request-changes */
+export type RequestChanges = Act<{ comment: string }>;
+
+/** POST /social-compliance/documents/:uid/:documentId/overrides */
+export type OverrideFinding = Act<{ fingerprint: string; reason: string }>;
