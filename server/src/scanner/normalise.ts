@@ -95,9 +95,34 @@ function foldLookAlikes(codes: number[], from: number, to: number): void {
 const isWordCode = (code: number): boolean =>
   isAsciiLetterOrDigit(code) || (code > 127 && WORD.test(String.fromCodePoint(code)));
 
-export function normalise(text: string): NormalisedText {
-  if (PLAIN.test(text)) return { text, original: (start, end) => ({ start, end }) };
+const inPlace = (start: number, end: number): Span => ({ start, end });
+const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/gu;
 
+/**
+ * Most posts that are not plain ASCII only hold quotes, dashes, accents and emoji: each reads as one
+ * character of its own length and none hides a letter, so the text is read in place, without a map.
+ */
+function readInPlace(text: string): NormalisedText | undefined {
+  let read = '';
+  let copied = 0;
+  for (const match of text.matchAll(NOT_PLAIN)) {
+    const [code, ...more] = readCluster(match[0]);
+    if (code === undefined || more.length > 0 || (code > 0xffff ? 2 : 1) !== match[0].length)
+      return undefined;
+    if (PASSES_FOR.has(code) || MARK.test(String.fromCodePoint(code))) return undefined;
+    read += text.slice(copied, match.index) + String.fromCodePoint(code);
+    copied = match.index + match[0].length;
+  }
+  return { text: read + text.slice(copied), original: inPlace };
+}
+
+export function normalise(text: string): NormalisedText {
+  if (PLAIN.test(text)) return { text, original: inPlace };
+  return readInPlace(text) ?? readAll(text);
+}
+
+/** Any text: each character read with its marks, then each word, with a map back to the original. */
+function readAll(text: string): NormalisedText {
   // Pass 1: each character with its marks, read as NFKC with dashes, spaces and digits made plain.
   const codes: number[] = [];
   const froms: number[] = [];
@@ -106,13 +131,18 @@ export function normalise(text: string): NormalisedText {
     const start = index;
     const first = text.codePointAt(index)!;
     index += first > 0xffff ? 2 : 1;
+    if (first < 128 && !(text.charCodeAt(index) >= 0x300)) {
+      codes.push(first);
+      froms.push(start);
+      tos.push(index);
+      continue;
+    }
     while (index < text.length && text.charCodeAt(index) >= 0x300) {
       const next = text.codePointAt(index)!;
       if (!MARK.test(String.fromCodePoint(next))) break;
       index += next > 0xffff ? 2 : 1;
     }
-    const read = index - start === 1 && first < 128 ? [first] : readCluster(text.slice(start, index));
-    for (const code of read) {
+    for (const code of readCluster(text.slice(start, index))) {
       codes.push(code);
       froms.push(start);
       tos.push(index);
@@ -130,21 +160,27 @@ export function normalise(text: string): NormalisedText {
     foldLookAlikes(codes, start, index);
   }
 
-  // The normalised text, and for each of its UTF-16 units the original span it was read from.
-  const parts: string[] = [];
+  const kept = codes.filter((code) => code >= 0);
+  let read = '';
+  for (let from = 0; from < kept.length; from += 4096)
+    read += String.fromCodePoint(...kept.slice(from, from + 4096));
+  // Where every character kept its place and length (a dash made plain, a word unmasked), offsets are
+  // the same; otherwise each UTF-16 unit read remembers the original span it came from.
+  let position = 0;
+  const samePlaces = codes.every((code, index) => {
+    const units = code < 0 ? 0 : code > 0xffff ? 2 : 1;
+    const same = froms[index] === position && tos[index] - froms[index] === units;
+    position += units;
+    return same;
+  });
+  if (samePlaces && position === text.length) return { text: read, original: inPlace };
   const unitFroms: number[] = [];
   const unitTos: number[] = [];
   codes.forEach((code, index) => {
-    if (code < 0) return;
-    const char = String.fromCodePoint(code);
-    parts.push(char);
-    for (let unit = 0; unit < char.length; unit += 1) {
+    for (let unit = code < 0 ? 0 : code > 0xffff ? 2 : 1; unit > 0; unit -= 1) {
       unitFroms.push(froms[index]);
       unitTos.push(tos[index]);
     }
   });
-  return {
-    text: parts.join(''),
-    original: (start, end) => ({ start: unitFroms[start], end: unitTos[end - 1] }),
-  };
+  return { text: read, original: (start, end) => ({ start: unitFroms[start], end: unitTos[end - 1] }) };
 }

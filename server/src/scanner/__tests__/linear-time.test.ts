@@ -49,4 +49,15 @@ describe('the scanner reads a text in time linear in its length', () => {
     };
     expect(rereading(1_000) / rereading(100)).toBeGreaterThan(50);
   });
+
+  it('still blocks a phone number hidden behind more number-like stretches than it reads one by one', () => {
+    const text = `${adversarialText('random digits and separators', 120_000)} Call her daughter at 541-382-6619.`;
+    const phone = text.indexOf('541-382-6619');
+    const findings = scan(text, options);
+    expect(
+      findings.some(
+        (finding) => finding.severity === 'block' && finding.start <= phone && phone + 12 <= finding.end,
+      ),
+    ).toBe(true);
+  });
 });

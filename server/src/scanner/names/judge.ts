@@ -38,12 +38,23 @@ export interface Surroundings {
   wordCount: number;
 }
 
-/** What the surroundings say of a run, read once: both the staff pass and the judge ask. */
-export interface Reading {
-  around: Surroundings;
-  notAPerson: boolean;
-  introducedAsStaff: boolean;
-  namedAsPatient: boolean;
+/** What the surroundings say of a run, each read at most once: both the staff pass and the judge ask. */
+export class Reading {
+  private staff?: boolean;
+  private patient?: boolean;
+
+  constructor(
+    readonly around: Surroundings,
+    readonly notAPerson = isNotAPerson(around),
+  ) {}
+
+  get introducedAsStaff(): boolean {
+    return (this.staff ??= isIntroducedAsStaff(this.around));
+  }
+
+  get namedAsPatient(): boolean {
+    return (this.patient ??= isNamedAsPatient(this.around));
+  }
 }
 
 export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
@@ -57,12 +68,7 @@ export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Readin
     possessive: tokens[run.last].possessive,
     wordCount: run.last - run.first + 1,
   };
-  return {
-    around,
-    notAPerson: isNotAPerson(around),
-    introducedAsStaff: isIntroducedAsStaff(around),
-    namedAsPatient: isNamedAsPatient(around),
-  };
+  return new Reading(around);
 }
 
 function isNotAPerson(around: Surroundings): boolean {
@@ -124,8 +130,8 @@ export interface Evidence {
 export function staffWordsOf(tokens: Token[], runs: NameRun[], readings: Reading[]): Set<string> {
   const staffWords = new Set<string>();
   runs.forEach((run, index) => {
-    const { notAPerson, introducedAsStaff, namedAsPatient } = readings[index];
-    if (!notAPerson && introducedAsStaff && !namedAsPatient) {
+    const reading = readings[index];
+    if (!reading.notAPerson && reading.introducedAsStaff && !reading.namedAsPatient) {
       for (const word of runWords(tokens, run)) staffWords.add(word);
     }
   });
