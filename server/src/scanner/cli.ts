@@ -1,4 +1,5 @@
 // `social-compliance scan FILE...`: the scanner for drafts outside Strapi, exiting non-zero on a block.
+import { lastStartAtOrBefore } from './context';
 import { fingerprint, scan } from './index';
 import type { Finding, LexiconTerm, ScanOptions, Severity } from './types';
 
@@ -201,14 +202,8 @@ function positionsIn(text: string): (offset: number) => { line: number; column: 
     lineStarts.push(index + 1);
   }
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+    const line = lastStartAtOrBefore(lineStarts, offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
 }
 

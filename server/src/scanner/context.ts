@@ -139,9 +139,8 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
   };
 }
 
-/** The sentence holding `index`. */
-export function sentenceAt(ctx: ScanContext, index: number): Span {
-  const starts = ctx.sentenceStarts;
+/** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
+export function lastStartAtOrBefore(starts: readonly number[], index: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -149,7 +148,14 @@ export function sentenceAt(ctx: ScanContext, index: number): Span {
     if (starts[middle] <= index) low = middle;
     else high = middle - 1;
   }
-  return { start: starts[low], end: low + 1 < starts.length ? starts[low + 1] : ctx.text.length };
+  return low;
+}
+
+/** The sentence holding `index`. */
+export function sentenceAt(ctx: ScanContext, index: number): Span {
+  const starts = ctx.sentenceStarts;
+  const at = lastStartAtOrBefore(starts, index);
+  return { start: starts[at], end: at + 1 < starts.length ? starts[at + 1] : ctx.text.length };
 }
 
 /**
