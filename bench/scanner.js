@@ -1,9 +1,13 @@
 // PHI scanner benchmark: this plugin's scanner against two published anchors, redact-pii and openredaction,
-// over the same labelled corpus in one run. Prints one JSON line per tool. Run after the build:
+// over the same labelled corpus in one run (one JSON line per tool); then the scanner alone on hostile texts
+// of 10 KB, 100 KB and 1 MB of each shape in tests/corpus/adversarial.js (one JSON line per figure).
+// Run after the build:
 //   node bench/scanner.js            (SCANNER_DIST points at another build of the scanner)
 'use strict';
 
 const path = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 const { SyncRedactor } = require('redact-pii');
 const { OpenRedaction } = require('openredaction');
@@ -12,6 +16,7 @@ const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist
 const { scan } = require(path.join(scannerDist, 'index.js'));
 const corpus = require('../tests/corpus/hospital-posts.json');
 const { isFound } = require('../tests/corpus/labels');
+const { ADVERSARIAL_SHAPES, adversarialText } = require('../tests/corpus/adversarial');
 
 const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
 const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
@@ -157,7 +162,53 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Garbage left by the runs before is collected before each timed run, so a figure is the scan's own.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
+
+// The scanner's own cost in CPU time (best of a few runs): on a shared machine wall time measures the others.
+function cpuMs(run) {
+  collectGarbage();
+  const started = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+// Goals: 1 MB in under a second; ten times the text (100 KB to 1 MB), at most about twelve times the time.
+const SIZES = [
+  { label: '10KB', length: 10_000, runs: 5, goalMs: null },
+  { label: '100KB', length: 100_000, runs: 3, goalMs: null },
+  { label: '1MB', length: 1_000_000, runs: 2, goalMs: 1000 },
+];
+const MAX_GROWTH = 12;
+
+function adversarial() {
+  const figure = (metric, value, unit, goal, ok) =>
+    console.log(JSON.stringify({ bench: 'scanner', db: null, metric, value: round(value), unit, goal, ok }));
+  for (const shape of ADVERSARIAL_SHAPES) {
+    const name = shape.replace(/\W+/g, '-');
+    const best = {};
+    for (const { label, length, runs, goalMs } of SIZES) {
+      const text = adversarialText(shape, length);
+      scan(text.slice(0, 2000), options);
+      best[label] = Math.min(...Array.from({ length: runs }, () => cpuMs(() => scan(text, options))));
+      figure(
+        `scan:${name}:${label}`,
+        best[label],
+        'ms (CPU)',
+        goalMs,
+        goalMs === null ? null : best[label] < goalMs,
+      );
+    }
+    const growth = best['1MB'] / best['100KB'];
+    figure(`growth:${name}:100KB-1MB`, growth, 'x', MAX_GROWTH, growth <= MAX_GROWTH);
+  }
+}
+
+main()
+  .then(adversarial)
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

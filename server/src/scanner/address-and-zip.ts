@@ -1,10 +1,11 @@
 // Places smaller than a state (Safe Harbor identifier 2): a person's street address, town and ZIP code.
 import {
+  inSentences,
   isAllowed,
   makeFinding,
-  overlaps,
-  sameSentence,
-  sentenceText,
+  sentenceHas,
+  sentencesOf,
+  SpanIndex,
   type ScanContext,
   type Span,
 } from './context';
@@ -48,19 +49,18 @@ const RESIDENCE_PLACE =
 const NOT_A_PLACE =
   /^(?:Our|The|This|That|His|Her|Their|My|Your|A|An|Riverbend|Room|Ward|Bed|Unit|ICU|NICU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Dr|Mr|Mrs|Ms|Nurse|Level|Emergency|Oncology|Cardiology|Pediatrics)\b/;
 
-function residentialSeverity(ctx: ScanContext, span: Span, patients: Span[]): 'block' | 'warn' {
-  const sentence = sentenceText(ctx, span.start);
-  if (RESIDENTIAL.test(sentence)) return 'block';
-  return patients.some((patient) => sameSentence(ctx, patient, span)) ? 'block' : 'warn';
+function residentialSeverity(ctx: ScanContext, span: Span, patientSentences: Set<number>): 'block' | 'warn' {
+  if (sentenceHas(ctx, RESIDENTIAL, span.start)) return 'block';
+  return inSentences(ctx, patientSentences, span) ? 'block' : 'warn';
 }
 
-function findStreetAddresses(ctx: ScanContext, patients: Span[]): Finding[] {
+function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
   const findings: Finding[] = [];
   for (const pattern of [STREET_ADDRESS, PO_BOX]) {
     for (const match of ctx.text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       if (isAllowed(ctx, span.start, span.end)) continue;
-      const severity = residentialSeverity(ctx, span, patients);
+      const severity = residentialSeverity(ctx, span, patientSentences);
       const reason =
         severity === 'block' ? "a person's street address" : 'a street address: check it is a public place';
       findings.push(makeFinding(ctx, 'address', span.start, span.end, severity, reason));
@@ -69,17 +69,19 @@ function findStreetAddresses(ctx: ScanContext, patients: Span[]): Finding[] {
   return findings;
 }
 
-function findZipCodes(ctx: ScanContext, patients: Span[], addresses: Finding[]): Finding[] {
+function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses: Finding[]): Finding[] {
   const findings: Finding[] = [];
+  const blockedAddressSentences = sentencesOf(
+    ctx,
+    addresses.filter((address) => address.severity === 'block'),
+  );
   for (const pattern of [ZIP, UK_POSTCODE]) {
     for (const match of ctx.text.matchAll(pattern)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
       const span = { start: match.index, end: match.index + match[0].length };
       if (isAllowed(ctx, span.start, span.end)) continue;
-      const nearBlockedAddress = addresses.some(
-        (address) => address.severity === 'block' && sameSentence(ctx, address, span),
-      );
-      const severity = nearBlockedAddress ? 'block' : residentialSeverity(ctx, span, patients);
+      const nearBlockedAddress = inSentences(ctx, blockedAddressSentences, span);
+      const severity = nearBlockedAddress ? 'block' : residentialSeverity(ctx, span, patientSentences);
       const reason = severity === 'block' ? "a person's ZIP code" : 'a ZIP code: check it is a public place';
       findings.push(makeFinding(ctx, 'zip', span.start, span.end, severity, reason));
     }
@@ -89,6 +91,7 @@ function findZipCodes(ctx: ScanContext, patients: Span[], addresses: Finding[]):
 
 function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
+  const patientEnds = new Set(patients.map((patient) => patient.end));
   for (const match of ctx.text.matchAll(RESIDENCE_PLACE)) {
     const place = match[1];
     const span = { start: match.index + match[0].length - place.length, end: match.index + match[0].length };
@@ -96,9 +99,9 @@ function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
     const lead = match.index;
     const before = ctx.text.slice(Math.max(0, lead - 40), lead);
     // "Tom Briggs of Beaverton", "(hi, Doreen H. in Lebanon": right after a patient's name.
-    const afterPatient = patients.some(
-      (patient) => patient.end <= lead && /^[\s,]*$/.test(ctx.text.slice(patient.end, lead)),
-    );
+    let from = lead;
+    while (from > 0 && /[\s,]/.test(ctx.text[from - 1]) && !patientEnds.has(from)) from -= 1;
+    const afterPatient = patientEnds.has(from);
     if (afterPatient || PERSON_NOUN.test(before)) {
       findings.push(
         makeFinding(ctx, 'address', span.start, span.end, 'block', "a person's town: smaller than a state"),
@@ -109,9 +112,9 @@ function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
 }
 
 export function findAddressesAndZipCodes(ctx: ScanContext, patients: Span[]): Finding[] {
-  const addresses = findStreetAddresses(ctx, patients);
-  const towns = findHometowns(ctx, patients).filter(
-    (town) => !addresses.some((address) => overlaps(address, town)),
-  );
-  return [...addresses, ...towns, ...findZipCodes(ctx, patients, addresses)];
+  const patientSentences = sentencesOf(ctx, patients);
+  const addresses = findStreetAddresses(ctx, patientSentences);
+  const addressIndex = new SpanIndex(addresses);
+  const towns = findHometowns(ctx, patients).filter((town) => !addressIndex.overlaps(town.start, town.end));
+  return [...addresses, ...towns, ...findZipCodes(ctx, patientSentences, addresses)];
 }

@@ -1,4 +1,5 @@
 // `social-compliance scan FILE...`: the scanner for drafts outside Strapi, exiting non-zero on a block.
+import { lastStartAtOrBefore } from './context';
 import { fingerprint, scan } from './index';
 import type { Finding, LexiconTerm, ScanOptions, Severity } from './types';
 
@@ -194,22 +195,20 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (
-    let index = text.indexOf('\n');
-    index !== -1 && index < offset;
-    index = text.indexOf('\n', index + 1)
-  ) {
-    line += 1;
-    lineStart = index + 1;
+/** Line and column of offsets in one text; the line starts are found once, each offset in log time. */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    lineStarts.push(index + 1);
   }
-  return { line, column: offset - lineStart + 1 };
+  return (offset) => {
+    const line = lastStartAtOrBefore(lineStarts, offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
+  };
 }
 
-function describe(file: string, text: string, finding: Finding): string {
-  const { line, column } = position(text, finding.start);
+function describe(file: string, position: ReturnType<typeof positionsIn>, finding: Finding): string {
+  const { line, column } = position(finding.start);
   return `${file}:${line}:${column} ${finding.severity} ${finding.category} ${JSON.stringify(finding.text)} ${finding.reason}\n`;
 }
 
@@ -246,12 +245,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     } catch (error) {
       return failWith(io, new UsageError((error as Error).message));
     }
+    const position = positionsIn(text);
     for (const finding of findings) {
       if (finding.severity === 'block') blocked = true;
       if (invocation.json) {
-        const { line, column } = position(text, finding.start);
+        const { line, column } = position(finding.start);
         report.push({ file: label, line, column, ...finding, fingerprint: fingerprint(finding, text) });
-      } else io.stdout.write(describe(label, text, finding));
+      } else io.stdout.write(describe(label, position, finding));
     }
   }
   if (invocation.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

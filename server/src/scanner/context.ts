@@ -1,5 +1,9 @@
 // What every detector needs to judge a match by its surroundings: sentences, allowed ranges, windows.
+// Everything here answers in constant or logarithmic time, so detectors stay linear in the text.
+import { normalise } from './normalise';
 import type { Category, Finding, ScanOptions, Severity } from './types';
+import { NEVER_ENDS_SENTENCE } from './words/abbreviations';
+import { MONTH_ABBREVIATIONS } from './words/calendar';
 
 export interface Span {
   start: number;
@@ -12,51 +16,70 @@ export interface ScanContext {
   /** Offsets where sentences start, ascending; the first is 0. */
   readonly sentenceStarts: number[];
   /** Occurrences of the organisation's allowed terms: nothing inside them is a finding. */
-  readonly allowedRanges: Span[];
+  readonly allowed: SpanIndex;
+  /** Per cue pattern, the sentences (by start) already read for it, and whether they hold it. */
+  readonly cuesBySentence: Map<RegExp, Map<number, boolean>>;
 }
 
-// Abbreviations whose full stop never ends a sentence ("Dr. Lee", "Mt. Hood", "No. 4").
-const NEVER_ENDS_SENTENCE = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'st',
-  'mt',
-  'jr',
-  'sr',
-  'rev',
-  'prof',
-  'no',
-  'vs',
-  'apt',
-  'ste',
-  'ft',
-  'gen',
-  'sgt',
-  'capt',
-  'lt',
-  'col',
-  'hon',
-  'fr',
-  'e.g',
-  'i.e',
-  'approx',
-  'dept',
-  'ext',
-]);
+/** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
+export class SpanIndex {
+  private readonly starts: number[];
+  private readonly furthestEnds: number[];
 
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((span) => span.start);
+    let furthest = -1;
+    this.furthestEnds = sorted.map((span) => (furthest = Math.max(furthest, span.end)));
+  }
+
+  /** The furthest end among the spans that start at or before `index` (`strictly`: before it); -1 if none. */
+  private furthestEnd(index: number, strictly: boolean): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle] < index || (!strictly && this.starts[middle] === index)) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 ? -1 : this.furthestEnds[low - 1];
+  }
+
+  /** Whether one of the spans holds all of start..end. */
+  covers(start: number, end: number): boolean {
+    return this.furthestEnd(start, false) >= end;
+  }
+
+  /** Whether one of the spans holds all of start..end and more. */
+  coversLonger(start: number, end: number): boolean {
+    return this.furthestEnd(start, false) > end || this.furthestEnd(start, true) >= end;
+  }
+
+  /** Whether one of the spans shares a character with start..end. */
+  overlaps(start: number, end: number): boolean {
+    return this.furthestEnd(end, true) > start;
+  }
+}
+
+const NEVER_ENDS = new Set(NEVER_ENDS_SENTENCE);
+const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
+
+// A run of stops is read from its first character only, so a long run is read once, not once per stop.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
+const WHITE_SPACE = /\s*/y;
 
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
+  let readTo = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
+    // White space already read up to the next sentence's start: that start is already known.
+    if (end <= readTo) continue;
     if (match[0][0] === '.' && !endsSentence(text, match.index, end)) continue;
-    let next = end;
-    while (next < text.length && /\s/.test(text[next])) next += 1;
-    if (next < text.length) starts.push(next);
+    WHITE_SPACE.lastIndex = end;
+    WHITE_SPACE.exec(text);
+    readTo = WHITE_SPACE.lastIndex;
+    if (readTo < text.length) starts.push(readTo);
   }
   return starts;
 }
@@ -65,11 +88,11 @@ function endsSentence(text: string, dot: number, end: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!word) return true;
   const lower = word[1].toLowerCase();
-  if (NEVER_ENDS_SENTENCE.has(lower)) return false;
+  if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
   if (/^\p{Lu}$/u.test(word[1])) return false;
   // Other abbreviations ("a.m.", "Jan.") end a sentence only when a capitalised word follows.
-  if (lower.includes('.') || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(lower)) {
+  if (lower.includes('.') || MONTH_ABBREVIATION.has(lower)) {
     return /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
   }
   return true;
@@ -85,7 +108,8 @@ const phrasePatterns = new Map<string, RegExp>();
 export function phrasePattern(phrase: string): RegExp {
   let pattern = phrasePatterns.get(phrase);
   if (!pattern) {
-    const body = phrase.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
+    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
+    const body = normalise(phrase).text.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
     // Policies change rarely: keep the phrases in use, not every phrase ever seen.
     if (phrasePatterns.size > 1000) phrasePatterns.clear();
@@ -94,7 +118,7 @@ export function phrasePattern(phrase: string): RegExp {
   return pattern;
 }
 
-function findAllowedRanges(text: string, terms: string[]): Span[] {
+function findAllowedRanges(text: string, terms: string[]): SpanIndex {
   const ranges: Span[] = [];
   for (const term of terms) {
     if (!term.trim()) continue;
@@ -102,7 +126,7 @@ function findAllowedRanges(text: string, terms: string[]): Span[] {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }
-  return ranges;
+  return new SpanIndex(ranges);
 }
 
 export function createScanContext(text: string, options: ScanOptions): ScanContext {
@@ -110,13 +134,13 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
     text,
     options,
     sentenceStarts: findSentenceStarts(text),
-    allowedRanges: findAllowedRanges(text, options.allow?.terms ?? []),
+    allowed: findAllowedRanges(text, options.allow?.terms ?? []),
+    cuesBySentence: new Map(),
   };
 }
 
-/** The sentence holding `index`. */
-export function sentenceAt(ctx: ScanContext, index: number): Span {
-  const starts = ctx.sentenceStarts;
+/** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
+export function lastStartAtOrBefore(starts: readonly number[], index: number): number {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {
@@ -124,37 +148,44 @@ export function sentenceAt(ctx: ScanContext, index: number): Span {
     if (starts[middle] <= index) low = middle;
     else high = middle - 1;
   }
-  return { start: starts[low], end: low + 1 < starts.length ? starts[low + 1] : ctx.text.length };
+  return low;
 }
 
-/** The text of the same sentence before `index`, at most `chars` long. */
-export function textBefore(ctx: ScanContext, index: number, chars: number): string {
+/** The sentence holding `index`. */
+export function sentenceAt(ctx: ScanContext, index: number): Span {
+  const starts = ctx.sentenceStarts;
+  const at = lastStartAtOrBefore(starts, index);
+  return { start: starts[at], end: at + 1 < starts.length ? starts[at + 1] : ctx.text.length };
+}
+
+/**
+ * Whether the sentence holding `index` contains `cue` (a pattern without the g flag). Each sentence is
+ * read once per cue, however many findings ask about it.
+ */
+export function sentenceHas(ctx: ScanContext, cue: RegExp, index: number): boolean {
+  let sentences = ctx.cuesBySentence.get(cue);
+  if (!sentences) ctx.cuesBySentence.set(cue, (sentences = new Map()));
   const sentence = sentenceAt(ctx, index);
-  return ctx.text.slice(Math.max(sentence.start, index - chars), index);
+  let holds = sentences.get(sentence.start);
+  if (holds === undefined) {
+    holds = cue.test(ctx.text.slice(sentence.start, sentence.end));
+    sentences.set(sentence.start, holds);
+  }
+  return holds;
 }
 
-/** The text of the same sentence after `index`, at most `chars` long. */
-export function textAfter(ctx: ScanContext, index: number, chars: number): string {
-  const sentence = sentenceAt(ctx, Math.max(0, index - 1));
-  return ctx.text.slice(index, Math.min(sentence.end, index + chars));
+/** The sentences (by their start) that hold one of the spans. */
+export function sentencesOf(ctx: ScanContext, spans: readonly Span[]): Set<number> {
+  return new Set(spans.map((span) => sentenceAt(ctx, span.start).start));
 }
 
-/** The whole sentence around a span. */
-export function sentenceText(ctx: ScanContext, start: number): string {
-  const sentence = sentenceAt(ctx, start);
-  return ctx.text.slice(sentence.start, sentence.end);
+/** Whether the span lies in one of the sentences of `sentencesOf`. */
+export function inSentences(ctx: ScanContext, sentences: Set<number>, span: Span): boolean {
+  return sentences.size > 0 && sentences.has(sentenceAt(ctx, span.start).start);
 }
 
 export function isAllowed(ctx: ScanContext, start: number, end: number): boolean {
-  return ctx.allowedRanges.some((range) => range.start <= start && end <= range.end);
-}
-
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-export function sameSentence(ctx: ScanContext, a: Span, b: Span): boolean {
-  return sentenceAt(ctx, a.start).start === sentenceAt(ctx, b.start).start;
+  return ctx.allowed.covers(start, end);
 }
 
 export function makeFinding(
@@ -167,20 +198,3 @@ export function makeFinding(
 ): Finding {
   return { category, start, end, text: ctx.text.slice(start, end), severity, reason };
 }
-
-// Words that put a person in a patient's place: care, illness, birth, death, prayers.
-export const PATIENT_CUE = new RegExp(
-  '\\b(?:patients?|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|' +
-    'surger(?:y|ies)|transplant|icu|nicu|picu|ward|beds?|prayers?|pray(?:ing)?|get[- ]well|passed away|' +
-    'died|death|born|birth|birthday|chemo\\w*|cancer|leukemia|tumou?r|stroke|heart attack|injur(?:y|ed|ies)|' +
-    'accident|crash|trauma|rehab\\w*|dialysis|therapy|hospice|palliative|condolences|memory of|illness|' +
-    'sepsis|treated|treatment|delivered|delivery|nursing home|skilled nursing|memory care|caregivers?|resident|oncology|stents?|colonoscopy|chart|' +
-    'mrn|dob|fighter|warrior|journey|survivor|went home|going home|home today|recovery|procedure|implant|' +
-    'pacemaker|insulin|wheelchair|caringbridge|gofundme|airlifted|er visit|ed visit|burn unit|infusion|' +
-    'npo|dnr|arrived|newborn|preemie|baby|into the world|weeks old|days old|lb|oz)\\b',
-  'i',
-);
-
-// Words of employment: a name among them is a colleague's, not a patient's.
-export const STAFF_CUE =
-  /\b(?:joins?|joined|joining|hired|our team|new role|retir\w+|years of service|years with us|has worked|trained at|board[- ]certified|promoted|residency|fellowship|certification|colleagues?|co-?workers?|employees?)\b/i;

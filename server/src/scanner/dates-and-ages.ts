@@ -1,5 +1,13 @@
 // Dates and ages (Safe Harbor identifier 3): a person's dates and any age over 89; never an event's date.
-import { isAllowed, makeFinding, sameSentence, sentenceAt, type ScanContext, type Span } from './context';
+import {
+  inSentences,
+  isAllowed,
+  makeFinding,
+  sentenceAt,
+  sentencesOf,
+  type ScanContext,
+  type Span,
+} from './context';
 import type { Finding } from './types';
 
 const MONTH =
@@ -46,7 +54,7 @@ const RANGE_AROUND_BEFORE = /\b(?:between|from)\s+$/i;
 const RANGE_END_BEFORE = /\b(?:between|from)\s+[^,.;!?]{1,25}\s+(?:and|to|through|until|-|–)\s*$/i;
 const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.?\s+)?\d|[-–—]\d)/i;
 
-function personalDate(ctx: ScanContext, span: Span, patients: Span[]): string | undefined {
+function personalDate(ctx: ScanContext, span: Span, patientSentences: Set<number>): string | undefined {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, span.start);
   const before = text.slice(Math.max(sentence.start, span.start - 90), span.start);
@@ -73,7 +81,7 @@ function personalDate(ctx: ScanContext, span: Span, patients: Span[]): string | 
       return `a date next to "${cue[0].toLowerCase()}": a person's dates are identifiers`;
     }
   }
-  if (patients.some((patient) => sameSentence(ctx, patient, span))) {
+  if (inSentences(ctx, patientSentences, span)) {
     return "a date in a sentence about a patient: a patient's dates are identifiers";
   }
   return undefined;
@@ -82,6 +90,7 @@ function personalDate(ctx: ScanContext, span: Span, patients: Span[]): string | 
 /** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
 export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
+  const patientSentences = sentencesOf(ctx, patients);
   const dates = [
     ...Array.from(ctx.text.matchAll(DATE), (match) => ({
       start: match.index,
@@ -94,7 +103,7 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   ];
   for (const span of dates) {
     if (isAllowed(ctx, span.start, span.end)) continue;
-    const reason = personalDate(ctx, span, patients);
+    const reason = personalDate(ctx, span, patientSentences);
     if (reason) findings.push(makeFinding(ctx, 'date', span.start, span.end, 'block', reason));
   }
   return findings;

@@ -1,11 +1,12 @@
 // The PHI and off-limits-topics scanner: pure, synchronous, no I/O, usable without Strapi.
 import { findAddressesAndZipCodes } from './address-and-zip';
 import { findContacts } from './contact';
-import { createScanContext } from './context';
+import { createScanContext, SpanIndex } from './context';
 import { findAges, findDates } from './dates-and-ages';
 import { findIdentifiers } from './identifiers';
 import { findLexiconTerms } from './lexicon';
 import { findNames } from './names';
+import { normalise } from './normalise';
 import type { Category, Finding, ScanOptions } from './types';
 
 export { fingerprint } from './fingerprint';
@@ -39,34 +40,59 @@ function outranks(a: Finding, b: Finding): boolean {
   return SPECIFICITY.indexOf(a.category) < SPECIFICITY.indexOf(b.category);
 }
 
-function isSame(a: Finding, b: Finding): boolean {
-  return a.start === b.start && a.end === b.end && a.category === b.category && a.severity === b.severity;
-}
-
 /**
  * Drops findings that lie inside a stronger one, and repeats of one found by two routes; lexicon findings
  * are a concern of their own and stay.
  */
 function settle(findings: Finding[]): Finding[] {
-  const kept = findings.filter(
-    (finding, index) =>
-      !findings.slice(0, index).some((earlier) => isSame(earlier, finding)) &&
-      (finding.category === 'lexicon' ||
-        !findings.some(
-          (other) =>
-            other !== finding &&
-            other.category !== 'lexicon' &&
-            other.start <= finding.start &&
-            finding.end <= other.end &&
-            outranks(other, finding),
-        )),
-  );
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const identifiers = findings.filter((finding) => finding.category !== 'lexicon');
+  // A longer finding outranks what it holds unless it only warns and that blocks.
+  const longerOutranking = {
+    warn: new SpanIndex(identifiers),
+    block: new SpanIndex(identifiers.filter((finding) => finding.severity === 'block')),
+  };
+  const kept = new Set<Finding>();
+  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let first = 0; first < bySpan.length; ) {
+    let last = first;
+    while (
+      last + 1 < bySpan.length &&
+      bySpan[last + 1].start === bySpan[first].start &&
+      bySpan[last + 1].end === bySpan[first].end
+    ) {
+      last += 1;
+    }
+    // Of the findings of one span: the first of each repeat, and of the identifiers only the strongest.
+    const sameSpan = bySpan.slice(first, last + 1);
+    const unique = sameSpan.filter(
+      (finding, index) =>
+        !sameSpan
+          .slice(0, index)
+          .some((other) => other.category === finding.category && other.severity === finding.severity),
+    );
+    let strongest: Finding | undefined;
+    for (const finding of unique) {
+      if (finding.category === 'lexicon') kept.add(finding);
+      else if (!strongest || outranks(finding, strongest)) strongest = finding;
+    }
+    if (strongest && !longerOutranking[strongest.severity].coversLonger(strongest.start, strongest.end)) {
+      kept.add(strongest);
+    }
+    first = last + 1;
+  }
+  return findings.filter((finding) => kept.has(finding)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * The longest text, in UTF-16 code units, that one scanned field (a body, a caption, an answer) may hold.
+ * The plugin's schema and routes refuse longer ones; scan() itself reads any length in linear time.
+ */
+export const MAX_SCANNED_TEXT_LENGTH = 100_000;
 
 export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (typeof text !== 'string') throw new TypeError('scan() reads a string');
-  const ctx = createScanContext(text, options);
+  const normalised = normalise(text);
+  const ctx = createScanContext(normalised.text, options);
   // Numbers and ages first: a name beside one is its owner's. Dates last: a date beside a patient is theirs.
   const numbersAndAges = [...findIdentifiers(ctx), ...findContacts(ctx), ...findAges(ctx)];
   const names = findNames(
@@ -74,11 +100,16 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     numbersAndAges.filter((finding) => finding.severity === 'block'),
   );
   const patients = names.filter((finding) => finding.severity === 'block');
-  return settle([
+  const findings = settle([
     ...numbersAndAges,
     ...names,
     ...findDates(ctx, patients),
     ...findAddressesAndZipCodes(ctx, patients),
     ...findLexiconTerms(ctx),
   ]);
+  if (normalised.text === text) return findings;
+  return findings.map((finding) => {
+    const { start, end } = normalised.original(finding.start, finding.end);
+    return { ...finding, start, end, text: text.slice(start, end) };
+  });
 }

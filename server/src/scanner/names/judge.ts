@@ -1,0 +1,200 @@
+// The judge: whether a run of capitalised words is a patient's or a relative's name (block), a colleague's
+// or an unplaced person's (warn), or no person's at all, from the words around it.
+import { inSentences, sentenceAt, sentenceHas, type ScanContext } from '../context';
+import type { Severity } from '../types';
+import {
+  ADDRESS_BEFORE,
+  AGE_AFTER,
+  ANIMAL_AFTER,
+  ANIMAL_BEFORE,
+  FAMILY_AFTER,
+  HISTORICAL_PERSON_AFTER,
+  HONORIFIC_BEFORE,
+  IDENTITY_BEFORE,
+  KIN_OR_TITLE,
+  MEDICAL_TITLE_BEFORE,
+  NAMED_PLACE_OR_PROGRAMME_AFTER,
+  NAMED_THING_AFTER,
+  OTHER_TITLE_BEFORE,
+  PATIENT_ACT_AFTER,
+  PATIENT_CUE,
+  PATIENT_POSSESSION_AFTER,
+  RELATIVE_AFTER,
+  STAFF_AFTER,
+  STAFF_CUE,
+  STAFF_ROLE_BEFORE,
+} from './cues';
+import { runWords, type NameRun } from './runs';
+import type { Token } from './tokens';
+
+export interface Surroundings {
+  /** The same sentence before the name. */
+  before: string;
+  /** The same sentence after the name, read past a possessive 's. */
+  after: string;
+  /** The text after the name, across sentence ends. */
+  rawAfter: string;
+  possessive: boolean;
+  wordCount: number;
+}
+
+/** What the surroundings say of a run, each read at most once: both the staff pass and the judge ask. */
+export class Reading {
+  private staff?: boolean;
+  private patient?: boolean;
+
+  constructor(
+    readonly around: Surroundings,
+    readonly notAPerson = isNotAPerson(around),
+  ) {}
+
+  get introducedAsStaff(): boolean {
+    return (this.staff ??= isIntroducedAsStaff(this.around));
+  }
+
+  get namedAsPatient(): boolean {
+    return (this.patient ??= isNamedAsPatient(this.around));
+  }
+}
+
+export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
+  const text = ctx.text;
+  const sentence = sentenceAt(ctx, run.start);
+  const from = run.end + (/^['’]s?/.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0);
+  const around: Surroundings = {
+    before: text.slice(Math.max(sentence.start, run.start - 48), run.start),
+    after: text.slice(from, Math.min(sentence.end, from + 90)),
+    rawAfter: text.slice(from, from + 90),
+    possessive: tokens[run.last].possessive,
+    wordCount: run.last - run.first + 1,
+  };
+  return new Reading(around);
+}
+
+function isNotAPerson(around: Surroundings): boolean {
+  return (
+    NAMED_THING_AFTER.test(around.rawAfter) ||
+    NAMED_PLACE_OR_PROGRAMME_AFTER.test(around.after) ||
+    HISTORICAL_PERSON_AFTER.test(around.after) ||
+    ANIMAL_BEFORE.test(around.before) ||
+    ANIMAL_AFTER.test(around.after)
+  );
+}
+
+function isIntroducedAsStaff(around: Surroundings): boolean {
+  return (
+    MEDICAL_TITLE_BEFORE.test(around.before) ||
+    STAFF_ROLE_BEFORE.test(around.before) ||
+    STAFF_AFTER.test(around.after)
+  );
+}
+
+// Evidence attached to the name itself that it is a patient's or a relative's.
+function isNamedAsPatient(around: Surroundings): boolean {
+  const { before, after, possessive } = around;
+  return (
+    (IDENTITY_BEFORE.test(before) && !KIN_OR_TITLE.test(before)) ||
+    AGE_AFTER.test(after) ||
+    (possessive && PATIENT_POSSESSION_AFTER.test(after)) ||
+    (/\bthe\s*$/i.test(before) && FAMILY_AFTER.test(after)) ||
+    (!possessive && PATIENT_ACT_AFTER.test(after)) ||
+    RELATIVE_AFTER.test(after) ||
+    /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i.test(after.slice(0, 80))
+  );
+}
+
+function isAddressed(around: Surroundings): boolean {
+  const { before, after } = around;
+  return (
+    ADDRESS_BEFORE.test(before) ||
+    OTHER_TITLE_BEFORE.test(before) ||
+    // A vocative closing a sentence ("You inspire us, Dorothy!"), not a place ("in Florence, Italy.").
+    (/,\s*$/.test(before) && /^\s*(?:[!.?]|$)/.test(after) && !/\p{Lu}[\p{Ll}]+,\s*$/u.test(before)) ||
+    // A testimonial's signature ("— Tricia").
+    (/(?:^|\s)[—–-]\s*$/.test(before) && /^\s*$/.test(after))
+  );
+}
+
+const PATIENT_NAME = "a patient's or relative's name: a patient is not named without written consent";
+const COLLEAGUE_NAME = "a colleague's name: make sure they agreed to be named";
+
+export interface Evidence {
+  /** Words of the names introduced as colleagues anywhere in the post. */
+  staffWords: Set<string>;
+  /** The sentences of identifiers and ages over 89 that block: a person named beside one is their owner. */
+  identifierSentences: Set<number>;
+  postHasPatientCue: boolean;
+}
+
+/** Words of the names introduced as colleagues, and not as patients, anywhere in the post. */
+export function staffWordsOf(tokens: Token[], runs: NameRun[], readings: Reading[]): Set<string> {
+  const staffWords = new Set<string>();
+  runs.forEach((run, index) => {
+    const reading = readings[index];
+    if (!reading.notAPerson && reading.introducedAsStaff && !reading.namedAsPatient) {
+      for (const word of runWords(tokens, run)) staffWords.add(word);
+    }
+  });
+  return staffWords;
+}
+
+export function judgeRun(
+  ctx: ScanContext,
+  tokens: Token[],
+  run: NameRun,
+  reading: Reading,
+  evidence: Evidence,
+): void {
+  const { around } = reading;
+  if (reading.notAPerson) return;
+  const mark = (severity: Severity, reason: string, staff = false): void => {
+    run.severity = severity;
+    run.reason = reason;
+    run.staff = staff;
+    run.own = true;
+  };
+
+  if (MEDICAL_TITLE_BEFORE.test(around.before)) {
+    // A titled colleague who is also named as our patient is a patient.
+    if (/,\s+(?:[\w-]+\s+){0,3}(?:and\s+)?(?:our|my)\s+patient\b/i.test(around.after.slice(0, 60))) {
+      mark('block', PATIENT_NAME);
+    } else mark('warn', COLLEAGUE_NAME, true);
+    return;
+  }
+  if (reading.namedAsPatient) {
+    mark('block', PATIENT_NAME);
+    return;
+  }
+  if (reading.introducedAsStaff || runWords(tokens, run).some((word) => evidence.staffWords.has(word))) {
+    mark('warn', COLLEAGUE_NAME, true);
+    return;
+  }
+  const honorific = HONORIFIC_BEFORE.test(around.before);
+  const addressed = isAddressed(around);
+  if (
+    (honorific || addressed || around.wordCount >= 2) &&
+    inSentences(ctx, evidence.identifierSentences, run)
+  ) {
+    mark('block', 'the name of the person an identifier in the same sentence belongs to');
+    return;
+  }
+  if (honorific || addressed) {
+    if (evidence.postHasPatientCue) mark('block', "a patient's or relative's name in a post about care");
+    else if (honorific) mark('warn', "a person's name: is this a patient?");
+    return;
+  }
+  if (around.wordCount >= 2 && sentenceHas(ctx, PATIENT_CUE, run.start)) {
+    if (sentenceHas(ctx, STAFF_CUE, run.start))
+      mark('warn', "a person's name next to staff news: is this a patient?");
+    else mark('block', "a person's name in a sentence about care");
+  }
+}
+
+// "Account 5521-0087-3344 (Okafor)": a name in brackets after a number is the number's owner.
+export function isOwnerOfNumber(ctx: ScanContext, run: NameRun): boolean {
+  const text = ctx.text;
+  let open = run.start - 1;
+  while (open >= 0 && text[open] === ' ') open -= 1;
+  if (text[open] !== '(' || !/^\s*\)/.test(text.slice(run.end, run.end + 3))) return false;
+  return /[\p{L}\p{N}-]*\d{3,}[\p{L}\p{N}-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open));
+}

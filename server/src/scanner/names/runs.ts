@@ -1,0 +1,93 @@
+// Candidates: runs of capitalised words that may be a person's name ("Marisol Vega-Duarte", "Doreen H.").
+import { isAllowed, type ScanContext } from '../context';
+import type { Severity } from '../types';
+import { MONTHS } from '../words/calendar';
+import { NAME_PARTICLES } from '../words/name-particles';
+import { NOT_A_NAME } from '../words/not-a-name';
+import { isInitial, type Token } from './tokens';
+
+export interface NameRun {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** block: a patient or relative; warn: a colleague or an unplaced person; undefined: no evidence. */
+  severity?: Severity;
+  reason?: string;
+  staff: boolean;
+  /** Evidence of its own, as opposed to borrowed from a coordinated or repeated name. */
+  own: boolean;
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+
+function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token.capitalised || token.word.length < 2 || NOT_A_NAME.has(token.lower)) return false;
+  if (token.word.includes('-')) {
+    const parts = token.word.split('-');
+    // "Night-shift", "Sign-on": a hyphenated name capitalises every part; "Mon-Fri" is made of non-names.
+    if (parts.some((part) => !/^\p{Lu}/u.test(part))) return false;
+    if (parts.every((part) => NOT_A_NAME.has(part.toLowerCase()))) return false;
+  }
+  if (isAllowed(ctx, token.start, token.end)) return false;
+  return true;
+}
+
+// A month is a name only before another name ("June Whitaker"), never before a day ("June 30").
+function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return (
+    MONTH_NAMES.has(token.lower) &&
+    token.capitalised &&
+    next !== undefined &&
+    ctx.text.slice(token.end, next.start) === ' ' &&
+    isNameToken(ctx, tokens, index + 1)
+  );
+}
+
+export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNameToken(ctx, tokens, index) && !isMonthAsName(ctx, tokens, index)) {
+      index += 1;
+      continue;
+    }
+    let last = index;
+    while (last + 1 < tokens.length && !tokens[last].possessive) {
+      const gap = ctx.text.slice(tokens[last].end, tokens[last + 1].start);
+      const next = last + 1;
+      if (gap === ' ' && isNameToken(ctx, tokens, next)) last = next;
+      else if (gap === ' ' && isInitial(ctx.text, tokens[next])) last = next;
+      else if (
+        gap === ' ' &&
+        PARTICLES.has(tokens[next].lower) &&
+        next + 1 < tokens.length &&
+        ctx.text.slice(tokens[next].end, tokens[next + 1].start) === ' ' &&
+        isNameToken(ctx, tokens, next + 1)
+      ) {
+        last = next + 1;
+      } else break;
+    }
+    let end = tokens[last].end;
+    if (isInitial(ctx.text, tokens[last])) end += 1;
+    // Four or more capitalised words in a row are a heading or an organisation, not a person.
+    if (last - index < 4) {
+      runs.push({ first: index, last, start: tokens[index].start, end, staff: false, own: false });
+    }
+    index = last + 1;
+  }
+  return runs;
+}
+
+/** The words of a run longer than an initial, lower case: what a later mention of the person repeats. */
+export function runWords(tokens: Token[], run: NameRun): string[] {
+  const words: string[] = [];
+  for (let index = run.first; index <= run.last; index += 1) {
+    if (tokens[index].word.length > 1) words.push(tokens[index].lower);
+  }
+  return words;
+}

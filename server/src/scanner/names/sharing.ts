@@ -1,0 +1,45 @@
+// A name without evidence of its own takes the place of the name it is coordinated with or repeats.
+import type { ScanContext } from '../context';
+import { runWords, type NameRun } from './runs';
+import type { Token } from './tokens';
+
+// "Jess and Marco", "Harold & June Whitaker": a name coordinated with a placed name shares its place.
+export function shareAcrossCoordination(ctx: ScanContext, runs: NameRun[]): void {
+  for (let index = 0; index + 1 < runs.length; index += 1) {
+    const left = runs[index];
+    const right = runs[index + 1];
+    if (!/^\s*(?:and|&)\s*$/.test(ctx.text.slice(left.end, right.start))) continue;
+    if (left.own && !right.own && left.severity) {
+      right.severity = left.severity;
+      right.reason = left.reason;
+      right.staff = left.staff;
+    } else if (right.own && !left.own && right.severity) {
+      left.severity = right.severity;
+      left.reason = right.reason;
+      left.staff = right.staff;
+    }
+  }
+}
+
+// "Keisha Lambert's family ... Keisha died": a repeated name keeps the place it was given; a colleague's
+// name wins over any other, since the colleague was introduced as one.
+export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
+  const placed = new Map<string, NameRun>();
+  for (const run of runs) {
+    if (!run.severity) continue;
+    for (const word of runWords(tokens, run)) {
+      if (run.staff || !placed.has(word)) placed.set(word, run);
+    }
+  }
+  for (const run of runs) {
+    if (run.severity) continue;
+    const source = runWords(tokens, run)
+      .map((word) => placed.get(word))
+      .find((found) => found !== undefined);
+    if (source) {
+      run.severity = source.severity;
+      run.reason = source.reason;
+      run.staff = source.staff;
+    }
+  }
+}
