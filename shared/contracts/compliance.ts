@@ -8,10 +8,20 @@ import type {
   FindingOverride,
   PhiFinding,
   PostSnapshot,
+  ReviewedText,
 } from '../../server/src/compliance/types';
 import type { CheckId, ReviewState } from '../constants';
 
-export type { Approval, Attestation, CheckResult, Evaluation, FindingOverride, PhiFinding, PostSnapshot };
+export type {
+  Approval,
+  Attestation,
+  CheckResult,
+  Evaluation,
+  FindingOverride,
+  PhiFinding,
+  PostSnapshot,
+  ReviewedText,
+};
 
 /** One locale of one document of a governed content type: what a compliance record is about. */
 export interface Target {
@@ -49,6 +59,8 @@ export interface Submission {
   userLabel: string;
   at: string;
   contentHash: string;
+  /** The last request for changes before this submission, if any. */
+  sentBack?: ReviewDecision | null;
 }
 
 export interface ReviewDecision {
@@ -57,6 +69,8 @@ export interface ReviewDecision {
   at: string;
   contentHash: string;
   comment: string;
+  /** The title and body sent back: the review screen diffs the resubmitted post against it. */
+  text?: ReviewedText;
 }
 
 /** What the plugin records about one target: attestation, review and overrides. */

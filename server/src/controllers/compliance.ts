@@ -18,6 +18,7 @@ import type {
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
+import type { GetReviewScreen } from '../../../shared/contracts/review-screen';
 
 export interface Ctx {
   params: { uid: string; documentId: string };
@@ -48,6 +49,13 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
       await targetOf(ctx),
     );
     ctx.body = { data: { target, post, record, evaluation, findings } } satisfies GetDocument['response'];
+  },
+
+  /** The reviewer's screen: the inspection, each network's copy, earlier versions, four-eyes rights. */
+  async review(ctx: Ctx) {
+    ctx.body = {
+      data: await getService('reviewScreen', { strapi }).read(await targetOf(ctx), ctx.state.user),
+    } satisfies GetReviewScreen['response'];
   },
 
   async attest(ctx: Ctx) {

@@ -56,6 +56,12 @@ export default {
       config: { policies: guard(ACTIONS.read) },
     },
     {
+      method: 'GET',
+      path: `${document}/review`,
+      handler: 'compliance.review',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    {
       method: 'POST',
       path: `${document}/attest`,
       handler: 'compliance.attest',

@@ -7,6 +7,7 @@ import policy from './policy';
 import records from './records';
 import review from './review';
 import reviewQueue from './review-queue';
+import reviewScreen from './review-screen';
 import schedule from './schedule';
 import snapshot from './snapshot';
 import targets from './targets';
@@ -21,6 +22,7 @@ export default {
   records,
   review,
   reviewQueue,
+  reviewScreen,
   schedule,
   snapshot,
   targets,

@@ -71,6 +71,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             userLabel: userLabel(user),
             at: new Date().toISOString(),
             contentHash: evaluation.contentHash,
+            // What the reviewer sent back, kept so the next review can show what changed since.
+            sentBack: current.changesRequested ?? current.submission?.sentBack ?? null,
           },
           submittedAt: new Date().toISOString(),
           changesRequested: null,
@@ -124,6 +126,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
+            text: { title: post.title, body: post.body },
           },
         ];
         const counting = countingApprovals(
@@ -189,6 +192,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             at: new Date().toISOString(),
             contentHash: evaluation.contentHash,
             comment: comment.trim(),
+            text: { title: post.title, body: post.body },
           },
         };
       });

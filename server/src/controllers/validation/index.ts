@@ -1,6 +1,12 @@
 import { errors, yup, validateYupSchema } from '@strapi/utils';
 
-import { QUEUE_SORTS, REVIEW_STATES, type QueueSort } from '../../../../shared/constants';
+import {
+  AUDIT_ACTIONS,
+  QUEUE_SORTS,
+  REVIEW_STATES,
+  type AuditAction,
+  type QueueSort,
+} from '../../../../shared/constants';
 import type {
   Approve,
   Evaluate,
@@ -230,6 +236,8 @@ export const validateAuditQuery = queryValidator<{
   from?: Date;
   to?: Date;
   documentId?: string;
+  actorId?: number;
+  action?: AuditAction;
   format?: 'csv' | 'json';
   page: number;
   pageSize: number;
@@ -239,6 +247,12 @@ export const validateAuditQuery = queryValidator<{
       from: yup.date().typeError('from must be a date, e.g. 2026-11-01.'),
       to: yup.date().typeError('to must be a date, e.g. 2026-11-30.'),
       documentId: yup.string().max(64),
+      actorId: yup
+        .number()
+        .integer()
+        .positive()
+        .typeError('actorId must be the id of an admin user, e.g. 3.'),
+      action: yup.string().oneOf([...AUDIT_ACTIONS], `action must be one of ${AUDIT_ACTIONS.join(', ')}.`),
       format: yup.string().oneOf(['csv', 'json'], 'format is csv or json.'),
       page: yup.number().integer().min(1).default(1),
       pageSize: yup.number().integer().min(1).max(500).default(100),
