@@ -126,4 +126,34 @@ describe('the review screen and the audit filters', () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(',attest,');
   });
+
+  it("browses the policy's versions as they were", async () => {
+    const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
+    const current = (await app.http().get('/social-compliance/policy').set(as('policyOwner'))).body.data;
+    const { version: _version, attestation, ...settings } = current;
+    const saved = await app
+      .http()
+      .put('/social-compliance/policy')
+      .set(as('policyOwner'))
+      .send({
+        expectedVersion: current.version,
+        note: 'New wording',
+        policy: { ...settings, attestation: { wording: `${attestation.wording} (revised)` } },
+      });
+    expect(saved.status).toBe(200);
+    const earlier = await app
+      .http()
+      .get(`/social-compliance/policy/versions/${current.version}`)
+      .set(as('reviewer'));
+    expect(earlier.status).toBe(200);
+    expect(earlier.body.data.attestation).toEqual(attestation);
+    const later = await app
+      .http()
+      .get(`/social-compliance/policy/versions/${current.version + 1}`)
+      .set(as('reviewer'));
+    expect(later.body.data.attestation.wording).toBe(`${attestation.wording} (revised)`);
+    const missing = await app.http().get('/social-compliance/policy/versions/999').set(as('reviewer'));
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('There is no version 999 of the policy.');
+  });
 });

@@ -19,6 +19,12 @@ export default {
       config: { policies: guard(ACTIONS.read) },
     },
     {
+      method: 'GET',
+      path: '/policy/versions/:version',
+      handler: 'policy.version',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    {
       method: 'PUT',
       path: '/policy',
       handler: 'policy.update',
