@@ -225,7 +225,12 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
             {categories.map((category) => {
               const rules = draft.categories[category] ?? {};
               const update = (change: Partial<typeof rules>) => {
-                const next = { ...rules, ...change };
+                const merged = { ...rules, ...change };
+                // Only the requirements that hold are kept: a category without any needs no entry.
+                const next = {
+                  ...(merged.requiresTemplate ? { requiresTemplate: true } : {}),
+                  ...(merged.requiresQa ? { requiresQa: true } : {}),
+                };
                 const { [category]: _previous, ...others } = draft.categories;
                 set(
                   'categories',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
-import type { Ctx } from './compliance';
+import type { Ctx } from './context';
 import { validatePolicyBody } from './validation';
 import type {
   GetPolicy,

@@ -4,7 +4,8 @@ import { ACTIONS } from '../../../shared/constants';
 import type { ComplianceRecord, Target } from '../../../shared/contracts/compliance';
 import type { EarlierVersion, ReviewScreen } from '../../../shared/contracts/review-screen';
 import { networkCopies } from '../compliance/network-copy';
-import { getService, userCan, type AdminUser } from '../utils';
+import { userCan } from '../acting-user';
+import { getService, type AdminUser } from '../utils';
 
 const newest = <T extends { at: string }>(items: T[]) =>
   items.reduce<T | null>((latest, item) => (!latest || item.at > latest.at ? item : latest), null);
