@@ -47,7 +47,8 @@ export interface CalendarGridProps {
 /** Where the viewer's clock puts an entry: its day and time in the zone the calendar was asked in. */
 export const viewerTime = (entry: CalendarEntry) => (entry.inViewerZone ?? entry.local).local;
 
-export const isFailed = (entry: CalendarEntry) => entry.status === 'failed';
+/** Failed or missed: shown in red, with the reasons. */
+export const isFailed = (entry: CalendarEntry) => entry.status === 'failed' || entry.status === 'missed';
 
 /** Month or week of schedules on the viewer's clock; each entry also shows its own zone. */
 export const CalendarGrid = ({

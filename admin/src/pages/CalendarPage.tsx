@@ -161,6 +161,49 @@ export const CalendarPage = () => {
                 </Box>
               ) : null}
               <Link to={reviewPath({ target: selected.target })}>{t('calendar.open')}</Link>
+              {permissions.canSchedule && selected.status === 'missed' && selected.action === 'publish' ? (
+                <Flex gap={6} alignItems="flex-start" wrap="wrap">
+                  <Button
+                    loading={isSubmitting}
+                    onClick={async () => {
+                      // The next poll publishes it: a minute and a half leaves the request time to arrive.
+                      const { error } = await run('post', paths.schedule(selected.target), {
+                        publishAt: new Date(Date.now() + 90_000).toISOString(),
+                        timeZone: zone,
+                      });
+                      toggleNotification(
+                        error
+                          ? { type: 'danger', message: error }
+                          : { type: 'success', message: t('calendar.missed.soon') },
+                      );
+                      if (!error) calendar.reload();
+                    }}
+                  >
+                    {t('calendar.missed.publishNow')}
+                  </Button>
+                  <Box minWidth="30rem">
+                    <Typography variant="sigma" tag="h3">
+                      {t('calendar.missed.newTime')}
+                    </Typography>
+                    <ScheduleForm
+                      key={`missed-${selected.id}`}
+                      initialTimeZone={selected.timeZone}
+                      submitLabel={t('calendar.missed.newTime')}
+                      isSubmitting={isSubmitting}
+                      onSubmit={async ({ local, timeZone }) => {
+                        const { error } = await run('post', paths.schedule(selected.target), {
+                          publishAt: local,
+                          timeZone,
+                        });
+                        if (error) return error;
+                        toggleNotification({ type: 'success', message: t('calendar.rescheduled') });
+                        calendar.reload();
+                        return null;
+                      }}
+                    />
+                  </Box>
+                </Flex>
+              ) : null}
               {permissions.canSchedule && selected.status === 'pending' ? (
                 <Flex gap={6} alignItems="flex-start" wrap="wrap">
                   <Box minWidth="30rem">

@@ -18,12 +18,14 @@ import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from
 const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
   async create(ctx: Ctx) {
-    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
+      ctx.request.body ?? {},
+    );
     const target = await targetOf(ctx);
     const schedule = getService('schedule', { strapi });
     const row =
       publishAt !== undefined
-        ? await schedule.schedule({ ...target, publishAt, timeZone, user: ctx.state.user })
+        ? await schedule.schedule({ ...target, publishAt, timeZone, maxLateness, user: ctx.state.user })
         : await schedule.unpublishAt({
             ...target,
             unpublishAt: unpublishAt!,
@@ -36,12 +38,15 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
   async update(ctx: Ctx) {
-    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
+      ctx.request.body ?? {},
+    );
     const row = await getService('schedule', { strapi }).reschedule({
       ...(await targetOf(ctx)),
       publishAt,
       unpublishAt,
       timeZone,
+      maxLateness,
       user: ctx.state.user,
     });
     ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];

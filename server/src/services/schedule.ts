@@ -32,6 +32,7 @@ export interface Schedule {
   contentHash: string | null;
   scheduledById: number | null;
   completedAt: Date | null;
+  maxLateness: number | null;
 }
 
 export interface PollResult {
@@ -42,6 +43,8 @@ export interface PollResult {
   failed: number;
   /** Schedules put back for another attempt after a transient error. */
   retrying: number;
+  /** Publishes found later than their allowed lateness (after downtime): not published, people told. */
+  missed: number;
 }
 
 type Outcome = keyof PollResult | 'lost';
@@ -67,6 +70,7 @@ const fromRow = (row: Record<string, unknown>): Schedule => ({
   completedAt: toDate(row.completedAt),
   attempts: Number(row.attempts ?? 0),
   reasons: (row.reasons as Reason[] | null) ?? null,
+  maxLateness: row.maxLateness == null ? null : Number(row.maxLateness),
 });
 
 const targetOf = (row: Schedule): ResolvedTarget => ({
@@ -89,6 +93,7 @@ export const presentSchedule = (row: Schedule): ScheduleView => ({
   lastError: row.lastError,
   reasons: row.reasons ?? [],
   completedAt: row.completedAt?.toISOString() ?? null,
+  maxLateness: row.maxLateness,
 });
 
 /** "2027-03-14 12:00 America/New_York": a time as the editor chose it. */
@@ -384,6 +389,62 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     return 'unpublished';
   };
 
+  const lateText = (ms: number) => {
+    const minutes = Math.round(ms / 60_000);
+    return minutes < 120 ? `${minutes} minutes` : `${Math.round(minutes / 60)} hours`;
+  };
+
+  /**
+   * A publish found later than it may run (the instances were down): not published behind everyone's
+   * back; marked missed, audited, its author and the policy owner told, the post back to approved.
+   */
+  const miss = async (row: Schedule, now: Date, allowed: number): Promise<Outcome> => {
+    const late = now.getTime() - row.runAt.getTime();
+    const reasons: Reason[] = [
+      {
+        message: `Not published: the scheduler found it ${lateText(late)} after ${whenText(row.runAt, row.timeZone)}, later than the ${lateText(allowed * 1000)} allowed. Publish it now or choose a new time.`,
+      },
+    ];
+    const released = await release(row, {
+      status: 'missed',
+      reasons,
+      lastError: 'missed',
+      leaseUntil: null,
+      completedAt: now,
+    });
+    if (!released) return 'lost';
+    const target = targetOf(row);
+    const { audit, snapshot, notifications, records } = services();
+    try {
+      await setReviewState(target, 'scheduled', 'approved');
+      await audit.append({
+        action: 'schedule-missed',
+        actorLabel,
+        target,
+        contentHash: row.contentHash,
+        details: {
+          scheduleId: row.id,
+          runAt: row.runAt.toISOString(),
+          timeZone: row.timeZone,
+          foundAt: now.toISOString(),
+          maxLateness: allowed,
+        },
+      });
+      await notifications.scheduleMissed({
+        target,
+        title: (await snapshot.load(target))?.title || target.documentId,
+        authorId: (await records.find(target))?.authorId ?? null,
+        reasons: reasons.map((reason) => reason.message),
+        runAt: `${whenText(row.runAt, row.timeZone)} (${row.runAt.toISOString()})`,
+      });
+    } catch (error) {
+      strapi.log.error(
+        `[social-compliance] schedule ${row.id} was missed, and telling about it failed: ${(error as Error).message}`,
+      );
+    }
+    return 'missed';
+  };
+
   /**
    * One claimed schedule. Marking it done, with a compare-and-set on the claim, and publishing happen in
    * one transaction: a takeover or a cancel in between makes this instance stand down, and whatever
@@ -400,6 +461,10 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
         ],
         'too many attempts',
       );
+    }
+    const allowed = row.maxLateness ?? config().maxLateness;
+    if (row.action === 'publish' && now.getTime() - row.runAt.getTime() > allowed * 1000) {
+      return miss(row, now, allowed);
     }
     const target = targetOf(row);
     try {
@@ -445,7 +510,13 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     owner,
 
     /** Schedules an approved, compliant post to publish at `publishAt`, read in `timeZone`. */
-    async schedule({ user, publishAt, timeZone, ...target }: Act & { publishAt: string; timeZone: string }) {
+    async schedule({
+      user,
+      publishAt,
+      timeZone,
+      maxLateness,
+      ...target
+    }: Act & { publishAt: string; timeZone: string; maxLateness?: number }) {
       const actor = await resolveAct(user);
       const { runAt, timeZone: zone } = instantFrom(publishAt, timeZone);
       const { resolved, evaluation } = await assertSchedulable(target);
@@ -481,6 +552,7 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
               attempts: 0,
               contentHash: evaluation.contentHash,
               scheduledById: actor.id,
+              maxLateness: maxLateness ?? null,
             },
           }),
         );
@@ -547,8 +619,9 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
       publishAt,
       unpublishAt,
       timeZone,
+      maxLateness,
       ...target
-    }: Act & { publishAt?: string; unpublishAt?: string; timeZone: string }) {
+    }: Act & { publishAt?: string; unpublishAt?: string; timeZone: string; maxLateness?: number }) {
       const actor = await resolveAct(user);
       const action: ScheduleAction = publishAt !== undefined ? 'publish' : 'unpublish';
       const { runAt, timeZone: zone } = instantFrom(publishAt ?? unpublishAt, timeZone);
@@ -592,6 +665,7 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
             attempts: 0,
             nextAttemptAt: null,
             lastError: null,
+            ...(maxLateness !== undefined ? { maxLateness } : {}),
             ...(evaluation ? { contentHash: evaluation.contentHash } : {}),
           },
         });
@@ -675,7 +749,7 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
      * (posts that came due while every instance was down) drains in one poll.
      */
     async runDue({ now }: { now?: Date } = {}): Promise<PollResult> {
-      const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0 };
+      const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0, missed: 0 };
       const { batchSize } = config();
       for (;;) {
         const at = now ?? new Date();

@@ -19,6 +19,7 @@ const entry = (id: number, overrides: Partial<CalendarEntry> = {}): CalendarEntr
   lastError: null,
   reasons: [],
   completedAt: null,
+  maxLateness: null,
   title: `Post ${id}`,
   scheduledBy: { id: 4, label: 'Rita Reviewer' },
   ...overrides,
