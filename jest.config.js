@@ -8,7 +8,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts'],
     },
     {
       displayName: 'integration',
