@@ -11,6 +11,8 @@ import type { PluginConfig } from '../config';
 import { contentHash, type Evaluation } from '../compliance';
 import { inTimeZone, parsePublishTime } from '../scheduling/time-zone';
 import { getService, userLabel, type AdminUser } from '../utils';
+import { expectingContent } from '../document-middlewares/gate-context';
+import { lockDrafts } from '../document-middlewares/publish-gate';
 import { requirePermission, requireUser } from './attestation';
 
 export interface Schedule {
@@ -386,9 +388,14 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     await setReviewState(target, 'scheduled', 'published');
     // The document service runs the publish gate again: what was approved is what goes out.
-    const result = await strapi
-      .documents(target.uid as never)
-      .publish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    // The document service runs the gate, which refuses any content but the one approved for this time.
+    const publish = () =>
+      strapi
+        .documents(target.uid as never)
+        .publish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    const result = row.contentHash
+      ? await expectingContent({ [target.locale]: row.contentHash }, publish)
+      : await publish();
     if (!result?.entries?.length) {
       throw new PermanentFailure([
         {
@@ -400,9 +407,14 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const unpublishNow = async (row: Schedule, target: ResolvedTarget): Promise<Outcome> => {
+    // A publish of this locale waits for the take-down to commit (the gate locks the same drafts).
+    await lockDrafts(strapi, target.uid, target.documentId, [target.locale]);
     const result = await strapi
       .documents(target.uid as never)
       .unpublish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    if (await isPublished(target)) {
+      throw new Error('a published version was written while the post was being taken down');
+    }
     await setReviewState(target, 'published', 'approved');
     await services().audit.append({
       action: 'unpublish',
