@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ACTIONS } from '../../../shared/constants';
+import { contentManifest } from '../compliance';
 import type { Target } from '../../../shared/contracts/compliance';
 import { getService, userCan, userLabel, type AdminUser } from '../utils';
 
@@ -30,7 +31,7 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attest({ user: actor, ...target }: Target & { user: AdminUser }) {
     const user = requireUser(actor);
     await requirePermission(strapi, user, ACTIONS.attest, 'You do not have the permission to attest posts.');
-    const { target: resolved, evaluation } = await getService('compliance', { strapi }).inspect(target);
+    const { target: resolved, post, evaluation } = await getService('compliance', { strapi }).inspect(target);
     const policy = await getService('policy', { strapi }).current();
 
     const attestation = {
@@ -39,6 +40,7 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
       at: new Date().toISOString(),
       wordingVersion: policy.attestation.version,
       contentHash: evaluation.contentHash,
+      manifest: contentManifest(post),
     };
     const record = await getService('records', { strapi }).update(resolved, (current) => ({
       attestation,

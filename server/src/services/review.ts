@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ACTIONS } from '../../../shared/constants';
 import type { ComplianceRecord, Target } from '../../../shared/contracts/compliance';
-import { countingApprovals } from '../compliance';
+import { contentManifest, contentSnapshot as approvedContent, countingApprovals } from '../compliance';
 import { getService, userLabel, type AdminUser } from '../utils';
 import { requirePermission, requireUser } from './attestation';
 
@@ -121,6 +121,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             userLabel: userLabel(user),
             at: new Date().toISOString(),
             contentHash: evaluation.contentHash,
+            manifest: contentManifest(post),
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
@@ -146,6 +147,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           policyOwner: current.owner,
           comment: comment ?? null,
           reviewState: record.reviewState,
+          // Exactly what was approved, so the audit (and its export) can show it.
+          approved: approvedContent(post),
         },
       });
       if (record.reviewState === 'approved') {
