@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { contentHash, type Evaluation } from '../compliance';
 import { getService } from '../utils';
-import { refusal } from '../services/compliance';
+import { refusal } from '../refusal';
 import { asGate, expectedContent } from './gate-context';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
