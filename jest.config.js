@@ -45,6 +45,17 @@ module.exports = {
       slowTestThreshold: 60,
     },
     {
+      // `npm run test:hardening`: the gate tried as an attacker would, on the databases each case names.
+      displayName: 'hardening',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/hardening/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/global-setup.js',
+      testEnvironmentOptions: { globalsCleanup: 'off' },
+      setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
+      slowTestThreshold: 120,
+    },
+    {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,

@@ -4,7 +4,7 @@ import { checkApproval } from './approval';
 import { checkAttestation } from './attestation';
 import { checkAttribution } from './attribution';
 import { checkChannelLimits } from './channel-limits';
-import { contentHash } from './content-hash';
+import { contentHash, contentManifest } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
 import { checkPhi, phiFindings } from './phi';
@@ -14,21 +14,23 @@ import type { Evaluation, EvaluationInput } from './types';
 
 export const evaluate = ({ post, policy, record, now }: EvaluationInput): Evaluation => {
   const hash = contentHash(post);
+  const manifest = contentManifest(post);
   const scans = scanFields(post, policy);
   const checks = [
     ...checkAttribution(post, policy, now),
-    checkAttestation(record, policy, hash),
+    checkAttestation(record, policy, hash, manifest),
     ...checkMessageTemplate(post, policy, now),
     ...checkRestrictedTopics(scans),
     ...checkPersonalChannels(post, policy),
     ...checkChannelLimits(post, policy),
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
-    checkApproval(post, record, policy, hash),
+    checkApproval(post, record, policy, hash, manifest),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };
 };
 
-export { contentHash } from './content-hash';
+export { contentHash, contentManifest, contentSnapshot, describeChanges, joinChanges } from './content-hash';
+export type { ContentManifest } from './content-hash';
 export { phiFindings } from './phi';
 export { scanFields } from './scanned-fields';
 export { countingApprovals } from './approval';

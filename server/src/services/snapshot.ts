@@ -16,8 +16,24 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : '');
 
 const toMedia = (file: unknown): MediaFile | null => {
   if (!file || typeof file !== 'object') return null;
-  const { id, name, alternativeText, caption, url, mime } = file as Row;
-  return typeof id === 'number' ? ({ id, name, alternativeText, caption, url, mime } as MediaFile) : null;
+  const { id, name, alternativeText, caption, url, mime, hash, size, formats, width, height, updatedAt } =
+    file as Row;
+  return typeof id === 'number'
+    ? ({
+        id,
+        name,
+        alternativeText,
+        caption,
+        url,
+        mime,
+        hash,
+        size,
+        formats,
+        width,
+        height,
+        updatedAt,
+      } as MediaFile)
+    : null;
 };
 
 const toAttribution = (row: Row): Attribution => ({
