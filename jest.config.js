@@ -1,6 +1,8 @@
 // One Jest, three projects: `unit` (pure code, milliseconds), `integration` (a real Strapi booted with
 // createStrapi on a real database) and `e2e` (the built admin in Debian's Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+// Stryker's sandboxes (a copy of the repository) must not be taken for a second copy of the modules.
+const modulePathIgnorePatterns = ['<rootDir>/.stryker-tmp'];
 
 module.exports = {
   projects: [
@@ -8,12 +10,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.js',
       // Strapi sets global.strapi; each suite boots its own, so Jest need not clean it up.
@@ -25,6 +29,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
