@@ -3,7 +3,7 @@
 const { spawnSync } = require('child_process');
 const path = require('path');
 
-const AREAS = ['compliance', 'scanner', 'scheduling'];
+const AREAS = ['compliance', 'scanner', 'scheduling', 'gate'];
 const root = path.resolve(__dirname, '..', '..');
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !AREAS.includes(name));
