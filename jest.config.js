@@ -1,8 +1,22 @@
-// One Jest, three projects: `unit` (pure code, milliseconds), `integration` (a real Strapi booted with
-// createStrapi on a real database) and `e2e` (the built admin in Debian's Chromium).
+// One Jest, four projects: `unit` (pure code, milliseconds), `admin` (React components in jsdom),
+// `integration` (a real Strapi booted with createStrapi on a real database) and `e2e` (the built admin in
+// Debian's Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 // Stryker's sandboxes (a copy of the repository) must not be taken for a second copy of the modules.
 const modulePathIgnorePatterns = ['<rootDir>/.stryker-tmp'];
+
+const adminTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+      },
+    },
+  ],
+};
 
 module.exports = {
   projects: [
@@ -12,6 +26,15 @@ module.exports = {
       transform,
       modulePathIgnorePatterns,
       testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      transform: adminTransform,
+      // @strapi/design-system and @strapi/icons resolve to their CommonJS builds here (jsdom's `require`
+      // condition), so node_modules need no transform.
+      testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
     },
     {
       displayName: 'integration',
