@@ -2,6 +2,8 @@
 // `integration` (a real Strapi booted with createStrapi on a real database) and `e2e` (the built admin in
 // Debian's Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+// Stryker's sandboxes (a copy of the repository) must not be taken for a second copy of the modules.
+const modulePathIgnorePatterns = ['<rootDir>/.stryker-tmp'];
 
 const adminTransform = {
   '^.+\\.(t|j)sx?$': [
@@ -22,6 +24,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
     },
     {
@@ -37,6 +40,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/integration/global-setup.js',
       // Strapi sets global.strapi; each suite boots its own, so Jest need not clean it up.
@@ -59,6 +63,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      modulePathIgnorePatterns,
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
