@@ -156,6 +156,11 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:in (?:his|her) )(\d{2})s\b/gi,
   /(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
   /(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
+  // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
+  /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi,
+  /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\+|through|%))/gi,
+  /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
+  /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi,
 ];
 
 export function findAges(ctx: ScanContext): Finding[] {
@@ -163,12 +168,22 @@ export function findAges(ctx: ScanContext): Finding[] {
   for (const pattern of AGE_PATTERNS) {
     for (const match of ctx.text.matchAll(pattern)) {
       const age = ageValue(match[1]);
-      if (age === undefined || age < 90 || age > 125) continue;
+      if (age === undefined || age > 125) continue;
       const start = match.index;
       const end = match.index + match[0].length;
       if (isAllowed(ctx, start, end)) continue;
+      // An age over 89 identifies a person; a younger one is a detail that, with others, may.
       findings.push(
-        makeFinding(ctx, 'age', start, end, 'block', `an age over 89 (${age}) identifies a person`),
+        age >= 90
+          ? makeFinding(ctx, 'age', start, end, 'block', `an age over 89 (${age}) identifies a person`)
+          : makeFinding(
+              ctx,
+              'age',
+              start,
+              end,
+              'warn',
+              "a person's age: with other details it may identify them",
+            ),
       );
     }
   }
