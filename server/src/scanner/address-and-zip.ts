@@ -35,6 +35,10 @@ function isZipCode(text: string, start: number, value: string): boolean {
   return value.length === 10 || ZIP_LEAD.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// A postal code of any country after its label: "ZIP: 3520", "my zip code is 394 13", "Postcode 7412 SL".
+const LABELLED_POSTAL_CODE =
+  /\b(?:zip code|postal code|post code|postcode|zip)(?:\s+(?:is|was))?\s*[:#]?\s*((?:\d[A-Z0-9]{1,4}|[A-Z]{1,2}\d[A-Z0-9]{0,3})(?:[ -][A-Z0-9]{2,4})?)\b/gi;
+
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
 // Words that make an address someone's home rather than a clinic or a venue.
@@ -221,15 +225,49 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
     ctx,
     addresses.filter((address) => address.severity === 'block'),
   );
-  for (const pattern of [ZIP, UK_POSTCODE]) {
+  for (const pattern of [ZIP, UK_POSTCODE, LABELLED_POSTAL_CODE]) {
     for (const match of ctx.text.matchAll(pattern)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
-      const span = { start: match.index, end: match.index + match[0].length };
+      const value = match[1] ?? match[0];
+      const start = match.index + match[0].length - value.length;
+      const span = { start, end: start + value.length };
       if (isAllowed(ctx, span.start, span.end)) continue;
       const nearBlockedAddress = inSentences(ctx, blockedAddressSentences, span);
       const severity = nearBlockedAddress ? 'block' : residentialSeverity(ctx, span, patientSentences);
       const reason = severity === 'block' ? "a person's ZIP code" : 'a ZIP code: check it is a public place';
       findings.push(makeFinding(ctx, 'zip', span.start, span.end, severity, reason));
+    }
+  }
+  return findings;
+}
+
+// A place a person lives in, comes from or goes to: "grew up in SUND", "moved here from Tjæreborg",
+// "flew to Leppen", "lives in Brooklyn, NY". Group 1 is the place.
+const PERSONS_PLACE =
+  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+
+function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of ctx.text.matchAll(PERSONS_PLACE)) {
+    const place = match[1].replace(/[.]+$/, '');
+    const start = match.index + match[0].length - match[1].length;
+    const span = { start, end: start + place.length };
+    if (NOT_A_PLACE.test(place) || isAllowed(ctx, span.start, span.end)) continue;
+    if (inSentences(ctx, patientSentences, span)) {
+      findings.push(
+        makeFinding(ctx, 'address', span.start, span.end, 'block', "a patient's town: smaller than a state"),
+      );
+    } else {
+      findings.push(
+        makeFinding(
+          ctx,
+          'address',
+          span.start,
+          span.end,
+          'warn',
+          'a place a person lives in or goes to: is it smaller than a state?',
+        ),
+      );
     }
   }
   return findings;
@@ -261,6 +299,8 @@ export function findAddressesAndZipCodes(ctx: ScanContext, patients: Span[]): Fi
   const patientSentences = sentencesOf(ctx, patients);
   const addresses = findStreetAddresses(ctx, patientSentences);
   const addressIndex = new SpanIndex(addresses);
-  const towns = findHometowns(ctx, patients).filter((town) => !addressIndex.overlaps(town.start, town.end));
+  const towns = [...findHometowns(ctx, patients), ...findPersonsPlaces(ctx, patientSentences)].filter(
+    (town) => !addressIndex.overlaps(town.start, town.end),
+  );
   return [...addresses, ...towns, ...findZipCodes(ctx, patientSentences, addresses)];
 }

@@ -242,6 +242,26 @@ const TRAILING_BRACKETS = /(?<![)\]])[)\]]+$/;
 const PERSONAL_PAGE =
   /^(?:https?:\/\/)?(?:www\.|m\.)?(?:gofundme\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|givesendgo\.com|fundly\.com|spotfund\.com|gogetfunding\.com|justgiving\.com|(?:facebook|instagram|tiktok|twitter|x|threads|youtube)\.com\/(?!hashtag|groups|events|watch)[^/\s]+|linkedin\.com\/in\/)/i;
 
+// A web address or handle given as a person's: "my blog is …", "her Instagram: @…", "follow him at …".
+const PERSONS_PAGE_BEFORE =
+  /(?:\b(?:my|his|her|their|patient'?s|mom'?s|dad'?s)\s+(?:own\s+|personal\s+)?(?:website|site|blog|page|profile|portfolio|homepage|web ?page|channel|account|handle|instagram|insta|facebook|tiktok|twitter|linkedin|youtube|snapchat|onlyfans|substack)\b[^.!?]{0,12}|\b(?:follow|find|dm|message|contact)\s+(?:me|him|her|them)\b[^.!?]{0,12})$/i;
+
+// "@jane_doe": a handle, reported only where it is given as a person's.
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z0-9])/g;
+
+function findHandles(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  if (!ctx.text.includes('@')) return findings;
+  for (const match of ctx.text.matchAll(HANDLE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    if (!PERSONS_PAGE_BEFORE.test(before) || isAllowed(ctx, start, end)) continue;
+    findings.push(makeFinding(ctx, 'url', start, end, 'block', "a person's social media handle"));
+  }
+  return findings;
+}
+
 function findUrls(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   for (const match of ctx.text.matchAll(URL)) {
@@ -252,7 +272,11 @@ function findUrls(ctx: ScanContext): Finding[] {
     const end = start + value.length;
     const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0];
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
-    if (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) {
+    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    if (
+      (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) ||
+      PERSONS_PAGE_BEFORE.test(before)
+    ) {
       findings.push(makeFinding(ctx, 'url', start, end, 'block', 'a web page about one person'));
     } else {
       findings.push(
@@ -305,7 +329,7 @@ function findIpAddresses(ctx: ScanContext): Finding[] {
 export function findContacts(ctx: ScanContext): Finding[] {
   const phones = findPhones(ctx);
   const emails = findEmails(ctx);
-  const urls = findUrls(ctx);
+  const urls = [...findUrls(ctx), ...findHandles(ctx)];
   const ips = findIpAddresses(ctx);
   const unlisted = findUnlistedPhones(ctx, [...phones, ...emails, ...urls, ...ips]);
   return [...phones, ...unlisted, ...emails, ...urls, ...ips];

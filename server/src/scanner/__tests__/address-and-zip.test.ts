@@ -77,4 +77,38 @@ describe('addresses', () => {
       expect(reported(text, 'address')).toEqual([]);
     }
   });
+
+  it.each([
+    ['ZIP: 3520', '3520'],
+    ['my zip code is 35350', '35350'],
+    ['Postcode: 7412 SL', '7412 SL'],
+    ['Her postal code is B0J 2H0', 'B0J 2H0'],
+  ])('finds a postal code of any country after its label: %j', (text, code) => {
+    expect(reported(text, 'zip').map((finding) => finding.text)).toEqual([code]);
+  });
+
+  it.each([
+    ['Mr. Okafor grew up in Sundvik before moving here.', 'Sundvik'],
+    ['We moved here from Tjæreborg last spring.', 'Tjæreborg'],
+    ['She flew to Port Elliot on Tuesday morning.', 'Port Elliot'],
+    ['He lives in Brooklyn, NY with his sister.', 'Brooklyn, NY'],
+  ])('finds a place tied to a person: %j', (text, place) => {
+    expect(reported(text, 'address').map((finding) => finding.text)).toContain(place);
+  });
+
+  it('blocks a place tied to a patient', () => {
+    const text = 'Our patient Rosa Delgado, who lives in Lebanon, OR, went home today.';
+    expect(blocked(text, 'address')).toContain('Lebanon, OR');
+  });
+
+  it('does not block a town named for what the organisation does there', () => {
+    for (const text of [
+      'Our new clinic opens in Springfield next month.',
+      'The Portland marathon starts at 7 a.m.; our medical tent is at mile 12.',
+      'Flu shots are free at our Lebanon and Sweet Home pharmacies this week.',
+      'Salem Health and our team met in Corvallis to plan the season.',
+    ]) {
+      expect(blocked(text, 'address')).toEqual([]);
+    }
+  });
 });

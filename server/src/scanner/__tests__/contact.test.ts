@@ -134,3 +134,24 @@ describe('IP addresses', () => {
     expect(reported('App version 2.1.0.3 is out; the drill ran 10:30:00 to 11:00.', 'ip')).toEqual([]);
   });
 });
+
+describe('web addresses and handles given as a person’s (issue 16)', () => {
+  it.each([
+    ['Read my blog at www.janewalks.com for updates.', 'www.janewalks.com'],
+    ['Her website: https://maria-okafor.net', 'https://maria-okafor.net'],
+    ['Follow him at @tommy_recovers for updates', '@tommy_recovers'],
+    ['My Instagram is @ana.runs.again', '@ana.runs.again'],
+  ])('blocks %j', (text, value) => {
+    expect(blocked(text, 'url')).toContain(value);
+  });
+
+  it('does not block the handles and sites of organisations', () => {
+    for (const text of [
+      'Thanks to @OregonHealth for the shout-out!',
+      'Learn more at www.cdc.gov/flu.',
+      'Tag us @RiverbendHealth in your photos.',
+    ]) {
+      expect(blocked(text, 'url')).toEqual([]);
+    }
+  });
+});

@@ -64,3 +64,22 @@ describe('ages', () => {
     expect(findings.every((finding) => finding.severity === 'warn')).toBe(true);
   });
 });
+
+describe('dates found by their form (issue 16)', () => {
+  it.each([
+    ['Please tell me your date of birth. It is 11/3/1995', '11/3/1995'],
+    ['What is your DOB? Mine is 1988-02-14.', '1988-02-14'],
+    ['Her birthday? She told us: March 3, 1972.', 'March 3, 1972'],
+  ])('blocks a date of birth given in the sentence after the question: %j', (text, date) => {
+    expect(blocked(text, 'date')).toContain(date);
+  });
+
+  it.each([
+    ['When: 2000-04-16 11:34:35', '2000-04-16 11:34:35'],
+    ['It has been like that since 12/1/1981', '12/1/1981'],
+    ['The letter was dated 4 June 2019.', '4 June 2019'],
+  ])('warns for a full date nothing places: %j', (text, date) => {
+    const findings = reported(text, 'date');
+    expect(findings.map((finding) => [finding.text, finding.severity])).toEqual([[date, 'warn']]);
+  });
+});
