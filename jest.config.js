@@ -1,5 +1,6 @@
-// One Jest, three projects: `unit` (pure code, milliseconds), `integration` (a real Strapi booted with
-// createStrapi on a real database) and `e2e` (the built admin in Debian's Chromium).
+// One Jest, four projects: `unit` (pure code, milliseconds), `integration` (a real Strapi booted with
+// createStrapi on a real database), `ocr` (pictures read by Tesseract) and `e2e` (the built admin in Debian's
+// Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
 module.exports = {
@@ -20,6 +21,14 @@ module.exports = {
       testEnvironmentOptions: { globalsCleanup: 'off' },
       setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
       slowTestThreshold: 60,
+    },
+    {
+      // The generated picture set read by Tesseract (one worker): about a minute on two cores.
+      displayName: 'ocr',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/ocr/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
     },
     {
       displayName: 'e2e',

@@ -76,7 +76,12 @@ export function createOcrPool(options: OcrPoolOptions) {
 
   const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
     const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
-    const { data } = await worker.recognize(prepared.png, {}, { blocks: true, text: false });
+    // rotateAuto: a photo is rarely square to its subject; Tesseract turns the page to its text lines.
+    const { data } = await worker.recognize(
+      prepared.png,
+      { rotateAuto: true },
+      { blocks: true, text: false },
+    );
     return layOut(data as unknown as TesseractPage, prepared);
   };
 

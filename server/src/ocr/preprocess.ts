@@ -1,5 +1,6 @@
-// A picture made ready for Tesseract with sharp: turned upright (EXIF), grey, its contrast stretched, and
-// enlarged when small so that its letters are tall enough to read. The original is read, never a thumbnail.
+// A picture made ready for Tesseract with sharp: turned upright (EXIF), grey, and enlarged when small so
+// that its letters are tall enough to read. The original is read, never a thumbnail. Only a flat,
+// low-contrast picture has its contrast stretched: on the generated set, stretching every picture read worse.
 import sharp, { type Metadata } from 'sharp';
 
 import { UnreadableImageError } from './types';
@@ -16,6 +17,8 @@ export interface PreparedImage {
 
 // Letters of a small picture are a few pixels tall; Tesseract reads them well from about 20 px.
 const SMALL_SIDE = 1000;
+// Standard deviation of the grey levels below which a picture is flat (pale ink, a dim monitor).
+const LOW_CONTRAST = 60;
 
 export async function prepareImage(
   input: Buffer,
@@ -42,11 +45,12 @@ export async function prepareImage(
   const scale =
     longer < SMALL_SIDE ? Math.max(1, Math.min(2, Math.floor(Math.sqrt(maxPixels / (width * height))))) : 1;
   try {
-    const png = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
+    const grey = sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
       .rotate()
       .flatten({ background: '#ffffff' })
-      .grayscale()
-      .normalise()
+      .grayscale();
+    const { channels } = await grey.clone().stats();
+    const png = await (channels[0].stdev < LOW_CONTRAST ? grey.normalise({ lower: 1, upper: 99 }) : grey)
       .resize(scale > 1 ? { width: upright.width * scale, kernel: 'lanczos3' } : undefined)
       .toColourspace('b-w')
       .png({ compressionLevel: 1 })

@@ -20,7 +20,7 @@ describe('layOut', () => {
       ]),
       { width: 1080, height: 1080 },
     );
-    expect(text.text).toBe('Bed 4 Maria Gonzalez\nDOB 03/14/1962');
+    expect(text.text).toBe('Bed 4 Maria Gonzalez | DOB 03/14/1962');
     for (const read of text.words) expect(text.text.slice(read.start, read.end)).toBe(read.text);
     expect(text.words[2].box).toEqual({ x: 220, y: 100, width: 100, height: 30 });
   });
@@ -29,6 +29,16 @@ describe('layOut', () => {
     const text = layOut(page([[word('MRN', 200, 300)]]), { width: 540, height: 540, scale: 2 });
     expect(text.words[0].box).toEqual({ x: 100, y: 150, width: 30, height: 15 });
     expect(text.width).toBe(540);
+  });
+
+  it('turns boxes back when Tesseract straightened the picture (rotateAuto)', () => {
+    // Measured: "Alpha" at (57,225)-(166,267) in a picture turned 8°, at (102,168)-(211,207) once straightened.
+    const straightened = { ...page([[word('Alpha', 102, 168)]]), rotateRadians: 0.142 };
+    straightened.blocks[0].paragraphs[0].lines[0].words[0].bbox = { x0: 102, y0: 168, x1: 211, y1: 207 };
+    const [alpha] = layOut(straightened, { width: 1080, height: 1080 }).words;
+    const centre = { x: alpha.box.x + alpha.box.width / 2, y: alpha.box.y + alpha.box.height / 2 };
+    expect(Math.abs(centre.x - (57 + 166) / 2)).toBeLessThan(4);
+    expect(Math.abs(centre.y - (225 + 267) / 2)).toBeLessThan(4);
   });
 
   it('drops guesses at smudges: words of low confidence or without a letter or digit', () => {
