@@ -1,7 +1,20 @@
-// One Jest, four projects: `unit` (pure code, milliseconds), `integration` (a real Strapi booted with
-// createStrapi on a real database), `ocr` (pictures read by Tesseract) and `e2e` (the built admin in Debian's
-// Chromium).
+// One Jest, five projects: `unit` (pure code, milliseconds), `admin` (React components in jsdom),
+// `integration` (a real Strapi booted with createStrapi on a real database), `ocr` (pictures read by
+// Tesseract) and `e2e` (the built admin in Debian's Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+
+const adminTransform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'automatic' } },
+      },
+    },
+  ],
+};
 
 module.exports = {
   projects: [
@@ -10,6 +23,15 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      transform: adminTransform,
+      // @strapi/design-system and @strapi/icons resolve to their CommonJS builds here (jsdom's `require`
+      // condition), so node_modules need no transform.
+      testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
     },
     {
       displayName: 'integration',

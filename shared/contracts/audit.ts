@@ -1,5 +1,5 @@
 // The hash-chained audit trail: its events, its check and its export.
-import type { AuditAction } from '../constants';
+import type { AuditAction, AuditFormat } from '../constants';
 import type { Pagination } from './pagination';
 
 export interface AuditEvent {
@@ -45,6 +45,6 @@ export interface VerifyAudit {
 
 /** GET /social-compliance/audit/export: a file, with the chain's head hash in the `X-Audit-Chain` header. */
 export interface ExportAudit {
-  query: AuditQuery & { format?: 'csv' | 'json' };
+  query: AuditQuery & { format?: AuditFormat };
   response: string | { verification: AuditVerification; events: AuditEvent[] };
 }

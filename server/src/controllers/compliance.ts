@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-import { getService, type AdminUser } from '../utils';
+import { getService } from '../utils';
+import { targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
   validateEvaluateBody,
   validateOverrideBody,
   validateRequestChangesBody,
-  validateTargetQuery,
 } from './validation';
 import type {
   Approve,
@@ -18,19 +18,6 @@ import type {
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
-
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The live checklist: a saved draft, or unsaved form data (nothing is written). */

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import { refusal } from '../services/compliance';
+import { refusal } from '../refusal';
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string };
 

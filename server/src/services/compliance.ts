@@ -6,26 +6,6 @@ import { getService } from '../utils';
 import { toSnapshot } from './records';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
-/** A refused publish: each failing check is an error on its field, as the admin form shows them. */
-export const refusal = (evaluations: { target: ResolvedTarget; evaluation: Evaluation }[]) => {
-  const failing = evaluations.flatMap(({ target, evaluation }) =>
-    evaluation.checks
-      .filter((check) => check.status === 'fail')
-      .map((check) => ({
-        path: check.path ? check.path.split('.') : [],
-        message:
-          evaluations.length > 1 && target.locale ? `[${target.locale}] ${check.message}` : check.message,
-        name: 'ComplianceError',
-        value: { check: check.id, rule: check.rule, locale: target.locale || null },
-      })),
-  );
-  const count = failing.length;
-  return new errors.ValidationError(
-    `This cannot be published yet: ${count} requirement${count === 1 ? '' : 's'} of the social media policy ${count === 1 ? 'is' : 'are'} not met. ${failing[0]?.message ?? ''}`.trim(),
-    { errors: failing },
-  );
-};
-
 const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const services = () => ({
     targets: getService('targets', { strapi }),

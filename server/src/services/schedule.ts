@@ -8,10 +8,11 @@ import { ACTIONS, type ScheduleAction, type ScheduleStatus } from '../../../shar
 import type { Reason, ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 import type { CalendarEntry, ScheduleView } from '../../../shared/contracts/schedule';
 import type { PluginConfig } from '../config';
-import { contentHash, type Evaluation } from '../compliance';
+import { contentHash } from '../compliance';
 import { inTimeZone, parsePublishTime } from '../scheduling/time-zone';
 import { getService, userLabel, type AdminUser } from '../utils';
-import { requirePermission, requireUser } from './attestation';
+import { actingUser, type Act } from '../acting-user';
+import { refusal, refusalReasons } from '../refusal';
 
 export interface Schedule {
   id: number;
@@ -44,10 +45,6 @@ export interface PollResult {
 }
 
 type Outcome = keyof PollResult | 'lost';
-
-export interface Act extends Target {
-  user: AdminUser;
-}
 
 const ACTIVE: ScheduleStatus[] = ['pending', 'claimed'];
 const RETRY_BASE_MS = 30_000;
@@ -97,37 +94,6 @@ export const presentSchedule = (row: Schedule): ScheduleView => ({
 /** "2027-03-14 12:00 America/New_York": a time as the editor chose it. */
 const whenText = (instant: Date, timeZone: string) =>
   `${inTimeZone(instant, timeZone).local.replace('T', ' ')} ${timeZone}`;
-
-/** The policy's refusal (the gate's ValidationError with one error per failing check), as reasons. */
-const refusalReasons = (error: unknown): Reason[] | null => {
-  if (error instanceof PermanentFailure) return error.reasons;
-  const details = (error as { name?: string; details?: { errors?: unknown } })?.details;
-  if ((error as Error)?.name !== 'ValidationError' || !Array.isArray(details?.errors)) return null;
-  if (details.errors.length === 0) return null;
-  return (
-    details.errors as { message: string; path?: string[]; value?: { check?: string; rule?: number } }[]
-  ).map((item) => ({
-    message: item.message,
-    ...(item.value?.check ? { check: item.value.check as Reason['check'] } : {}),
-    ...(item.value?.rule ? { rule: item.value.rule } : {}),
-    ...(item.path?.length ? { path: item.path.join('.') } : {}),
-  }));
-};
-
-const notCompliant = (evaluation: Evaluation) => {
-  const failing = evaluation.checks.filter((check) => check.status === 'fail');
-  const count = failing.length;
-  return new errors.ValidationError(
-    `This post cannot be scheduled yet: ${count} requirement${count === 1 ? '' : 's'} of the social media policy ${count === 1 ? 'is' : 'are'} not met. ${failing[0]?.message ?? ''}`.trim(),
-    {
-      errors: failing.map((check) => ({
-        path: check.path ? check.path.split('.') : [],
-        message: check.message,
-        name: 'ComplianceError',
-      })),
-    },
-  );
-};
 
 /**
  * Scheduled publishing (and taking down): a schedule row per post, locale and action, with the UTC
@@ -449,7 +415,7 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
         return row.action === 'publish' ? publishNow(row, target) : unpublishNow(row, target);
       });
     } catch (error) {
-      const reasons = refusalReasons(error);
+      const reasons = error instanceof PermanentFailure ? error.reasons : refusalReasons(error);
       if (reasons) return fail(row, reasons, (error as Error).message);
       strapi.log.warn(
         `[social-compliance] schedule ${row.id} (${row.action} ${row.targetDocumentId}) will be retried: ${(error as Error).message}`,
@@ -458,20 +424,11 @@ const createScheduleService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const resolveAct = async (user: AdminUser | null | undefined) => {
-    const actor = requireUser(user);
-    await requirePermission(
-      strapi,
-      actor,
-      ACTIONS.schedule,
-      'You do not have the permission to schedule posts.',
-    );
-    return actor;
-  };
+  const resolveAct = (user: AdminUser | null | undefined) => actingUser(strapi, user, ACTIONS.schedule);
 
   const assertSchedulable = async (target: Target) => {
     const { target: resolved, evaluation } = await services().compliance.inspect(target);
-    if (!evaluation.compliant) throw notCompliant(evaluation);
+    if (!evaluation.compliant) throw refusal([{ target: resolved, evaluation }], 'schedule');
     return { resolved, evaluation };
   };
 
