@@ -1,6 +1,6 @@
-// One Jest, four projects: `unit` (pure code, milliseconds), `admin` (React components in jsdom),
-// `integration` (a real Strapi booted with createStrapi on a real database) and `e2e` (the built admin in
-// Debian's Chromium).
+// One Jest, six projects: `unit` (pure code, milliseconds), `admin` (React components in jsdom),
+// `integration` (a real Strapi booted with createStrapi on a real database), `hardening` (the gate tried as an
+// attacker would), `ocr` (pictures read by Tesseract) and `e2e` (the built admin in Debian's Chromium).
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 // Stryker's sandboxes (a copy of the repository) must not be taken for a second copy of the modules.
 const modulePathIgnorePatterns = ['<rootDir>/.stryker-tmp'];
@@ -58,6 +58,14 @@ module.exports = {
       testEnvironmentOptions: { globalsCleanup: 'off' },
       setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
       slowTestThreshold: 120,
+    },
+    {
+      // The generated picture set read by Tesseract (one worker): about a minute on two cores.
+      displayName: 'ocr',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/ocr/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/long-timeout.js'],
     },
     {
       displayName: 'e2e',
