@@ -33,13 +33,12 @@ const targetOf = async (ctx: Ctx) => {
 };
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
-    const compliance = getService('compliance', { strapi });
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
-      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+      data: await getService('compliance', { strapi }).liveChecklist(target, data),
     } satisfies Evaluate['response'];
   },
 
