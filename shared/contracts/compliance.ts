@@ -101,6 +101,11 @@ interface DocumentRoute {
   query: { locale?: string };
 }
 
+/** GET /social-compliance/governed-content-types: the UIDs of the content types under the policy. */
+export interface GetGovernedContentTypes {
+  response: { data: string[] };
+}
+
 /**
  * POST /social-compliance/evaluate: the live checklist of a saved draft, or of unsaved form data (nothing
  * is written): the evaluation, the findings quoted with their context, each channel's count, the media.

@@ -20,6 +20,22 @@ describe('the live checklist: what the side panel quotes', () => {
   const evaluate = (body: Record<string, unknown>) =>
     app.http().post('/social-compliance/evaluate').set('Authorization', `Bearer ${token}`).send(body);
 
+  it('names the governed content types to an editor, and to no one without the read permission', async () => {
+    const response = await app
+      .http()
+      .get('/social-compliance/governed-content-types')
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual(expect.arrayContaining([POST, 'api::press-release.press-release']));
+
+    const outsider = await adminToken(app, users.outsider.email, PASSWORD);
+    const refused = await app
+      .http()
+      .get('/social-compliance/governed-content-types')
+      .set('Authorization', `Bearer ${outsider}`);
+    expect(refused.status).toBe(403);
+  });
+
   it('quotes the findings of unsaved text with their words around, and counts each channel', async () => {
     const response = await evaluate({
       uid: POST,

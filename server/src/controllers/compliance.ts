@@ -14,6 +14,7 @@ import type {
   Attest,
   Evaluate,
   GetDocument,
+  GetGovernedContentTypes,
   OverrideFinding,
   RequestChanges,
   Submit,
@@ -33,6 +34,13 @@ const targetOf = async (ctx: Ctx) => {
 };
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
+  async governedContentTypes(ctx: Ctx) {
+    ctx.body = {
+      data: getService('targets', { strapi }).governed(),
+    } satisfies GetGovernedContentTypes['response'];
+  },
+
   /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
