@@ -31,8 +31,12 @@ module.exports = {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       transform: adminTransform,
-      // @strapi/design-system and @strapi/icons resolve to their CommonJS builds here (jsdom's `require`
-      // condition), so node_modules need no transform.
+      // The design system and Strapi's admin resolve to their CommonJS builds; a few of the admin's own
+      // dependencies ship only ES modules and are compiled like our code.
+      transformIgnorePatterns: [
+        '/node_modules/(?!(fractional-indexing|react-dnd|dnd-core|@react-dnd/invariant|@react-dnd/asap|@react-dnd/shallowequal|react-dnd-html5-backend)/)',
+      ],
+      moduleNameMapper: { '\\.css(\\?raw)?$': '<rootDir>/admin/tests/style-stub.js' },
       testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/admin/tests/setup.ts'],
     },
