@@ -6,6 +6,8 @@ import type { Reason, ResolvedTarget } from '../../../shared/contracts/complianc
 import { contentHash } from '../compliance';
 import { refusalReasons } from '../refusal';
 import { getService } from '../utils';
+import { expectingContent } from '../document-middlewares/gate-context';
+import { lockDrafts } from '../document-middlewares/publish-gate';
 import { claimStrategyFor } from './claim';
 import { reportFailure } from './failure';
 import { fromRow, scheduleTarget, type Schedule } from './rows';
@@ -43,7 +45,7 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
   // Who holds a claim: this host and process, plus a random part for two Strapi apps in one process.
   const owner = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const actorLabel = `scheduler (${owner})`;
-  const { query, config, setReviewState } = store;
+  const { query, config, setReviewState, isPublished } = store;
 
   let polling: Promise<PollResult | null> | null = null;
   let stopping = false;
@@ -103,10 +105,14 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
       return 'published';
     }
     await setReviewState(target, 'scheduled', 'published');
-    // The document service runs the publish gate again: what was approved is what goes out.
-    const result = await strapi
-      .documents(target.uid as never)
-      .publish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    // The document service runs the gate, which refuses any content but the one approved for this time.
+    const publish = () =>
+      strapi
+        .documents(target.uid as never)
+        .publish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    const result = row.contentHash
+      ? await expectingContent({ [target.locale]: row.contentHash }, publish)
+      : await publish();
     if (!result?.entries?.length) {
       throw new PermanentFailure([
         {
@@ -118,9 +124,14 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
   };
 
   const unpublishNow = async (row: Schedule, target: ResolvedTarget): Promise<Outcome> => {
+    // A publish of this locale waits for the take-down to commit (the gate locks the same drafts).
+    await lockDrafts(strapi, target.uid, target.documentId, [target.locale]);
     const result = await strapi
       .documents(target.uid as never)
       .unpublish({ documentId: target.documentId, ...(target.locale ? { locale: target.locale } : {}) });
+    if (await isPublished(target)) {
+      throw new Error('a published version was written while the post was being taken down');
+    }
     await setReviewState(target, 'published', 'approved');
     await getService('audit', { strapi }).append({
       action: 'unpublish',
