@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'schedule-failed',
   'schedule-missed',
   'policy-changed',
+  'media-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 import { PluginIcon } from './components/PluginIcon';
+import { extendContentManager } from './content-manager';
 import { prefixTranslations } from './translations';
 
 export default {
@@ -38,6 +39,10 @@ export default {
         component: async () => (await import('./components/HomeWidgets')).NeedsYourChangesWidget,
       },
     ]);
+  },
+
+  bootstrap(app: StrapiApp) {
+    extendContentManager(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import { targetOf, type Ctx } from './context';
+import { actOf, targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
@@ -14,6 +14,7 @@ import type {
   Attest,
   Evaluate,
   GetDocument,
+  GetGovernedContentTypes,
   OverrideFinding,
   RequestChanges,
   Submit,
@@ -21,13 +22,19 @@ import type {
 import type { GetReviewScreen } from '../../../shared/contracts/review-screen';
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
+  async governedContentTypes(ctx: Ctx) {
+    ctx.body = {
+      data: getService('targets', { strapi }).governed(),
+    } satisfies GetGovernedContentTypes['response'];
+  },
+
+  /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
-    const compliance = getService('compliance', { strapi });
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
-      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+      data: await getService('compliance', { strapi }).liveChecklist(target, data),
     } satisfies Evaluate['response'];
   },
 
@@ -48,51 +55,35 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attest(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('attestation', { strapi }).attest({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-      }),
+      data: await getService('attestation', { strapi }).attest(await actOf(ctx)),
     } satisfies Attest['response'];
   },
 
   async submit(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
+      data: await getService('review', { strapi }).submit(await actOf(ctx)),
     } satisfies Submit['response'];
   },
 
   async approve(ctx: Ctx) {
     const { comment } = await validateApproveBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).approve({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).approve(await actOf(ctx, { comment })),
     } satisfies Approve['response'];
   },
 
   async requestChanges(ctx: Ctx) {
     const { comment } = await validateRequestChangesBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).requestChanges({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).requestChanges(await actOf(ctx, { comment })),
     } satisfies RequestChanges['response'];
   },
 
   async overrideFinding(ctx: Ctx) {
     const { fingerprint, reason } = await validateOverrideBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).overrideFinding({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        fingerprint,
-        reason,
-      }),
+      data: await getService('review', { strapi }).overrideFinding(await actOf(ctx, { fingerprint, reason })),
     } satisfies OverrideFinding['response'];
   },
 });

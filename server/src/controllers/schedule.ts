@@ -2,10 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { canonicalTimeZone } from '../scheduling/time-zone';
-import { presentSchedule } from '../services/schedule';
+import { presentSchedule } from '../scheduling';
 import type { ScheduleStatus } from '../../../shared/constants';
 import { getService } from '../utils';
-import { targetOf, type Ctx } from './context';
+import { actOf, type Ctx } from './context';
 import type {
   CancelSchedule,
   CreateSchedule,
@@ -21,17 +21,11 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
       ctx.request.body ?? {},
     );
-    const target = await targetOf(ctx);
     const schedule = getService('schedule', { strapi });
     const row =
       publishAt !== undefined
-        ? await schedule.schedule({ ...target, publishAt, timeZone, maxLateness, user: ctx.state.user })
-        : await schedule.unpublishAt({
-            ...target,
-            unpublishAt: unpublishAt!,
-            timeZone,
-            user: ctx.state.user,
-          });
+        ? await schedule.schedule(await actOf(ctx, { publishAt, timeZone, maxLateness }))
+        : await schedule.unpublishAt(await actOf(ctx, { unpublishAt: unpublishAt!, timeZone }));
     ctx.status = 201;
     ctx.body = { data: presentSchedule(row) } satisfies CreateSchedule['response'];
   },
@@ -41,14 +35,9 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
       ctx.request.body ?? {},
     );
-    const row = await getService('schedule', { strapi }).reschedule({
-      ...(await targetOf(ctx)),
-      publishAt,
-      unpublishAt,
-      timeZone,
-      maxLateness,
-      user: ctx.state.user,
-    });
+    const row = await getService('schedule', { strapi }).reschedule(
+      await actOf(ctx, { publishAt, unpublishAt, timeZone, maxLateness }),
+    );
     ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];
   },
 

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
 import { ACTIONS } from '../../../shared/constants';
-import { actingUser, type Act } from '../acting-user';
-import { getService, userLabel } from '../utils';
+import { contentManifest } from '../compliance';
+import { actingUser, signature, type Act } from '../acting-user';
+import { getService } from '../utils';
 
 const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -11,15 +12,14 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async attest({ user: actor, ...target }: Act) {
     const user = await actingUser(strapi, actor, ACTIONS.attest);
-    const { target: resolved, evaluation } = await getService('compliance', { strapi }).inspect(target);
+    const { target: resolved, post, evaluation } = await getService('compliance', { strapi }).inspect(target);
     const policy = await getService('policy', { strapi }).current();
 
     const attestation = {
-      userId: user.id,
-      userLabel: userLabel(user),
-      at: new Date().toISOString(),
+      ...signature(user),
       wordingVersion: policy.attestation.version,
       contentHash: evaluation.contentHash,
+      manifest: contentManifest(post),
     };
     const record = await getService('records', { strapi }).update(resolved, (current) => ({
       attestation,

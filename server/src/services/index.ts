@@ -8,7 +8,7 @@ import records from './records';
 import review from './review';
 import reviewQueue from './review-queue';
 import reviewScreen from './review-screen';
-import schedule from './schedule';
+import schedule from '../scheduling';
 import snapshot from './snapshot';
 import targets from './targets';
 

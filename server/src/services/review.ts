@@ -3,9 +3,9 @@ import { errors } from '@strapi/utils';
 
 import { ACTIONS } from '../../../shared/constants';
 import type { ComplianceRecord } from '../../../shared/contracts/compliance';
-import { countingApprovals } from '../compliance';
-import { getService, userLabel, type AdminUser } from '../utils';
-import { actingUser, type Act } from '../acting-user';
+import { contentManifest, contentSnapshot as approvedContent, countingApprovals } from '../compliance';
+import { getService, type AdminUser } from '../utils';
+import { actingUser, signature, type Act } from '../acting-user';
 
 type Decision = Act & { comment?: string };
 
@@ -58,9 +58,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'in-review',
           submission: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
             // What the reviewer sent back, kept so the next review can show what changed since.
             sentBack: current.changesRequested ?? current.submission?.sentBack ?? null,
@@ -104,10 +102,9 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         const approvals = [
           ...latest.approvals,
           {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
+            manifest: contentManifest(post),
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
@@ -134,6 +131,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           policyOwner: current.owner,
           comment: comment ?? null,
           reviewState: record.reviewState,
+          // Exactly what was approved, so the audit (and its export) can show it.
+          approved: approvedContent(post),
         },
       });
       if (record.reviewState === 'approved') {
@@ -166,9 +165,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'changes-requested',
           changesRequested: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
             comment: comment.trim(),
             text: { title: post.title, body: post.body },
@@ -220,9 +217,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             ...latest.overrides.filter((override) => override.fingerprint !== fingerprint),
             {
               fingerprint,
-              userId: user.id,
-              userLabel: userLabel(user),
-              at: new Date().toISOString(),
+              ...signature(user),
               reason: reason.trim(),
               category: finding.category,
               text: finding.text,
