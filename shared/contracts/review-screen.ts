@@ -20,6 +20,8 @@ export interface ReviewDecisionRights {
   ownPost: boolean;
   /** The viewer may let a PHI finding stand, with a reason. */
   canOverride: boolean;
+  /** The viewer may schedule the post (once it is approved). */
+  canSchedule: boolean;
 }
 
 type ReviewRead = GetDocument['response']['data'];

@@ -180,6 +180,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
 
   it('schedules the approved post; the scheduler publishes it and the calendar shows it done', async () => {
     const reviewer = contexts[0].pages()[0];
+    await screenshot(reviewer, 'review-approved-light');
     const schedule = reviewer.getByRole('heading', { name: 'Schedule', level: 2 });
     await schedule.waitFor({ timeout: 30_000 });
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString().slice(0, 16);

@@ -49,7 +49,13 @@ describe('the review screen and the audit filters', () => {
     expect(data.networks[0]).toMatchObject({ label: 'X', maxLength: 280 });
     expect(data.networks[0].length).toBeGreaterThan(0);
     expect(data.networks[0].text).toContain(data.post.body.trim());
-    expect(data.decision).toEqual({ canDecide: true, reason: null, ownPost: false, canOverride: true });
+    expect(data.decision).toEqual({
+      canDecide: true,
+      reason: null,
+      ownPost: false,
+      canOverride: true,
+      canSchedule: true,
+    });
     expect(data.sentBack).toBeNull();
     expect(data.lastApproved).toBeNull();
 
@@ -86,6 +92,7 @@ describe('the review screen and the audit filters', () => {
       reason: 'You cannot review a post you wrote, submitted or attested: another reviewer must do it.',
       ownPost: true,
       canOverride: false,
+      canSchedule: true,
     });
     // The editor may read the screen, not decide: no review permission.
     const editor = (await screen('editor', documentId)).body.data.decision;

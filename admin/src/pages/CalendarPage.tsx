@@ -1,9 +1,9 @@
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
 import { ArrowLeft, ArrowRight } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
 import type { CalendarEntry, GetCalendar } from '../../../shared/contracts/schedule';
 import { CalendarGrid, isFailed, viewerTime } from '../components/CalendarGrid';
@@ -160,7 +160,9 @@ export const CalendarPage = () => {
                   ))}
                 </Box>
               ) : null}
-              <Link to={reviewPath({ target: selected.target })}>{t('calendar.open')}</Link>
+              <Link tag={RouterLink} to={reviewPath({ target: selected.target })}>
+                {t('calendar.open')}
+              </Link>
               {permissions.canSchedule && selected.status === 'missed' && selected.action === 'publish' ? (
                 <Flex gap={6} alignItems="flex-start" wrap="wrap">
                   <Button

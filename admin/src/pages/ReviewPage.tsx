@@ -1,9 +1,9 @@
-import { Box, Flex, Grid, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Link, Typography } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
 
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 import type { GetReviewScreen } from '../../../shared/contracts/review-screen';
@@ -67,11 +67,8 @@ export const ReviewPage = () => {
       <Page.Title>{t('review.pageTitle', { title: post.title })}</Page.Title>
       <Layouts.Header
         navigationAction={
-          <Link to="/plugins/social-compliance">
-            <Flex gap={1}>
-              <ArrowLeft aria-hidden />
-              <Typography>{t('review.back')}</Typography>
-            </Flex>
+          <Link tag={RouterLink} to="/plugins/social-compliance" startIcon={<ArrowLeft />}>
+            {t('review.back')}
           </Link>
         }
         title={post.title || t('queue.untitled')}
@@ -186,7 +183,7 @@ export const ReviewPage = () => {
             <Section title={t('review.checklist.title')}>
               <ReviewChecklist checks={evaluation.checks} />
             </Section>
-            {permissions.canSchedule && record?.reviewState === 'approved' ? (
+            {decision.canSchedule && record?.reviewState === 'approved' ? (
               <Section title={t('schedule.title')}>
                 <ScheduleForm
                   submitLabel={t('schedule.submit')}

@@ -88,9 +88,10 @@ const decisionRights = async (
     record?.submission?.userId,
     record?.attestation?.userId,
   ].includes(user.id);
-  const [mayReview, canOverride] = await Promise.all([
+  const [mayReview, canOverride, canSchedule] = await Promise.all([
     userCan(strapi, user, ACTIONS.review),
     userCan(strapi, user, ACTIONS.overrideFindings),
+    userCan(strapi, user, ACTIONS.schedule),
   ]);
   const state = record?.reviewState ?? 'draft';
   const reason = !mayReview
@@ -100,7 +101,7 @@ const decisionRights = async (
       : state !== 'in-review' && state !== 'approved'
         ? 'Only a post submitted for review can be approved or sent back; it is not waiting for review.'
         : null;
-  return { canDecide: reason === null, reason, ownPost, canOverride: canOverride && !ownPost };
+  return { canDecide: reason === null, reason, ownPost, canOverride: canOverride && !ownPost, canSchedule };
 };
 
 export default createReviewScreenService;
