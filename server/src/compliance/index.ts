@@ -10,12 +10,15 @@ import { checkPersonalChannels } from './personal-channel';
 import { checkPhi, phiFindings } from './phi';
 import { checkRestrictedTopics } from './restricted-topics';
 import { scanFields } from './scanned-fields';
-import type { Evaluation, EvaluationInput } from './types';
+import type { Evaluation, EvaluationInput, FieldScan } from './types';
 
-export const evaluate = ({ post, policy, record, now }: EvaluationInput): Evaluation => {
+/** `scans` lets a caller that quotes the findings too scan the post once. */
+export const evaluate = (
+  { post, policy, record, now }: EvaluationInput,
+  scans: FieldScan[] = scanFields(post, policy),
+): Evaluation => {
   const hash = contentHash(post);
   const manifest = contentManifest(post);
-  const scans = scanFields(post, policy);
   const checks = [
     ...checkAttribution(post, policy, now),
     checkAttestation(record, policy, hash, manifest),
@@ -33,6 +36,7 @@ export { contentHash, contentManifest, contentSnapshot, describeChanges, joinCha
 export type { ContentManifest } from './content-hash';
 export { phiFindings } from './phi';
 export { scanFields } from './scanned-fields';
+export { liveChecklist } from './live-checklist';
 export { countingApprovals } from './approval';
 export { composeText, credits } from './composition';
 export { renderTemplate, parseTemplate } from './message-template';

@@ -193,3 +193,46 @@ export interface Evaluation {
   contentHash: string;
   checks: CheckResult[];
 }
+
+/** A scanner finding (PHI or off-limits topic) as the editor sees it: quoted with the words around it. */
+export interface QuotedFinding {
+  path: string;
+  fingerprint: string;
+  category: string;
+  severity: Severity;
+  reason: string;
+  text: string;
+  /** Up to five words before and after the finding in its field. */
+  before: string;
+  after: string;
+  /** A reviewer let this finding stand, with a reason. */
+  overridden: boolean;
+}
+
+/** A channel of the post: its length as the network counts it (X weighted), against its limit. */
+export interface ChannelCount {
+  channel: string;
+  label: string;
+  personal: boolean;
+  length: number;
+  /** null for a channel the policy does not have. */
+  maxLength: number | null;
+}
+
+/** A media file of the post, and what it still lacks. */
+export interface MediaStatus {
+  id: number;
+  name: string | null;
+  url: string | null;
+  mime: string | null;
+  /** An attribution of the post covers this file. */
+  attributed: boolean;
+  missingAltText: boolean;
+}
+
+/** The evaluation, with what the editor's side panel quotes of it. */
+export interface LiveChecklist extends Evaluation {
+  findings: QuotedFinding[];
+  channels: ChannelCount[];
+  media: MediaStatus[];
+}

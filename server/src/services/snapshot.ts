@@ -288,7 +288,12 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Unsaved form data, for the live checklist: media and attributions' media are file ids (or objects
      * with an id), the template a documentId. Nothing is written.
      */
-    async fromData(target: ResolvedTarget, data: Row, authorId?: number | null): Promise<PostSnapshot> {
+    async fromData(
+      target: ResolvedTarget,
+      data: Row,
+      authorId?: number | null,
+      savedTemplateId?: string | null,
+    ): Promise<PostSnapshot> {
       assertFormShape(
         attributesOf(target.uid) as Record<string, FieldSchema>,
         data,
@@ -336,7 +341,10 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
             ? (value as Row[]).map((item) => ({ ...item, media: resolveMedia(item?.media, false) }))
             : [];
         } else if (attribute.type === 'relation' && attribute.target === UID.messageTemplate) {
-          row[name] = typeof value === 'string' && value ? { documentId: value } : null;
+          // The edit form holds a relation only once it changes: absent means the saved one.
+          const kept = value === undefined ? savedTemplateId : null;
+          row[name] =
+            typeof value === 'string' && value ? { documentId: value } : kept ? { documentId: kept } : null;
         } else row[name] = value;
       }
       row.createdBy = authorId ? { id: authorId } : null;
