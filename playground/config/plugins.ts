@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 
+import { demoSecret } from '../src/secrets';
+
 // The plugin is the repository root: the nearest folder above that holds its package.json. (This file
 // runs from config/ for the admin build and from dist/config/ for the server, so no fixed depth.)
 const findPluginRoot = (dir: string): string => {
@@ -28,7 +30,7 @@ export default ({ env }) => ({
     }),
   },
   'users-permissions': {
-    config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },
+    config: { jwtSecret: env('JWT_SECRET', demoSecret('JWT_SECRET')) },
   },
   email: {
     config: {
