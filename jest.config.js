@@ -31,6 +31,7 @@ module.exports = {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       transform: adminTransform,
+      modulePathIgnorePatterns,
       // @strapi/design-system and @strapi/icons resolve to their CommonJS builds here (jsdom's `require`
       // condition), so node_modules need no transform.
       testMatch: ['<rootDir>/admin/src/**/__tests__/**/*.test.tsx'],
