@@ -1,110 +1,146 @@
-import { createHash } from 'crypto';
+import { contentHash, contentManifest, describeChanges, joinChanges } from '../content-hash';
+import { evaluate } from '..';
+import { NOW, policy, post } from './fixtures';
+import type { MediaFile, PostSnapshot } from '../types';
 
-import { canonicalJson, contentHash } from '../content-hash';
-import type { Attribution, PostSnapshot } from '../types';
-import { post } from './fixtures';
+const clinic = (overrides: Partial<MediaFile> = {}): MediaFile => ({
+  id: 7,
+  name: 'clinic.jpg',
+  alternativeText: 'The main atrium',
+  caption: null,
+  url: '/uploads/clinic_a1b2.jpg',
+  mime: 'image/jpeg',
+  hash: 'clinic_a1b2',
+  updatedAt: '2026-11-28T09:00:00.000Z',
+  size: 120.5,
+  formats: {
+    thumbnail: {
+      hash: 'thumbnail_clinic_a1b2',
+      url: '/uploads/thumbnail_clinic_a1b2.jpg',
+      size: 8.1,
+      mime: 'image/jpeg',
+    },
+  },
+  ...overrides,
+});
 
-// Rules 4 and 9, "the moderator takes a moment privately before they respond publicly" and "staff cannot
-// release confidential information ... without authority": an attestation and an approval hold this
-// hash, so what was attested and approved is exactly what is published. It must change with every
-// field the policy judges, and with nothing else.
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-describe('content hash', () => {
-  it('is the SHA-256 of the canonical form, written out here: keys sorted, empty values null, channels sorted', () => {
-    // Stored attestations and approvals hold hashes of this form: changing it unapproves every post.
-    const canonical =
-      '{"attributions":[{"creditLine":"© Riverside Health","description":null,"expiresAt":null,' +
-      '"justification":null,"kind":"text","licence":"own-work","licenceReference":null,"media":null,' +
-      '"rightsHolder":"Riverside Health","sourceUrl":null,"trademarks":null}],' +
-      '"body":"Free flu vaccinations at the main atrium this Saturday from 9am. No appointment needed.",' +
-      '"category":"event","channels":["facebook","x"],"media":[],"otherText":[],"qa":[],"template":null,' +
-      '"templateValues":{},"title":"Flu clinic on Saturday"}';
-    expect(contentHash(post())).toBe(sha256(canonical));
-  });
-
-  const attribution: Attribution = {
-    kind: 'image',
-    media: { id: 7, name: 'ward.jpg' },
-    description: 'Ward photo',
-    rightsHolder: 'Stock Ltd',
-    licence: 'licensed',
-    sourceUrl: 'https://stock.example/1',
-    licenceReference: 'INV-1',
-    creditLine: 'Photo: Stock Ltd',
-    trademarks: 'TM',
-    justification: 'None',
-    expiresAt: '2027-01-01',
-  };
-  const base = post({
-    media: [{ id: 7, name: 'ward.jpg', alternativeText: 'A ward', caption: 'Our ward' }],
-    attributions: [attribution],
-    template: { documentId: 't1', name: 'Flu', body: '[[Hi]]', approved: true, qa: [] },
-    templateValues: { date: 'Saturday' },
-    qa: [{ question: 'Is it safe?', answer: 'Yes.' }],
-    otherText: [{ path: 'summary', text: 'A summary' }],
-  });
-  const changedAttribution = (field: keyof Attribution, value: unknown) =>
-    post({ ...base, attributions: [{ ...attribution, [field]: value }] });
-
-  it.each<[string, PostSnapshot]>([
-    ['the title', post({ ...base, title: 'Other' })],
-    ['the body', post({ ...base, body: 'Other' })],
-    ['other text fields', post({ ...base, otherText: [{ path: 'summary', text: 'Changed' }] })],
-    ['the category', post({ ...base, category: 'crisis' })],
-    ['the channels', post({ ...base, channels: ['x'] })],
-    ['a media file', post({ ...base, media: [{ id: 8, alternativeText: 'A ward', caption: 'Our ward' }] })],
-    [
-      'a media alternative text',
-      post({ ...base, media: [{ id: 7, alternativeText: 'B', caption: 'Our ward' }] }),
+const withImage = (file: MediaFile, overrides: Partial<PostSnapshot> = {}) =>
+  post({
+    media: [file],
+    attributions: [
+      {
+        kind: 'image',
+        licence: 'own-work',
+        media: file,
+        rightsHolder: 'Riverside Health',
+        creditLine: '© Riverside Health',
+      },
     ],
-    ['a media caption', post({ ...base, media: [{ id: 7, alternativeText: 'A ward', caption: 'B' }] })],
-    ['an attribution kind', changedAttribution('kind', 'logo')],
-    ['an attribution media', changedAttribution('media', { id: 8 })],
-    ['an attribution description', changedAttribution('description', 'Other')],
-    ['an attribution rights holder', changedAttribution('rightsHolder', 'Other')],
-    ['an attribution licence', changedAttribution('licence', 'permission')],
-    ['an attribution source URL', changedAttribution('sourceUrl', 'https://stock.example/2')],
-    ['an attribution licence reference', changedAttribution('licenceReference', 'INV-2')],
-    ['an attribution credit line', changedAttribution('creditLine', 'Other')],
-    ['an attribution trademark notice', changedAttribution('trademarks', 'Other')],
-    ['an attribution justification', changedAttribution('justification', 'Other')],
-    ['an attribution expiry', changedAttribution('expiresAt', '2028-01-01')],
-    ['the template', post({ ...base, template: { ...base.template!, documentId: 't2' } })],
-    ['a template value', post({ ...base, templateValues: { date: 'Sunday' } })],
-    ['a Q&A question', post({ ...base, qa: [{ question: 'Is it free?', answer: 'Yes.' }] })],
-    ['a Q&A answer', post({ ...base, qa: [{ question: 'Is it safe?', answer: 'No.' }] })],
-  ])('changes when %s changes', (_what, changed) => {
-    expect(contentHash(changed)).not.toBe(contentHash(base));
+    ...overrides,
   });
+
+describe('the content hash covers what a follower sees', () => {
+  const base = withImage(clinic());
 
   it.each<[string, PostSnapshot]>([
-    ['the order of the channels', post({ ...base, channels: ['facebook', 'x'] })],
-    ['the author', post({ ...base, authorId: 99 })],
-    ['the name of a media file', post({ ...base, media: [{ ...base.media[0], name: 'renamed.jpg' }] })],
-    ['the name of the template', post({ ...base, template: { ...base.template!, name: 'Renamed' } })],
-  ])('does not change with %s', (_what, same) => {
-    expect(contentHash(same)).toBe(contentHash(base));
+    [
+      'the file bytes (same id, replaced in the Media Library)',
+      withImage(clinic({ hash: 'clinic_ffff', size: 99 })),
+    ],
+    ['the file url', withImage(clinic({ url: '/uploads/other.jpg' }))],
+    ['the file size', withImage(clinic({ size: 121 }))],
+    ['the mime type', withImage(clinic({ mime: 'image/png' }))],
+    ['the width (same hash, url and size)', withImage(clinic({ width: 800 }))],
+    [
+      'the row written again in the Media Library',
+      withImage(clinic({ updatedAt: '2026-11-29T09:00:00.000Z' })),
+    ],
+    [
+      "a format's bytes",
+      withImage(
+        clinic({
+          formats: { thumbnail: { hash: 'x', url: '/uploads/x.jpg', size: 8.1, mime: 'image/jpeg' } },
+        }),
+      ),
+    ],
+    ['the alt text', withImage(clinic({ alternativeText: 'A ward' }))],
+    ['the caption', withImage(clinic({ caption: 'Ward 7' }))],
+    [
+      "the template's approved wording",
+      post({ template: { documentId: 't1', name: 'Flu', body: 'Get vaccinated', approved: true, qa: [] } }),
+    ],
+  ])('%s', (_what, changed) => {
+    const reference =
+      _what === "the template's approved wording"
+        ? post({
+            template: { documentId: 't1', name: 'Flu', body: 'Get your flu jab', approved: true, qa: [] },
+          })
+        : base;
+    expect(contentHash(changed)).not.toBe(contentHash(reference));
   });
 
-  it('treats an empty and a missing value alike', () => {
-    const empty = post({ ...base, media: [{ id: 7, alternativeText: '', caption: '' }] });
-    const missing = post({ ...base, media: [{ id: 7 }] });
-    expect(contentHash(empty)).toBe(contentHash(missing));
-    const blankQa = post({ ...base, qa: [{ question: '', answer: '' }] });
-    expect(contentHash(blankQa)).toBe(contentHash(post({ ...base, qa: [{}] })));
-    expect(contentHash(post({ ...base, category: '' }))).toBe(contentHash(post({ ...base, category: null })));
-    expect(contentHash(post({ ...base, templateValues: { date: 'Saturday', location: 'the atrium' } }))).toBe(
-      contentHash(post({ ...base, templateValues: { location: 'the atrium', date: 'Saturday' } })),
-    );
-    expect(contentHash(post({ ...base, attributions: undefined }))).toBe(
-      contentHash(post({ ...base, attributions: [] })),
-    );
+  it('is the same for the same content, whatever the order of keys or a decimal read as text', () => {
+    expect(contentHash(withImage(clinic({ size: '120.5' })))).toBe(contentHash(base));
+    expect(contentHash(withImage(clinic({ file: 1 } as never)))).toBe(contentHash(base));
   });
 
-  it('writes JSON with every object key sorted, at every depth, and arrays in their order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe('{"a":{"c":null,"d":[3,1]},"b":1}');
-    expect(canonicalJson({ B: 1, a: 2, _: 3 })).toBe('{"B":1,"_":3,"a":2}');
-    expect(canonicalJson([{ y: 1, x: 2 }])).toBe('[{"x":2,"y":1}]');
+  it('says which file was replaced after approval, and the approval stops counting', () => {
+    const approvedManifest = contentManifest(base);
+    const replaced = withImage(clinic({ hash: 'clinic_ffff', url: '/uploads/clinic_ffff.jpg' }));
+    expect(describeChanges(approvedManifest, contentManifest(replaced))).toEqual([
+      'the image clinic.jpg was replaced',
+    ]);
+
+    const hash = contentHash(base);
+    const evaluation = evaluate({
+      post: replaced,
+      policy: policy(),
+      now: NOW,
+      record: {
+        submittedById: 1,
+        attestation: {
+          userId: 1,
+          at: NOW.toISOString(),
+          wordingVersion: 1,
+          contentHash: hash,
+          manifest: approvedManifest,
+        },
+        approvals: [
+          {
+            userId: 2,
+            at: NOW.toISOString(),
+            contentHash: hash,
+            manifest: approvedManifest,
+            policyVersion: 3,
+            policyOwner: 'x',
+          },
+        ],
+        overrides: [],
+      },
+    });
+    expect(evaluation.compliant).toBe(false);
+    const messages = evaluation.checks.map((check) => check.message).join(' ');
+    expect(messages).toContain('the image clinic.jpg was replaced after approval');
+    expect(messages).toContain('changed after it was attested (the image clinic.jpg was replaced)');
+  });
+
+  it('names each kind of change', () => {
+    const before = contentManifest(base);
+    const after = contentManifest(
+      withImage(clinic({ alternativeText: 'Ward' }), {
+        body: 'Other text',
+        media: [clinic({ alternativeText: 'Ward' }), { id: 9, name: 'logo.png', mime: 'image/png' }],
+      }),
+    );
+    expect(joinChanges(describeChanges(before, after))).toBe(
+      'the alt text of the image clinic.jpg was changed, the image logo.png was added and the text was edited',
+    );
+    expect(describeChanges(before, contentManifest(post()))).toEqual(
+      expect.arrayContaining(['the image clinic.jpg was removed', 'the attributions were changed']),
+    );
+    expect(describeChanges(undefined, before)).toEqual([]);
+    expect(
+      describeChanges(before, contentManifest(withImage(clinic({ updatedAt: '2026-11-30T00:00:00Z' })))),
+    ).toEqual(['the image clinic.jpg was changed in the Media Library']);
   });
 });
