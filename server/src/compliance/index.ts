@@ -7,12 +7,13 @@ import { checkChannelLimits } from './channel-limits';
 import { contentHash } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
+import { checkImageText } from './image-text';
 import { checkPhi, phiFindings } from './phi';
 import { checkRestrictedTopics } from './restricted-topics';
 import { scanFields } from './scanned-fields';
 import type { Evaluation, EvaluationInput } from './types';
 
-export const evaluate = ({ post, policy, record, now }: EvaluationInput): Evaluation => {
+export const evaluate = ({ post, policy, record, now, images = [] }: EvaluationInput): Evaluation => {
   const hash = contentHash(post);
   const scans = scanFields(post, policy);
   const checks = [
@@ -23,6 +24,7 @@ export const evaluate = ({ post, policy, record, now }: EvaluationInput): Evalua
     ...checkPersonalChannels(post, policy),
     ...checkChannelLimits(post, policy),
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
+    ...checkImageText(images, policy, record?.overrides ?? []),
     checkApproval(post, record, policy, hash),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };
@@ -30,6 +32,7 @@ export const evaluate = ({ post, policy, record, now }: EvaluationInput): Evalua
 
 export { contentHash } from './content-hash';
 export { phiFindings } from './phi';
+export { imagePhiFindings, unreadableFingerprint, type ImageReading } from './image-text';
 export { scanFields } from './scanned-fields';
 export { countingApprovals } from './approval';
 export { composeText, credits } from './composition';
