@@ -42,13 +42,29 @@ export const unreadableFingerprint = (reading: ImageReading) =>
 const scanReading = (reading: ImageReading, policy: Policy): Finding[] =>
   scan(reading.text ?? '', { allow: policy.allow, lexicon: policy.lexicon, mrnPatterns: policy.mrnPatterns });
 
-/** The PHI findings of a post's images, shaped as its text's are (the override route reads these). */
+/**
+ * The PHI findings of a post's images, shaped as its text's are: the override route finds a finding here
+ * by its fingerprint. An image that could not be read is one too (category `image`), to be accepted.
+ */
 export const imagePhiFindings = (
   readings: ImageReading[],
   policy: Policy,
   overrides: FindingOverride[] = [],
-): PhiFinding[] =>
-  readings
+): PhiFinding[] => [
+  ...readings
+    .filter((reading) => reading.status === 'failed')
+    .map((reading) => ({
+      path: reading.path,
+      fingerprint: unreadableFingerprint(reading),
+      category: 'image',
+      text: reading.name,
+      severity: 'block' as const,
+      reason: `the image ${reading.name} could not be read (${reading.reason})`,
+      start: 0,
+      end: 0,
+      override: overrides.find((override) => override.fingerprint === unreadableFingerprint(reading)),
+    })),
+  ...readings
     .filter((reading) => reading.status === 'read')
     .flatMap((reading) =>
       scanReading(reading, policy)
@@ -67,7 +83,8 @@ export const imagePhiFindings = (
             override: overrides.find((override) => override.fingerprint === id),
           };
         }),
-    );
+    ),
+];
 
 export const checkImageText = (
   readings: ImageReading[],
@@ -106,6 +123,7 @@ export const checkImageText = (
     }
   }
   for (const finding of imagePhiFindings(readings, policy, overrides)) {
+    if (finding.category === 'image') continue;
     if (finding.override) {
       results.push({
         id: 'phi.overridden',

@@ -1,7 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { evaluate, phiFindings, scanFields, type Evaluation, type PostSnapshot } from '../compliance';
+import {
+  evaluate,
+  imagePhiFindings,
+  phiFindings,
+  scanFields,
+  type Evaluation,
+  type PostSnapshot,
+} from '../compliance';
 import { getService } from '../utils';
 import { toSnapshot } from './records';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
@@ -19,7 +26,8 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     // One after the other: inside the publish's transaction they share one connection.
     const current = await policy.current();
     const record = await records.find(target);
-    return evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() });
+    const images = await getService('imageReadings', { strapi }).forPost(post);
+    return evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images });
   };
 
   const loadDraft = async (target: ResolvedTarget) => {
@@ -57,12 +65,16 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(resolved);
       const current = await policy.current();
       const record = await records.find(resolved);
+      const images = await getService('imageReadings', { strapi }).forPost(post);
       return {
         target: resolved,
         post,
         record,
-        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() }),
-        findings: phiFindings(scanFields(post, current), record?.overrides ?? []),
+        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images }),
+        findings: [
+          ...phiFindings(scanFields(post, current), record?.overrides ?? []),
+          ...imagePhiFindings(images, current, record?.overrides ?? []),
+        ],
       };
     },
 
