@@ -68,6 +68,7 @@ export const AUDIT_ACTIONS = [
   'schedule-cancelled',
   'schedule-failed',
   'policy-changed',
+  'media-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

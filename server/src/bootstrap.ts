@@ -3,11 +3,15 @@ import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from './config';
 import { getService } from './utils';
 import { grantDefaultPermissions } from './permissions';
+import { guardPublishedRows } from './lifecycles/published-rows';
+import { watchMediaLibrary } from './lifecycles/media-library';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The policy in force must exist before anything is evaluated against it.
   await getService('policy', { strapi }).current();
   await grantDefaultPermissions(strapi);
+  guardPublishedRows(strapi);
+  watchMediaLibrary(strapi);
 
   // Pictures are read when they are uploaded or replaced (a replace keeps the id, with a new hash).
   const imageReadings = getService('imageReadings', { strapi });

@@ -24,6 +24,20 @@ export interface AuditVerification {
   head: string;
   brokenAt?: number;
   reason?: string;
+  /**
+   * Published versions of governed posts that the gate did not publish (no `publish` event for them)
+   * or that changed after it did (their content hash is not the one the event recorded): written
+   * below the plugin, e.g. by raw SQL.
+   */
+  publishedWithoutGate?: UngatedPublication[];
+}
+
+export interface UngatedPublication {
+  uid: string;
+  documentId: string;
+  locale: string;
+  publishedAt: string;
+  reason: string;
 }
 
 interface AuditQuery {

@@ -14,19 +14,26 @@ import type {
   Attest,
   Evaluate,
   GetDocument,
+  GetGovernedContentTypes,
   OverrideFinding,
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
+  async governedContentTypes(ctx: Ctx) {
+    ctx.body = {
+      data: getService('targets', { strapi }).governed(),
+    } satisfies GetGovernedContentTypes['response'];
+  },
+
+  /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
-    const compliance = getService('compliance', { strapi });
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
-      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+      data: await getService('compliance', { strapi }).liveChecklist(target, data),
     } satisfies Evaluate['response'];
   },
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { canonicalTimeZone } from '../scheduling/time-zone';
-import { presentSchedule } from '../services/schedule';
+import { presentSchedule } from '../scheduling';
 import type { ScheduleStatus } from '../../../shared/constants';
 import { getService } from '../utils';
 import { targetOf, type Ctx } from './context';

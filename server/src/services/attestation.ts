@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ACTIONS } from '../../../shared/constants';
+import { contentManifest } from '../compliance';
 import { actingUser, type Act } from '../acting-user';
 import { getService, userLabel } from '../utils';
 
@@ -11,7 +12,7 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async attest({ user: actor, ...target }: Act) {
     const user = await actingUser(strapi, actor, ACTIONS.attest);
-    const { target: resolved, evaluation } = await getService('compliance', { strapi }).inspect(target);
+    const { target: resolved, post, evaluation } = await getService('compliance', { strapi }).inspect(target);
     const policy = await getService('policy', { strapi }).current();
 
     const attestation = {
@@ -20,6 +21,7 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
       at: new Date().toISOString(),
       wordingVersion: policy.attestation.version,
       contentHash: evaluation.contentHash,
+      manifest: contentManifest(post),
     };
     const record = await getService('records', { strapi }).update(resolved, (current) => ({
       attestation,

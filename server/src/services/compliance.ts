@@ -4,9 +4,11 @@ import { errors } from '@strapi/utils';
 import {
   evaluate,
   imagePhiFindings,
+  liveChecklist,
   phiFindings,
   scanFields,
   type Evaluation,
+  type LiveChecklist,
   type PostSnapshot,
 } from '../compliance';
 import { getService } from '../utils';
@@ -21,14 +23,17 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     policy: getService('policy', { strapi }),
   });
 
-  const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) => {
+  const inputFor = async (target: ResolvedTarget, post: PostSnapshot) => {
     const { policy, records } = services();
     // One after the other: inside the publish's transaction they share one connection.
     const current = await policy.current();
     const record = await records.find(target);
     const images = await getService('imageReadings', { strapi }).forPost(post);
-    return evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images });
+    return { post, policy: current, record: toSnapshot(record), now: new Date(), images };
   };
+
+  const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
+    evaluate(await inputFor(target, post));
 
   const loadDraft = async (target: ResolvedTarget) => {
     const post = await services().snapshot.load(target);
@@ -56,6 +61,22 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const resolved = await targets.resolve({ ...target, documentId: target.documentId || 'unsaved' });
       const saved = target.documentId ? await snapshot.load(resolved) : null;
       return evaluateSnapshot(resolved, await snapshot.fromData(resolved, data, saved?.authorId));
+    },
+
+    /**
+     * The side panel's live checklist: the evaluation of the saved draft, or of unsaved form data (nothing
+     * is written), with the findings quoted, each channel's count and the media lacking an attribution.
+     */
+    async liveChecklist(target: Target, data?: Record<string, unknown> | null): Promise<LiveChecklist> {
+      const { targets, snapshot } = services();
+      if (!data) {
+        const resolved = await targets.resolve(target);
+        return liveChecklist(await inputFor(resolved, await loadDraft(resolved)));
+      }
+      const resolved = await targets.resolve({ ...target, documentId: target.documentId || 'unsaved' });
+      const saved = target.documentId ? await snapshot.load(resolved) : null;
+      const post = await snapshot.fromData(resolved, data, saved?.authorId, saved?.template?.documentId);
+      return liveChecklist(await inputFor(resolved, post));
     },
 
     /** The evaluation with what the review screens need: the draft and its PHI findings. */

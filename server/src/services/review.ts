@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ACTIONS } from '../../../shared/constants';
 import type { ComplianceRecord } from '../../../shared/contracts/compliance';
-import { countingApprovals } from '../compliance';
+import { contentManifest, contentSnapshot as approvedContent, countingApprovals } from '../compliance';
 import { getService, userLabel, type AdminUser } from '../utils';
 import { actingUser, type Act } from '../acting-user';
 
@@ -106,6 +106,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             userLabel: userLabel(user),
             at: new Date().toISOString(),
             contentHash: evaluation.contentHash,
+            manifest: contentManifest(post),
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
@@ -131,6 +132,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           policyOwner: current.owner,
           comment: comment ?? null,
           reviewState: record.reviewState,
+          // Exactly what was approved, so the audit (and its export) can show it.
+          approved: approvedContent(post),
         },
       });
       if (record.reviewState === 'approved') {
