@@ -108,6 +108,9 @@ export const CHECK_IDS = [
   'phi.identifier',
   'phi.possible',
   'phi.overridden',
+  'images.reading',
+  'images.unreadable',
+  'images.accepted',
   'approval',
   'approval.missing',
 ] as const;
