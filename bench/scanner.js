@@ -9,8 +9,7 @@ const path = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-const { SyncRedactor } = require('redact-pii');
-const { OpenRedaction } = require('openredaction');
+const { openRedactionTool, redactPiiTool } = require('./lib/anchors');
 
 const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist/scanner');
 const { scan } = require(path.join(scannerDist, 'index.js'));
@@ -48,34 +47,9 @@ function outsideAllowed(text, spans) {
   return spans.filter((span) => !ranges.some((range) => range.start <= span.start && span.end <= range.end));
 }
 
-// redact-pii returns only the redacted text: replacing every finding with one private-use character and
-// aligning the text between them with the original gives back the spans it redacted.
-const REDACTED = '\uE000';
-const redactPii = new SyncRedactor({ globalReplaceWith: REDACTED });
-
-function redactPiiSpans(text) {
-  const parts = redactPii.redact(text).split(REDACTED);
-  const spans = [];
-  let position = parts[0].length;
-  for (let index = 1; index < parts.length; index += 1) {
-    const part = parts[index];
-    // Two findings side by side leave an empty part: the next gap covers both.
-    if (part === '' && index < parts.length - 1) continue;
-    const at = index === parts.length - 1 ? text.length - part.length : text.indexOf(part, position + 1);
-    if (at < position) break;
-    spans.push({ start: position, end: at });
-    position = at + part.length;
-  }
-  return spans;
-}
-
+const redactPiiSpans = redactPiiTool();
 // Its default patterns: on this corpus they find more than its 'hipaa' or 'healthcare' presets do.
-const openRedaction = new OpenRedaction({ whitelist: [...corpus.allow.terms, ...corpus.allow.emails] });
-
-async function openRedactionSpans(text) {
-  const result = await openRedaction.detect(text);
-  return result.detections.map((detection) => ({ start: detection.position[0], end: detection.position[1] }));
-}
+const openRedactionSpans = openRedactionTool([...corpus.allow.terms, ...corpus.allow.emails]);
 
 const tools = [
   {

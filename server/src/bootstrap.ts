@@ -3,11 +3,15 @@ import type { Core } from '@strapi/strapi';
 import type { PluginConfig } from './config';
 import { getService } from './utils';
 import { grantDefaultPermissions } from './permissions';
+import { guardPublishedRows } from './lifecycles/published-rows';
+import { watchMediaLibrary } from './lifecycles/media-library';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // The policy in force must exist before anything is evaluated against it.
   await getService('policy', { strapi }).current();
   await grantDefaultPermissions(strapi);
+  guardPublishedRows(strapi);
+  watchMediaLibrary(strapi);
 
   // Every instance polls for due schedules, unless the plugin's scheduler or the app's cron is off here.
   const { scheduler } = strapi.config.get('plugin::social-compliance') as PluginConfig;

@@ -1,45 +1,39 @@
 import type { Core } from '@strapi/strapi';
 
-import { getService, type AdminUser } from '../utils';
+import { getService } from '../utils';
+import { targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
   validateEvaluateBody,
   validateOverrideBody,
   validateRequestChangesBody,
-  validateTargetQuery,
 } from './validation';
 import type {
   Approve,
   Attest,
   Evaluate,
   GetDocument,
+  GetGovernedContentTypes,
   OverrideFinding,
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
 
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
-
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
+  async governedContentTypes(ctx: Ctx) {
+    ctx.body = {
+      data: getService('targets', { strapi }).governed(),
+    } satisfies GetGovernedContentTypes['response'];
+  },
+
+  /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
-    const compliance = getService('compliance', { strapi });
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
-      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+      data: await getService('compliance', { strapi }).liveChecklist(target, data),
     } satisfies Evaluate['response'];
   },
 

@@ -2,31 +2,18 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { canonicalTimeZone } from '../scheduling/time-zone';
-import { presentSchedule } from '../services/schedule';
+import { presentSchedule } from '../scheduling';
 import type { ScheduleStatus } from '../../../shared/constants';
-import { getService, type AdminUser } from '../utils';
-import { validateTargetQuery } from './validation';
+import { getService } from '../utils';
+import { targetOf, type Ctx } from './context';
 import type {
   CancelSchedule,
   CreateSchedule,
   GetCalendar,
   UpdateSchedule,
 } from '../../../shared/contracts/schedule';
-import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation/schedule';
-
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  status: number;
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
+import { commaItems } from './validation/fields';
+import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation';
 
 const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
@@ -85,7 +72,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { results, pagination } = await getService('schedule', { strapi }).calendar({
       from,
       to,
-      status: status ? (status.split(',') as ScheduleStatus[]) : undefined,
+      status: commaItems<ScheduleStatus>(status),
       timeZone: zone,
       uid,
       documentId,

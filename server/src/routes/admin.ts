@@ -44,6 +44,12 @@ export default {
       config: { policies: guard(ACTIONS.readAudit) },
     },
     {
+      method: 'GET',
+      path: '/governed-content-types',
+      handler: 'compliance.governedContentTypes',
+      config: { policies: guard(ACTIONS.read) },
+    },
+    {
       method: 'POST',
       path: '/evaluate',
       handler: 'compliance.evaluate',

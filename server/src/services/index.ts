@@ -7,7 +7,7 @@ import policy from './policy';
 import records from './records';
 import review from './review';
 import reviewQueue from './review-queue';
-import schedule from './schedule';
+import schedule from '../scheduling';
 import snapshot from './snapshot';
 import targets from './targets';
 

@@ -16,8 +16,24 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : '');
 
 const toMedia = (file: unknown): MediaFile | null => {
   if (!file || typeof file !== 'object') return null;
-  const { id, name, alternativeText, caption, url, mime } = file as Row;
-  return typeof id === 'number' ? ({ id, name, alternativeText, caption, url, mime } as MediaFile) : null;
+  const { id, name, alternativeText, caption, url, mime, hash, size, formats, width, height, updatedAt } =
+    file as Row;
+  return typeof id === 'number'
+    ? ({
+        id,
+        name,
+        alternativeText,
+        caption,
+        url,
+        mime,
+        hash,
+        size,
+        formats,
+        width,
+        height,
+        updatedAt,
+      } as MediaFile)
+    : null;
 };
 
 const toAttribution = (row: Row): Attribution => ({
@@ -203,7 +219,12 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
      * Unsaved form data, for the live checklist: media and attributions' media are file ids (or objects
      * with an id), the template a documentId. Nothing is written.
      */
-    async fromData(target: ResolvedTarget, data: Row, authorId?: number | null): Promise<PostSnapshot> {
+    async fromData(
+      target: ResolvedTarget,
+      data: Row,
+      authorId?: number | null,
+      savedTemplateId?: string | null,
+    ): Promise<PostSnapshot> {
       const fileIds = new Set<number>();
       const idsIn = (value: unknown): number[] =>
         (Array.isArray(value) ? value : value == null ? [] : [value])
@@ -246,7 +267,10 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
             ? (value as Row[]).map((item) => ({ ...item, media: resolveMedia(item?.media, false) }))
             : [];
         } else if (attribute.type === 'relation' && attribute.target === UID.messageTemplate) {
-          row[name] = typeof value === 'string' && value ? { documentId: value } : null;
+          // The edit form holds a relation only once it changes: absent means the saved one.
+          const kept = value === undefined ? savedTemplateId : null;
+          row[name] =
+            typeof value === 'string' && value ? { documentId: value } : kept ? { documentId: kept } : null;
         } else row[name] = value;
       }
       row.createdBy = authorId ? { id: authorId } : null;

@@ -44,6 +44,31 @@ describe('message template (rule 5)', () => {
     ).toEqual([expect.objectContaining({ id: 'template.locked', path: 'body' })]);
   });
 
+  // Rule 5, "ensure you co-ordinate consistent messages": the approved key message stands word for word.
+  // Only a run of white space between words may differ (a line wrap); case, punctuation and the spaces
+  // between words are part of the wording.
+  it.each([
+    ['a word in lower case', body.replace('Protect yourself', 'protect yourself')],
+    ['the whole segment in capitals', body.replace('No appointment needed.', 'NO APPOINTMENT NEEDED.')],
+    ['the space between two words removed', body.replace('Protect yourself', 'Protectyourself')],
+    ['every space of the segment removed', body.replace('No appointment needed.', 'Noappointmentneeded.')],
+    ['a space inserted inside a word', body.replace('appointment', 'appoint ment')],
+    ['a full stop dropped', body.replace('winter.', 'winter')],
+  ])('fails a locked segment with %s', (_change, changed) => {
+    expect(changed).not.toBe(body);
+    expect(fails({ template: template(), templateValues: values, body: changed })).toEqual([
+      expect.objectContaining({ id: 'template.locked', rule: 5, path: 'body' }),
+    ]);
+  });
+
+  it.each([
+    ['a line wrap', body.replace('this winter.', 'this\nwinter.')],
+    ['two spaces for one', body.replace('Protect yourself', 'Protect  yourself')],
+    ['a tab for a space', body.replace('No appointment', 'No\tappointment')],
+  ])('accepts a locked segment with %s', (_change, changed) => {
+    expect(fails({ template: template(), templateValues: values, body: changed })).toEqual([]);
+  });
+
   it('fails an unfilled variable on its field', () => {
     expect(fails({ template: template(), templateValues: { location: 'the atrium' }, body })).toEqual(
       expect.arrayContaining([
