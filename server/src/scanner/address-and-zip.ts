@@ -136,26 +136,133 @@ const LOWER_CASE_STREET_WORDS = [
   'katu',
   'tie',
 ];
-const escape = (word: string): string => word.replace(/\./g, '\\.');
-const capitalised = (word: string): string => escape(word[0].toUpperCase() + word.slice(1));
-const STREET_WORD = `(?:${[
-  ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalised),
-  ...LOWER_CASE_STREET_WORDS.map(escape),
-].join('|')})`;
-const STREET_WORD_ENDING =
-  '(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|katu|tie|kuja|polku|straße|strasse|straat|weg|laan|gasse|platz|allee|utca|iela|gatvė)';
+const ENDINGS = [
+  'vej',
+  'gade',
+  'gate',
+  'gata',
+  'gatan',
+  'vägen',
+  'väg',
+  'veien',
+  'vegen',
+  'katu',
+  'tie',
+  'kuja',
+  'polku',
+  'straße',
+  'strasse',
+  'straat',
+  'weg',
+  'laan',
+  'gasse',
+  'platz',
+  'allee',
+  'utca',
+  'iela',
+  'gatvė',
+];
+const capitalise = (word: string): string => word[0].toUpperCase() + word.slice(1);
+// After a house number: any street word, capitalised or (for the few written so) in lower case.
+const STREET_WORD_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalise),
+  ...LOWER_CASE_STREET_WORDS,
+]);
+// Before the house number: a capitalised street word, or the abbreviations "ul." and "u.".
+const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  ...STREET_WORDS.map(capitalise),
+  'ul.',
+  'u.',
+]);
+const PARTICLES: ReadonlySet<string> = new Set(
+  'da de di do du das des dis dos dus del la le van von der den'.split(' '),
+);
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|d[aeiou]s?|del|la|le|van|von|der|den|di)";
 const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?\\.?';
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 
-// "6750 Koskikatu 25", "86036 Rua do Arenque 1634", "Erzsébet tér 19.", "Søndergade 52": a house number
-// and words with a street word, or a number, words and a number, as streets are written across Europe.
-const FOREIGN_STREET = new RegExp(
-  [
-    `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:${PLACE_WORD}\\s+){0,3}(?:${STREET_WORD}(?![\\p{L}])|\\p{Lu}\\p{L}*${STREET_WORD_ENDING}\\b)(?:\\s+${PLACE_WORD}){0,3}(?:\\s+${HOUSE_NUMBER})?`,
-    `(?<![\\p{L}])(?:(?:${STREET_WORDS.map(capitalised).join('|')}|ul\\.|u\\.)\\s+(?:${PLACE_WORD}\\s+){0,3}|\\p{Lu}\\p{L}*${STREET_WORD_ENDING}\\s+)${HOUSE_NUMBER}(?!\\d)`,
-  ].join('|'),
-  'gu',
-);
+const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
+const inSet = (set: ReadonlySet<string>, word: string): boolean =>
+  set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
+const hasStreetEnding = (word: string): boolean => {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
+};
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
+
+function wordsAfter(text: string, from: number, count: number): Word[] {
+  const words: Word[] = [];
+  WORD_AFTER.lastIndex = from;
+  for (let match; words.length < count && (match = WORD_AFTER.exec(text)); ) {
+    const end = WORD_AFTER.lastIndex;
+    words.push({ text: match[1], start: end - match[1].length, end });
+  }
+  return words;
+}
+
+// A house number, then words with a street word among the first four ("6750 Koskikatu 25", "86036 Rua do
+// Arenque 1634"): read from each number, word by word, rather than by one pattern tried at every character.
+const NUMBER_BEFORE_WORDS = /\b\d{1,6}(?:\s+\d{1,5})?(?=\s+\p{L})/gu;
+// A house number after a street word ("Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52").
+const HOUSE_NUMBER_AFTER_WORDS = /(?<=\p{L}\.?\s+)\d{1,5}[A-Za-z]?\.?(?!\d)/gu;
+
+function findForeignStreets(text: string): Span[] {
+  const streets: Span[] = [];
+  for (const number of text.matchAll(NUMBER_BEFORE_WORDS)) {
+    const words = wordsAfter(text, number.index + number[0].length, 8);
+    let at = 0;
+    while (
+      at < Math.min(words.length, 4) &&
+      !inSet(STREET_WORD_AFTER_NUMBER, words[at].text) &&
+      !hasStreetEnding(words[at].text)
+    ) {
+      if (!isPlaceWord(words[at].text)) {
+        at = words.length;
+        break;
+      }
+      at += 1;
+    }
+    if (at >= Math.min(words.length, 4)) continue;
+    let end = words[at].end;
+    let next = at + 1;
+    for (let more = 0; more < 3 && next < words.length && isPlaceWord(words[next].text); more += 1) {
+      end = words[next].end;
+      next += 1;
+    }
+    if (next < words.length && HOUSE_NUMBER_WORD.test(words[next].text)) end = words[next].end;
+    streets.push({ start: number.index, end });
+  }
+  for (const number of text.matchAll(HOUSE_NUMBER_AFTER_WORDS)) {
+    const from = Math.max(0, number.index - 100);
+    const words = Array.from(text.slice(from, number.index).matchAll(/\S+/g), (match) => ({
+      text: match[0],
+      start: from + match.index,
+    })).slice(-4);
+    const end = number.index + number[0].length;
+    const last = words[words.length - 1];
+    let start = -1;
+    for (let first = 0; first < words.length && start < 0; first += 1) {
+      if (
+        inSet(STREET_WORD_BEFORE_NUMBER, words[first].text) &&
+        words.slice(first + 1).every((word) => isPlaceWord(word.text))
+      ) {
+        start = words[first].start;
+      }
+    }
+    if (start < 0 && last && hasStreetEnding(last.text)) start = last.start;
+    if (start >= 0 && (start === 0 || !/\p{L}/u.test(text[start - 1]))) streets.push({ start, end });
+  }
+  return streets;
+}
 
 // "20789 Allika 46": a number, a word or two and a number are a street only when a unit, a town or a
 // postal code follows.
@@ -197,12 +304,13 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
   const seen = new SpanIndex([]);
   let readTo = 0;
   const streets: (Span & { needsMore?: boolean })[] = [];
-  for (const pattern of [STREET_ADDRESS, PO_BOX, FOREIGN_STREET, BOX, NUMBERED_STREET]) {
+  for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
     for (const match of ctx.text.matchAll(pattern)) {
       const needsMore = pattern === NUMBERED_STREET;
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
   }
+  streets.push(...findForeignStreets(ctx.text));
   streets.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const street of streets) {
     // One address per stretch: a street inside one already read is part of it.
