@@ -199,67 +199,75 @@ interface Word {
 
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
 
-function wordsAfter(text: string, from: number, count: number): Word[] {
-  const words: Word[] = [];
+/** The word after `from`, if only white space stands between. */
+function wordAfter(text: string, from: number): Word | undefined {
   WORD_AFTER.lastIndex = from;
-  for (let match; words.length < count && (match = WORD_AFTER.exec(text)); ) {
-    const end = WORD_AFTER.lastIndex;
-    words.push({ text: match[1], start: end - match[1].length, end });
-  }
-  return words;
+  const match = WORD_AFTER.exec(text);
+  if (!match) return undefined;
+  return { text: match[1], start: WORD_AFTER.lastIndex - match[1].length, end: WORD_AFTER.lastIndex };
 }
 
-// A house number, then words with a street word among the first four ("6750 Koskikatu 25", "86036 Rua do
-// Arenque 1634"): read from each number, word by word, rather than by one pattern tried at every character.
-const NUMBER_BEFORE_WORDS = /\b\d{1,6}(?:\s+\d{1,5})?(?=\s+\p{L})/gu;
-// A house number after a street word ("Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52").
-const HOUSE_NUMBER_AFTER_WORDS = /(?<=\p{L}\.?\s+)\d{1,5}[A-Za-z]?\.?(?!\d)/gu;
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028;
+
+/** The word that ends where white space before `to` starts, if any. */
+function wordBefore(text: string, to: number): Word | undefined {
+  let end = to;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end === to || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 40) start -= 1;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** "6750 Koskikatu 25", "86036 Rua do Arenque 1634": a street word among the first four words after it. */
+function streetAfterNumber(text: string, numberEnd: number): number | undefined {
+  let word = wordAfter(text, numberEnd);
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_AFTER_NUMBER, word.text) || hasStreetEnding(word.text)) {
+      let end = word.end;
+      let next = wordAfter(text, end);
+      for (let more = 0; next && more < 3 && isPlaceWord(next.text); more += 1) {
+        end = next.end;
+        next = wordAfter(text, end);
+      }
+      return next && HOUSE_NUMBER_WORD.test(next.text) ? next.end : end;
+    }
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordAfter(text, word.end);
+  }
+  return undefined;
+}
+
+/** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
+function streetBeforeNumber(text: string, numberStart: number): number | undefined {
+  let word = wordBefore(text, numberStart);
+  if (word && hasStreetEnding(word.text)) return word.start;
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordBefore(text, word.start);
+  }
+  return undefined;
+}
+
+// Each number of the text once: as a house number before a street or after one. Reading word by word from
+// the numbers costs less than a pattern of every street word tried at every character.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
 
 function findForeignStreets(text: string): Span[] {
   const streets: Span[] = [];
-  for (const number of text.matchAll(NUMBER_BEFORE_WORDS)) {
-    const words = wordsAfter(text, number.index + number[0].length, 8);
-    let at = 0;
-    while (
-      at < Math.min(words.length, 4) &&
-      !inSet(STREET_WORD_AFTER_NUMBER, words[at].text) &&
-      !hasStreetEnding(words[at].text)
-    ) {
-      if (!isPlaceWord(words[at].text)) {
-        at = words.length;
-        break;
-      }
-      at += 1;
+  for (const number of text.matchAll(NUMBER)) {
+    const numberEnd = number.index + number[0].length;
+    const after = streetAfterNumber(text, numberEnd);
+    if (after !== undefined) {
+      streets.push({ start: number.index, end: after });
+      continue;
     }
-    if (at >= Math.min(words.length, 4)) continue;
-    let end = words[at].end;
-    let next = at + 1;
-    for (let more = 0; more < 3 && next < words.length && isPlaceWord(words[next].text); more += 1) {
-      end = words[next].end;
-      next += 1;
+    const start = streetBeforeNumber(text, number.index);
+    if (start !== undefined && (start === 0 || !/\p{L}/u.test(text[start - 1]))) {
+      streets.push({ start, end: numberEnd });
     }
-    if (next < words.length && HOUSE_NUMBER_WORD.test(words[next].text)) end = words[next].end;
-    streets.push({ start: number.index, end });
-  }
-  for (const number of text.matchAll(HOUSE_NUMBER_AFTER_WORDS)) {
-    const from = Math.max(0, number.index - 100);
-    const words = Array.from(text.slice(from, number.index).matchAll(/\S+/g), (match) => ({
-      text: match[0],
-      start: from + match.index,
-    })).slice(-4);
-    const end = number.index + number[0].length;
-    const last = words[words.length - 1];
-    let start = -1;
-    for (let first = 0; first < words.length && start < 0; first += 1) {
-      if (
-        inSet(STREET_WORD_BEFORE_NUMBER, words[first].text) &&
-        words.slice(first + 1).every((word) => isPlaceWord(word.text))
-      ) {
-        start = words[first].start;
-      }
-    }
-    if (start < 0 && last && hasStreetEnding(last.text)) start = last.start;
-    if (start >= 0 && (start === 0 || !/\p{L}/u.test(text[start - 1]))) streets.push({ start, end });
   }
   return streets;
 }
@@ -350,13 +358,17 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
 }
 
 // A place a person lives in, comes from or goes to: "grew up in SUND", "moved here from Tjæreborg",
-// "flew to Leppen", "lives in Brooklyn, NY". Group 1 is the place.
-const PERSONS_PLACE =
-  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+// "flew to Leppen", "lives in Brooklyn, NY": a capitalised place after a preposition (group 1), then the
+// verb before it.
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+const PERSONS_MOVE_BEFORE =
+  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+$/i;
 
 function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  for (const match of ctx.text.matchAll(PERSONS_PLACE)) {
+  for (const match of ctx.text.matchAll(PLACE_AFTER_PREPOSITION)) {
+    if (!PERSONS_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const place = match[1].replace(/[.]+$/, '');
     const start = match.index + match[0].length - match[1].length;
     const span = { start, end: start + place.length };
