@@ -60,10 +60,13 @@ function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 
+// CPU time of the process, in ms: on a machine shared with other jobs, wall time measures them too (at a
+// load of 20 on 2 cores a p99 in wall time is a measure of the scheduler, not of the tool).
 async function timed(run, text) {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   await run(text);
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
 function longPosts() {
@@ -113,8 +116,12 @@ async function speed(tool, texts) {
 
 const round = (value) => Math.round(value * 1000) / 1000;
 
+// Issue 14's goal: this scanner's p99 per 3,000 characters at most redact-pii's, in the same run.
+const P99_RATIO_GOAL = 1;
+
 async function main() {
   const long = longPosts();
+  const p99s = {};
   for (const tool of tools) {
     const figures = await quality(tool);
     const perPost = await speed(
@@ -133,7 +140,31 @@ async function main() {
         p99MsPer3000Chars: round(percentile(perLongPost, 0.99)),
       }),
     );
+    p99s[tool.tool] = percentile(perLongPost, 0.99);
+    if (!tool.anchor) {
+      figure('recall:hospital-posts', figures.recall, 'of labelled spans', 1, figures.recall >= 1);
+      figure(
+        'false-alarms:hospital-posts',
+        figures.falseAlarmRate,
+        'of clean posts',
+        0,
+        figures.falseAlarmRate <= 0,
+      );
+    }
   }
+  const ratio = p99s['social-compliance-scanner'] / p99s['redact-pii'];
+  figure(
+    'p99-per-3000-chars:scanner/redact-pii',
+    ratio,
+    'x (CPU time)',
+    P99_RATIO_GOAL,
+    ratio <= P99_RATIO_GOAL,
+  );
+}
+
+function figure(metric, value, unit, goal, ok) {
+  if (ok === false) process.exitCode = 1;
+  console.log(JSON.stringify({ bench: 'scanner', db: null, metric, value: round(value), unit, goal, ok }));
 }
 
 // Garbage left by the runs before is collected before each timed run, so a figure is the scan's own.
@@ -158,8 +189,7 @@ const SIZES = [
 const MAX_GROWTH = 12;
 
 function adversarial() {
-  const figure = (metric, value, unit, goal, ok) =>
-    console.log(JSON.stringify({ bench: 'scanner', db: null, metric, value: round(value), unit, goal, ok }));
+  if (process.env.BENCH_SCANNER_SKIP_ADVERSARIAL) return;
   for (const shape of ADVERSARIAL_SHAPES) {
     const name = shape.replace(/\W+/g, '-');
     const best = {};

@@ -13,10 +13,13 @@ export interface Token {
 // Only words that may be part of a name are read: those opening with a capital (titles and acronyms too,
 // since they end a name) and the particles inside names ("de", "van"). A lower-case word is never part of a
 // name, and leaving it out keeps the list short: two names it separates are not side by side in the text.
-const WORD_START = "(?<![\\p{L}\\p{M}]|[\\p{L}\\p{M}]['’-])";
+// Each word is matched from its first letter and only then checked not to continue another word ("x'Ab",
+// "x-Ab"), so the search skips ahead to capitals instead of testing what precedes every character.
+const NOT_AFTER_A_WORD = "(?<![\\p{L}\\p{M}]['’-]?";
 const WORD_REST = "[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
 const TOKEN = new RegExp(
-  `${WORD_START}(?:[\\p{Lu}\\p{Lt}]${WORD_REST}|(?:${NAME_PARTICLES.join('|')})(?![\\p{L}\\p{M}]|['’-][\\p{L}\\p{M}]))`,
+  `[\\p{Lu}\\p{Lt}]${NOT_AFTER_A_WORD}.)${WORD_REST}|\\b${PARTICLE}(?![\\p{L}\\p{M}]|['’-][\\p{L}\\p{M}])${NOT_AFTER_A_WORD}${PARTICLE})`,
   'gu',
 );
 
