@@ -3,6 +3,7 @@ import type { CheckId } from '../../../shared/constants';
 import type { Finding, Severity } from '../scanner/types';
 import type { Policy } from './policy';
 import type { ContentManifest } from './content-hash';
+import type { ImageReading } from './image-text';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
@@ -186,6 +187,8 @@ export interface EvaluationInput {
   policy: Policy;
   record?: ComplianceRecordSnapshot | null;
   now: Date;
+  /** What is known of the text in the post's images (OCR); none when reading pictures is off. */
+  images?: ImageReading[];
 }
 
 export interface Evaluation {

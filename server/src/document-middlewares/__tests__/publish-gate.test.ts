@@ -1,3 +1,5 @@
+import { contentHash } from '../../compliance';
+import { post } from '../../compliance/__tests__/fixtures';
 import { publishGate } from '../publish-gate';
 
 // The gate's decisions, with the services it asks replaced by plain fakes; the same gate on a real
@@ -10,11 +12,19 @@ const OTHER = 'api::article.article';
 interface Fakes {
   /** The locales whose evaluation fails. */
   refused?: string[];
+  /** The locales whose published version, once written, is not the content that was judged. */
+  writtenOtherwise?: string[];
   localized?: boolean;
   drafts?: string[];
 }
 
-const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes = {}) => {
+const setUp = ({
+  refused = [],
+  writtenOtherwise = [],
+  localized = true,
+  drafts = ['en', 'es'],
+}: Fakes = {}) => {
+  const draftOf = (locale: string) => post({ locale, title: `Flu clinic (${locale})` });
   const log: string[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
@@ -31,13 +41,19 @@ const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes 
           target: { uid, documentId, locale },
           evaluation: {
             compliant: !refused.includes(locale),
-            contentHash: `hash-${locale}`,
+            contentHash: contentHash(draftOf(locale)),
             checks: refused.includes(locale)
               ? [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
           },
         }));
         return { results, refused: results.filter(({ evaluation }) => !evaluation.compliant) };
+      },
+    },
+    snapshot: {
+      load: async ({ locale }: { locale: string }, { published }: { published?: boolean } = {}) => {
+        log.push(`read ${published ? 'published' : 'draft'} ${locale}`);
+        return writtenOtherwise.includes(locale) ? draftOf(`${locale}-changed`) : draftOf(locale);
       },
     },
     audit: {
@@ -55,6 +71,8 @@ const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes 
   const strapi = {
     plugin: () => ({ service: (name: string) => services[name] }),
     db: {
+      // SQLite: one writer, so the gate takes no row locks.
+      dialect: { client: 'sqlite' },
       transaction: async (work: () => Promise<unknown>) => {
         log.push('transaction');
         return work();
@@ -86,13 +104,14 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
   it('checks before it publishes, in one transaction, and records the publish', async () => {
     const { run, next, log, appended } = setUp();
     await run('publish', { documentId: 'doc1', locale: 'en' });
-    expect(log).toEqual(['transaction', 'check en', 'next']);
+    expect(log).toEqual(['transaction', 'check en', 'next', 'read published en']);
     expect(next).toHaveBeenCalledTimes(1);
     expect(appended).toEqual([
       {
         action: 'publish',
         actorLabel: 'publish gate',
         target: { uid: POST, documentId: 'doc1', locale: 'en' },
+        contentHash: contentHash(post({ locale: 'en', title: 'Flu clinic (en)' })),
       },
     ]);
   });
@@ -112,11 +131,26 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
           action: 'publish-refused',
           actorLabel: 'publish gate',
           target: { uid: POST, documentId: 'doc1', locale: 'en' },
-          contentHash: 'hash-en',
+          contentHash: contentHash(post({ locale: 'en', title: 'Flu clinic (en)' })),
           details: { reasons: [expect.objectContaining({ id: 'attestation.missing', status: 'fail' })] },
         }),
         options: { evenOnRollback: true },
       },
+    ]);
+  });
+
+  // DESIGN, the gate: "what goes out is byte for byte what was judged".
+  it('refuses, before the commit, published rows that are not the content it judged', async () => {
+    const { run, next, appended, afterTransaction } = setUp({ writtenOtherwise: ['en'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toMatch(
+      /^What was written as the published version is not the content that was checked/,
+    );
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(appended).toEqual([]);
+    expect(afterTransaction).toEqual([
+      expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
     ]);
   });
 
@@ -155,7 +189,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (action) => {
       const allowed = setUp();
       await allowed.run(action, { documentId: 'doc1', status: 'published' });
-      expect(allowed.log).toEqual(['transaction', 'next', 'check en']);
+      expect(allowed.log).toEqual(['transaction', 'next', 'check en', 'read published en']);
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
