@@ -100,16 +100,17 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The gate's question for the locales about to be published. It fails closed: a check that cannot
+     * The gate's question for the locales being published: of their drafts, or (`published`) of the
+     * published versions just written in the publish's transaction. It fails closed: a check that cannot
      * run refuses the publish with the reason.
      */
-    async assertPublishable(uid: string, documentId: string, locales: string[]) {
+    async assertPublishable(uid: string, documentId: string, locales: string[], { published = false } = {}) {
       const { targets, snapshot } = services();
       const results: { target: ResolvedTarget; evaluation: Evaluation }[] = [];
       try {
         for (const locale of locales) {
           const target = await targets.resolve({ uid, documentId, locale });
-          const post = await snapshot.load(target);
+          const post = await snapshot.load(target, { published });
           if (post) results.push({ target, evaluation: await evaluateSnapshot(target, post) });
         }
       } catch (error) {
