@@ -114,6 +114,7 @@ export const CHECK_IDS = [
   'images.reading',
   'images.unreadable',
   'images.accepted',
+  'images.consent',
   'approval',
   'approval.missing',
 ] as const;

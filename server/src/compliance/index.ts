@@ -8,6 +8,7 @@ import { contentHash, contentManifest } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
 import { checkImageText } from './image-text';
+import { checkPatientConsent } from './patient-consent';
 import { checkPhi, phiFindings } from './phi';
 import { checkRestrictedTopics } from './restricted-topics';
 import { scanFields } from './scanned-fields';
@@ -29,6 +30,7 @@ export const evaluate = (
     ...checkChannelLimits(post, policy),
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
     ...checkImageText(images, policy, record?.overrides ?? []),
+    ...checkPatientConsent(post),
     checkApproval(post, record, policy, hash, manifest),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };

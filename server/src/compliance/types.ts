@@ -68,6 +68,8 @@ export interface Attribution {
   creditLine?: string | null;
   trademarks?: string | null;
   justification?: string | null;
+  /** The patients' written consent to appear in the image, as recorded by the privacy office. */
+  consentReference?: string | null;
   /** ISO date (YYYY-MM-DD): the licence ends at the end of that day. */
   expiresAt?: string | null;
 }

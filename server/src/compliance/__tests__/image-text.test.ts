@@ -1,5 +1,6 @@
 import { evaluate } from '..';
 import { checkImageText, imagePhiFindings, unreadableFingerprint, type ImageReading } from '../image-text';
+import { checkPatientConsent } from '../patient-consent';
 import { NOW, policy, post } from './fixtures';
 
 const read = (text: string, name = 'ward-team.jpg'): ImageReading => ({
@@ -78,5 +79,29 @@ describe('evaluate with images', () => {
     expect(evaluation.checks.filter((check) => check.status === 'fail').map((check) => check.id)).toContain(
       'phi.identifier',
     );
+  });
+});
+
+describe('patient consent on a patient story’s images', () => {
+  const photo = { id: 7, name: 'maria-at-home.jpg', mime: 'image/jpeg' };
+  const attribution = (consentReference?: string) => ({
+    kind: 'image',
+    media: photo,
+    licence: 'own-work',
+    rightsHolder: 'Riverside Health',
+    creditLine: '© Riverside Health',
+    consentReference,
+  });
+
+  it('needs a consent reference on the attribution of each image', () => {
+    const story = post({ category: 'patient-story', media: [photo], attributions: [attribution()] });
+    expect(checkPatientConsent(story)).toEqual([
+      expect.objectContaining({ id: 'images.consent', status: 'fail', path: 'media.0' }),
+    ]);
+    expect(checkPatientConsent({ ...story, attributions: [attribution('PC-2026-114')] })).toEqual([]);
+  });
+
+  it('asks nothing of other categories', () => {
+    expect(checkPatientConsent(post({ media: [photo], attributions: [attribution()] }))).toEqual([]);
   });
 });
