@@ -3,6 +3,9 @@
 
 export const PLUGIN_ID = 'social-compliance';
 
+/** The Channels custom field: `plugin::social-compliance.channels`, stored as JSON (an array of keys). */
+export const CHANNELS_FIELD = 'channels';
+
 /** RBAC actions (rule 7): who may draft, attest, review, schedule and configure. */
 export const ACTIONS = {
   read: 'plugin::social-compliance.read',
@@ -44,6 +47,16 @@ export const QUEUE_SORTS = ['submittedAt:asc', 'submittedAt:desc', 'title:asc', 
 
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
+/** How a lexicon term (an off-limits topic) or a finding weighs: a warning, or a block. */
+export const SEVERITIES = ['warn', 'block'] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The files the audit trail exports to. */
+export const AUDIT_FORMATS = ['csv', 'json'] as const;
+
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
 /** Every act the audit trail records. */
 export const AUDIT_ACTIONS = [
   'attest',
@@ -58,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'schedule-cancelled',
   'schedule-failed',
   'policy-changed',
+  'media-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -97,6 +111,9 @@ export const CHECK_IDS = [
   'phi.identifier',
   'phi.possible',
   'phi.overridden',
+  'images.reading',
+  'images.unreadable',
+  'images.accepted',
   'approval',
   'approval.missing',
 ] as const;

@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 import { PluginIcon } from './components/PluginIcon';
+import { extendContentManager, registerChannelsField } from './content-manager';
 import { prefixTranslations } from './translations';
 
 export default {
@@ -14,6 +15,11 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    registerChannelsField(app);
+  },
+
+  bootstrap(app: StrapiApp) {
+    extendContentManager(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

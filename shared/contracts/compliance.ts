@@ -3,15 +3,31 @@
 import type {
   Approval,
   Attestation,
+  ChannelCount,
   CheckResult,
   Evaluation,
   FindingOverride,
+  LiveChecklist,
+  MediaStatus,
   PhiFinding,
   PostSnapshot,
+  QuotedFinding,
 } from '../../server/src/compliance/types';
 import type { CheckId, ReviewState } from '../constants';
 
-export type { Approval, Attestation, CheckResult, Evaluation, FindingOverride, PhiFinding, PostSnapshot };
+export type {
+  Approval,
+  Attestation,
+  ChannelCount,
+  CheckResult,
+  Evaluation,
+  FindingOverride,
+  LiveChecklist,
+  MediaStatus,
+  PhiFinding,
+  PostSnapshot,
+  QuotedFinding,
+};
 
 /** One locale of one document of a governed content type: what a compliance record is about. */
 export interface Target {
@@ -85,7 +101,15 @@ interface DocumentRoute {
   query: { locale?: string };
 }
 
-/** POST /social-compliance/evaluate: a saved draft, or unsaved form data (nothing is written). */
+/** GET /social-compliance/governed-content-types: the UIDs of the content types under the policy. */
+export interface GetGovernedContentTypes {
+  response: { data: string[] };
+}
+
+/**
+ * POST /social-compliance/evaluate: the live checklist of a saved draft, or of unsaved form data (nothing
+ * is written): the evaluation, the findings quoted with their context, each channel's count, the media.
+ */
 export interface Evaluate {
   body: {
     uid: string;
@@ -93,7 +117,7 @@ export interface Evaluate {
     locale?: string | null;
     data?: Record<string, unknown> | null;
   };
-  response: { data: Evaluation };
+  response: { data: LiveChecklist };
 }
 
 /** GET /social-compliance/documents/:uid/:documentId: what the review screen shows. */
@@ -109,22 +133,22 @@ export interface GetDocument extends DocumentRoute {
   };
 }
 
-interface Act<Body> extends DocumentRoute {
+interface RecordAct<Body> extends DocumentRoute {
   body: Body;
   response: { data: ComplianceRecord };
 }
 
 /** POST /social-compliance/documents/:uid/:documentId/attest */
-export type Attest = Act<Record<string, never>>;
+export type Attest = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/submit */
-export type Submit = Act<Record<string, never>>;
+export type Submit = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/approve */
-export type Approve = Act<{ comment?: string }>;
+export type Approve = RecordAct<{ comment?: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/request-changes */
-export type RequestChanges = Act<{ comment: string }>;
+export type RequestChanges = RecordAct<{ comment: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/overrides */
-export type OverrideFinding = Act<{ fingerprint: string; reason: string }>;
+export type OverrideFinding = RecordAct<{ fingerprint: string; reason: string }>;

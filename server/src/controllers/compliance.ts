@@ -1,45 +1,39 @@
 import type { Core } from '@strapi/strapi';
 
-import { getService, type AdminUser } from '../utils';
+import { getService } from '../utils';
+import { actOf, targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
   validateEvaluateBody,
   validateOverrideBody,
   validateRequestChangesBody,
-  validateTargetQuery,
 } from './validation';
 import type {
   Approve,
   Attest,
   Evaluate,
   GetDocument,
+  GetGovernedContentTypes,
   OverrideFinding,
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
 
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
-
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live checklist: a saved draft, or unsaved form data (nothing is written). */
+  /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
+  async governedContentTypes(ctx: Ctx) {
+    ctx.body = {
+      data: getService('targets', { strapi }).governed(),
+    } satisfies GetGovernedContentTypes['response'];
+  },
+
+  /** The side panel's live checklist: a saved draft, or unsaved form data (nothing is written). */
   async evaluate(ctx: Ctx) {
     const { uid, documentId, locale, data } = await validateEvaluateBody(ctx.request.body ?? {});
-    const compliance = getService('compliance', { strapi });
     const target = { uid, documentId: documentId ?? '', locale };
     ctx.body = {
-      data: data ? await compliance.evaluateData(target, data) : await compliance.evaluate(target),
+      data: await getService('compliance', { strapi }).liveChecklist(target, data),
     } satisfies Evaluate['response'];
   },
 
@@ -53,51 +47,35 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attest(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('attestation', { strapi }).attest({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-      }),
+      data: await getService('attestation', { strapi }).attest(await actOf(ctx)),
     } satisfies Attest['response'];
   },
 
   async submit(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
+      data: await getService('review', { strapi }).submit(await actOf(ctx)),
     } satisfies Submit['response'];
   },
 
   async approve(ctx: Ctx) {
     const { comment } = await validateApproveBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).approve({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).approve(await actOf(ctx, { comment })),
     } satisfies Approve['response'];
   },
 
   async requestChanges(ctx: Ctx) {
     const { comment } = await validateRequestChangesBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).requestChanges({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).requestChanges(await actOf(ctx, { comment })),
     } satisfies RequestChanges['response'];
   },
 
   async overrideFinding(ctx: Ctx) {
     const { fingerprint, reason } = await validateOverrideBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).overrideFinding({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        fingerprint,
-        reason,
-      }),
+      data: await getService('review', { strapi }).overrideFinding(await actOf(ctx, { fingerprint, reason })),
     } satisfies OverrideFinding['response'];
   },
 });

@@ -1,30 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { evaluate, phiFindings, scanFields, type Evaluation, type PostSnapshot } from '../compliance';
+import {
+  evaluate,
+  imagePhiFindings,
+  liveChecklist,
+  phiFindings,
+  scanFields,
+  type Evaluation,
+  type LiveChecklist,
+  type PostSnapshot,
+} from '../compliance';
 import { getService } from '../utils';
 import { toSnapshot } from './records';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
-
-/** A refused publish: each failing check is an error on its field, as the admin form shows them. */
-export const refusal = (evaluations: { target: ResolvedTarget; evaluation: Evaluation }[]) => {
-  const failing = evaluations.flatMap(({ target, evaluation }) =>
-    evaluation.checks
-      .filter((check) => check.status === 'fail')
-      .map((check) => ({
-        path: check.path ? check.path.split('.') : [],
-        message:
-          evaluations.length > 1 && target.locale ? `[${target.locale}] ${check.message}` : check.message,
-        name: 'ComplianceError',
-        value: { check: check.id, rule: check.rule, locale: target.locale || null },
-      })),
-  );
-  const count = failing.length;
-  return new errors.ValidationError(
-    `This cannot be published yet: ${count} requirement${count === 1 ? '' : 's'} of the social media policy ${count === 1 ? 'is' : 'are'} not met. ${failing[0]?.message ?? ''}`.trim(),
-    { errors: failing },
-  );
-};
 
 const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const services = () => ({
@@ -34,13 +23,17 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     policy: getService('policy', { strapi }),
   });
 
-  const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) => {
+  const inputFor = async (target: ResolvedTarget, post: PostSnapshot) => {
     const { policy, records } = services();
-    // One after the other: inside the publish's transaction they share one connection.
-    const current = await policy.current();
-    const record = await records.find(target);
-    return evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() });
+    // The record and the policy's version in one query; the policy's content is cached by version.
+    const read = await records.findForGate(target);
+    const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
+    const images = await getService('imageReadings', { strapi }).forPost(post);
+    return { post, policy: current, record: read.record, now: new Date(), images };
   };
+
+  const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
+    evaluate(await inputFor(target, post));
 
   const loadDraft = async (target: ResolvedTarget) => {
     const post = await services().snapshot.load(target);
@@ -70,6 +63,22 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       return evaluateSnapshot(resolved, await snapshot.fromData(resolved, data, saved?.authorId));
     },
 
+    /**
+     * The side panel's live checklist: the evaluation of the saved draft, or of unsaved form data (nothing
+     * is written), with the findings quoted, each channel's count and the media lacking an attribution.
+     */
+    async liveChecklist(target: Target, data?: Record<string, unknown> | null): Promise<LiveChecklist> {
+      const { targets, snapshot } = services();
+      if (!data) {
+        const resolved = await targets.resolve(target);
+        return liveChecklist(await inputFor(resolved, await loadDraft(resolved)));
+      }
+      const resolved = await targets.resolve({ ...target, documentId: target.documentId || 'unsaved' });
+      const saved = target.documentId ? await snapshot.load(resolved) : null;
+      const post = await snapshot.fromData(resolved, data, saved?.authorId, saved?.template?.documentId);
+      return liveChecklist(await inputFor(resolved, post));
+    },
+
     /** The evaluation with what the review screens need: the draft and its PHI findings. */
     async inspect(target: Target) {
       const { targets, policy, records } = services();
@@ -77,12 +86,16 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(resolved);
       const current = await policy.current();
       const record = await records.find(resolved);
+      const images = await getService('imageReadings', { strapi }).forPost(post);
       return {
         target: resolved,
         post,
         record,
-        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() }),
-        findings: phiFindings(scanFields(post, current), record?.overrides ?? []),
+        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images }),
+        findings: [
+          ...phiFindings(scanFields(post, current), record?.overrides ?? []),
+          ...imagePhiFindings(images, current, record?.overrides ?? []),
+        ],
       };
     },
 

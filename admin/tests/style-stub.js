@@ -1,0 +1,2 @@
+// CSS imported by Strapi's admin: nothing to apply in jsdom.
+module.exports = {};

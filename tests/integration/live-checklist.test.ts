@@ -1,0 +1,98 @@
+// The side panel's one source: POST /social-compliance/evaluate over unsaved form data.
+import { adminToken, bootStrapi, type TestApp } from './strapi';
+import { PASSWORD, POST, TEMPLATE, compliantData, createDraft, seedUsers, type Users } from './fixtures';
+
+describe('the live checklist: what the side panel quotes', () => {
+  let app: TestApp;
+  let users: Users;
+  let token: string;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    users = await seedUsers(app.strapi);
+    token = await adminToken(app, users.editor.email, PASSWORD);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const evaluate = (body: Record<string, unknown>) =>
+    app.http().post('/social-compliance/evaluate').set('Authorization', `Bearer ${token}`).send(body);
+
+  it('stores the channels through the Channels custom field (JSON underneath)', () => {
+    expect(app.strapi.get('custom-fields').get('plugin::social-compliance.channels')).toMatchObject({
+      type: 'json',
+    });
+    expect(app.strapi.contentType(POST).attributes.channels).toMatchObject({
+      type: 'json',
+      customField: 'plugin::social-compliance.channels',
+    });
+  });
+
+  it('names the governed content types to an editor, and to no one without the read permission', async () => {
+    const response = await app
+      .http()
+      .get('/social-compliance/governed-content-types')
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual(expect.arrayContaining([POST, 'api::press-release.press-release']));
+
+    const outsider = await adminToken(app, users.outsider.email, PASSWORD);
+    const refused = await app
+      .http()
+      .get('/social-compliance/governed-content-types')
+      .set('Authorization', `Bearer ${outsider}`);
+    expect(refused.status).toBe(403);
+  });
+
+  it('quotes the findings of unsaved text with their words around, and counts each channel', async () => {
+    const response = await evaluate({
+      uid: POST,
+      locale: 'en',
+      data: compliantData({
+        body: 'Best wishes to our patient Jane Doe, MRN 4471203, who went home today after surgery.',
+        channels: ['x', 'facebook'],
+      }),
+    });
+    expect(response.status).toBe(200);
+    const { compliant, findings, channels, media } = response.body.data;
+    expect(compliant).toBe(false);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'body',
+          category: 'name',
+          text: 'Jane Doe',
+          before: 'Best wishes to our patient ',
+          severity: 'block',
+        }),
+        expect.objectContaining({ path: 'body', category: 'mrn', text: expect.stringContaining('4471203') }),
+      ]),
+    );
+    expect(channels).toEqual([
+      expect.objectContaining({ channel: 'x', maxLength: 280, length: expect.any(Number) }),
+      expect.objectContaining({ channel: 'facebook', length: expect.any(Number) }),
+    ]);
+    expect(media).toEqual([]);
+  });
+
+  it('keeps the saved template when the form did not touch the relation', async () => {
+    const template = await app.strapi.documents(TEMPLATE).create({
+      data: { name: 'Clinic hours', body: 'Our {{clinic}} is open from {{hours}}.' } as never,
+      locale: 'en',
+    });
+    const draft = await createDraft(app, users, compliantData({ template: template.documentId }));
+    const response = await evaluate({
+      uid: POST,
+      documentId: draft.documentId,
+      locale: 'en',
+      data: compliantData({ body: 'Something else entirely.' }),
+    });
+    expect(response.status).toBe(200);
+    // The template is still there (and not approved: it has no published version).
+    expect(response.body.data.checks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'template.unapproved', status: 'fail' })]),
+    );
+  });
+});
