@@ -417,10 +417,11 @@ function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
 
 export function findAddressesAndZipCodes(ctx: ScanContext, patients: Span[]): Finding[] {
   const patientSentences = sentencesOf(ctx, patients);
-  const addresses = findStreetAddresses(ctx, patientSentences);
+  // Streets, boxes and postal codes all hold digits.
+  const addresses = ctx.hasDigit ? findStreetAddresses(ctx, patientSentences) : [];
   const addressIndex = new SpanIndex(addresses);
   const towns = [...findHometowns(ctx, patients), ...findPersonsPlaces(ctx, patientSentences)].filter(
     (town) => !addressIndex.overlaps(town.start, town.end),
   );
-  return [...addresses, ...towns, ...findZipCodes(ctx, patientSentences, addresses)];
+  return [...addresses, ...towns, ...(ctx.hasDigit ? findZipCodes(ctx, patientSentences, addresses) : [])];
 }
