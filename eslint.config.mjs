@@ -14,6 +14,8 @@ export default tseslint.config(
       'playground/.strapi/**',
       'playground/types/generated/**',
       'playground/public/**',
+      '.stryker-tmp/**',
+      'reports/mutation/**',
     ],
   },
   js.configs.recommended,

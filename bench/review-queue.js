@@ -1,10 +1,15 @@
 // The review queue's first page (25 rows, default filter: waiting for review, longest first) with
-// 10,000 and 100,000 posts, on SQLite and PostgreSQL (BENCH_DATABASES). One JSON line per size.
+// 10,000 and 100,000 posts, on SQLite and PostgreSQL (BENCH_DATABASES). One JSON line per figure.
 // Goal: p95 ≤ 50 ms at 100,000, and p95 at 100,000 ≤ 1.5 × p95 at 10,000.
 const crypto = require('crypto');
 const { bootPlayground, stopPlayground, forEachDatabase } = require('./lib/playground');
+const { percentile, reporter } = require('./lib/report');
+
+const report = reporter('review-queue');
 const POST = 'plugin::social-compliance.social-post';
 const RECORD = 'plugin::social-compliance.compliance-record';
+const GOAL_P95_MS = 50;
+const GOAL_GROWTH = 1.5;
 const SIZES = (process.env.BENCH_QUEUE_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = 60;
 const CATEGORIES = ['event', 'health-tip', 'service-change', 'recruitment', 'fundraising'];
@@ -22,8 +27,6 @@ const STATES = [
   'published',
   'in-review',
 ];
-
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
 
 /** Rows written straight into the tables, as Strapi lays them out: seeding 100,000 posts one by one would take an hour. */
 const seed = async (strapi, from, to) => {
@@ -98,16 +101,27 @@ const run = async (client, database) => {
         if (page.results.length !== 25)
           throw new Error(`expected a full first page, got ${page.results.length}`);
       }
-      results[size] = { p50: percentile(times, 50), p95: percentile(times, 95) };
-      process.stdout.write(
-        `${JSON.stringify({ bench: 'review-queue', database: client, posts: size, runs: RUNS, p50Ms: Number(results[size].p50.toFixed(2)), p95Ms: Number(results[size].p95.toFixed(2)) })}\n`,
-      );
+      results[size] = { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+      const largest = size === SIZES[SIZES.length - 1];
+      const unit = `ms (of ${RUNS} first pages)`;
+      report({ db: client, metric: `first-page-ms:p50@${size}`, value: results[size].p50, unit });
+      report({
+        db: client,
+        metric: `first-page-ms:p95@${size}`,
+        value: results[size].p95,
+        unit,
+        goal: largest ? GOAL_P95_MS : null,
+      });
     }
     if (SIZES.length > 1) {
       const [small, large] = [SIZES[0], SIZES[SIZES.length - 1]];
-      process.stdout.write(
-        `${JSON.stringify({ bench: 'review-queue', database: client, growth: `${large}/${small}`, p95Ratio: Number((results[large].p95 / results[small].p95).toFixed(3)), goal: { p95Ms: 50, p95Ratio: 1.5 } })}\n`,
-      );
+      report({
+        db: client,
+        metric: `growth:p95@${large}/p95@${small}`,
+        value: results[large].p95 / results[small].p95,
+        unit: 'x',
+        goal: GOAL_GROWTH,
+      });
     }
   } finally {
     await stopPlayground(strapi);

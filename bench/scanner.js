@@ -1,6 +1,6 @@
 // PHI scanner benchmark: this plugin's scanner against two published anchors, redact-pii and openredaction,
-// over the same labelled corpus in one run (one JSON line per tool); then the scanner alone on hostile texts
-// of 10 KB, 100 KB and 1 MB of each shape in tests/corpus/adversarial.js (one JSON line per figure).
+// over the same labelled corpus in one run; then the scanner alone on hostile texts of 10 KB, 100 KB and 1 MB
+// of each shape in tests/corpus/adversarial.js. One JSON line per figure (bench/lib/report.js).
 // Run after the build:
 //   node bench/scanner.js            (SCANNER_DIST points at another build of the scanner)
 'use strict';
@@ -9,14 +9,18 @@ const path = require('node:path');
 const v8 = require('node:v8');
 const vm = require('node:vm');
 
-const { SyncRedactor } = require('redact-pii');
-const { OpenRedaction } = require('openredaction');
+const { openRedactionTool, redactPiiTool } = require('./lib/anchors');
 
 const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist/scanner');
 const { scan } = require(path.join(scannerDist, 'index.js'));
 const corpus = require('../tests/corpus/hospital-posts.json');
 const { isFound } = require('../tests/corpus/labels');
 const { ADVERSARIAL_SHAPES, adversarialText } = require('../tests/corpus/adversarial');
+const { reporter } = require('./lib/report');
+
+const report = reporter('scanner');
+// Ours at p99 per 3,000 characters, divided by redact-pii's in the same run: at most 1 (issue 14).
+const LONG_POST_RATIO_GOAL = 1;
 
 const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
 const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
@@ -43,34 +47,9 @@ function outsideAllowed(text, spans) {
   return spans.filter((span) => !ranges.some((range) => range.start <= span.start && span.end <= range.end));
 }
 
-// redact-pii returns only the redacted text: replacing every finding with one private-use character and
-// aligning the text between them with the original gives back the spans it redacted.
-const REDACTED = '\uE000';
-const redactPii = new SyncRedactor({ globalReplaceWith: REDACTED });
-
-function redactPiiSpans(text) {
-  const parts = redactPii.redact(text).split(REDACTED);
-  const spans = [];
-  let position = parts[0].length;
-  for (let index = 1; index < parts.length; index += 1) {
-    const part = parts[index];
-    // Two findings side by side leave an empty part: the next gap covers both.
-    if (part === '' && index < parts.length - 1) continue;
-    const at = index === parts.length - 1 ? text.length - part.length : text.indexOf(part, position + 1);
-    if (at < position) break;
-    spans.push({ start: position, end: at });
-    position = at + part.length;
-  }
-  return spans;
-}
-
+const redactPiiSpans = redactPiiTool();
 // Its default patterns: on this corpus they find more than its 'hipaa' or 'healthcare' presets do.
-const openRedaction = new OpenRedaction({ whitelist: [...corpus.allow.terms, ...corpus.allow.emails] });
-
-async function openRedactionSpans(text) {
-  const result = await openRedaction.detect(text);
-  return result.detections.map((detection) => ({ start: detection.position[0], end: detection.position[1] }));
-}
+const openRedactionSpans = openRedactionTool([...corpus.allow.terms, ...corpus.allow.emails]);
 
 const tools = [
   {
@@ -86,10 +65,13 @@ function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 
+// CPU time of the process, in ms: on a machine shared with other jobs, wall time measures them too (at a
+// load of 20 on 2 cores a p99 in wall time is a measure of the scheduler, not of the tool).
 async function timed(run, text) {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   await run(text);
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
 function longPosts() {
@@ -137,10 +119,9 @@ async function speed(tool, texts) {
   return times;
 }
 
-const round = (value) => Math.round(value * 1000) / 1000;
-
 async function main() {
   const long = longPosts();
+  const p99Long = {};
   for (const tool of tools) {
     const figures = await quality(tool);
     const perPost = await speed(
@@ -148,18 +129,23 @@ async function main() {
       posts.map((post) => post.text),
     );
     const perLongPost = await speed(tool, long);
-    console.log(
-      JSON.stringify({
-        bench: 'scanner',
-        tool: tool.tool,
-        recall: round(figures.recall),
-        falseAlarmRate: round(figures.falseAlarmRate),
-        meanMsPerPost: round(perPost.reduce((sum, ms) => sum + ms, 0) / perPost.length),
-        p99MsPerPost: round(percentile(perPost, 0.99)),
-        p99MsPer3000Chars: round(percentile(perLongPost, 0.99)),
-      }),
-    );
+    p99Long[tool.tool] = percentile(perLongPost, 0.99);
+    const figure = (metric, value, unit, goal = {}) =>
+      report({ metric: `${tool.tool}:${metric}`, value, unit, ...goal });
+    // Our own corpus: every labelled span found, no clean post flagged (anchors are reported without a goal).
+    const ours = !tool.anchor;
+    figure('recall', figures.recall, 'share of labelled spans found', ours ? { goal: 1, atLeast: true } : {});
+    figure('false-alarm-rate', figures.falseAlarmRate, 'share of clean posts', ours ? { goal: 0 } : {});
+    figure('mean-ms-per-post', perPost.reduce((sum, ms) => sum + ms, 0) / perPost.length, 'ms');
+    figure('p99-ms-per-post', percentile(perPost, 0.99), 'ms');
+    figure('p99-ms-per-3000-chars', p99Long[tool.tool], 'ms');
   }
+  report({
+    metric: 'p99-per-3000-chars:ours/redact-pii',
+    value: p99Long['social-compliance-scanner'] / p99Long['redact-pii'],
+    unit: 'x',
+    goal: LONG_POST_RATIO_GOAL,
+  });
 }
 
 // Garbage left by the runs before is collected before each timed run, so a figure is the scan's own.
@@ -184,8 +170,7 @@ const SIZES = [
 const MAX_GROWTH = 12;
 
 function adversarial() {
-  const figure = (metric, value, unit, goal, ok) =>
-    console.log(JSON.stringify({ bench: 'scanner', db: null, metric, value: round(value), unit, goal, ok }));
+  if (process.env.BENCH_SCANNER_SKIP_ADVERSARIAL) return;
   for (const shape of ADVERSARIAL_SHAPES) {
     const name = shape.replace(/\W+/g, '-');
     const best = {};
@@ -193,16 +178,10 @@ function adversarial() {
       const text = adversarialText(shape, length);
       scan(text.slice(0, 2000), options);
       best[label] = Math.min(...Array.from({ length: runs }, () => cpuMs(() => scan(text, options))));
-      figure(
-        `scan:${name}:${label}`,
-        best[label],
-        'ms (CPU)',
-        goalMs,
-        goalMs === null ? null : best[label] < goalMs,
-      );
+      report({ metric: `scan:${name}:${label}`, value: best[label], unit: 'ms (CPU)', goal: goalMs });
     }
     const growth = best['1MB'] / best['100KB'];
-    figure(`growth:${name}:100KB-1MB`, growth, 'x', MAX_GROWTH, growth <= MAX_GROWTH);
+    report({ metric: `growth:${name}:100KB-1MB`, value: growth, unit: 'x', goal: MAX_GROWTH });
   }
 }
 

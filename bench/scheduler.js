@@ -1,20 +1,24 @@
-// Scheduled publishing under load: BENCH_POSTS (1,000) approved posts all due at one instant, drained by
-// one and by three Strapi processes (BENCH_INSTANCES=1,3) polling with the plugin's default cron rule
-// (BENCH_RULE) on one PostgreSQL database. Prints one JSON line per run: how long after their time the
-// first and the last went out, and duplicates and misses (both must be 0). Goal: all out within 60 s.
+// Scheduled publishing under load: BENCH_POSTS (100 and 1,000) approved posts all due at one instant,
+// drained by one and by three Strapi processes (BENCH_INSTANCES=1,3) polling with the plugin's default cron
+// rule (BENCH_RULE) on one PostgreSQL database. Prints one JSON line per figure: how long after their time
+// the first and the last went out, and duplicates, misses and failures (all must be 0). Goal: all out
+// within 60 s.
 const path = require('path');
 const { fork } = require('child_process');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const { createIsolatedDatabase } = require('../tests/databases');
 const { compliantPost } = require('./lib/playground');
+const { reporter } = require('./lib/report');
+
+const report = reporter('scheduler');
 
 const APP_DIR = path.resolve(__dirname, '..', 'playground');
 const INSTANCE = path.resolve(__dirname, '..', 'tests', 'scheduler-instance.js');
 const POST = 'plugin::social-compliance.social-post';
 const SCHEDULE = 'plugin::social-compliance.schedule';
 const AUDIT = 'plugin::social-compliance.audit-event';
-const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
+const POST_COUNTS = (process.env.BENCH_POSTS ?? '100,1000').split(',').map(Number);
 const INSTANCES = (process.env.BENCH_INSTANCES ?? '1,3').split(',').map(Number);
 const RULE = process.env.BENCH_RULE ?? '* * * * *';
 const GOAL_SECONDS = 60;
@@ -62,7 +66,7 @@ const startInstance = (database) =>
     child.on('exit', (code) => reject(new Error(`A Strapi instance exited before it was ready (${code}).`)));
   });
 
-const run = async (instanceCount) => {
+const run = async (instanceCount, posts) => {
   const database = await createIsolatedDatabase('postgres');
   Object.assign(process.env, database.env, {
     LOG_LEVEL: 'error',
@@ -85,7 +89,7 @@ const run = async (instanceCount) => {
     const service = (name) => strapi.plugin('social-compliance').service(name);
 
     const setupStarted = Date.now();
-    const documentIds = new Array(POSTS);
+    const documentIds = new Array(posts);
     await inParallel(documentIds, async (_item, index) => {
       const { documentId } = await strapi.documents(POST).create({
         data: compliantPost(`Due at once ${index + 1}`),
@@ -102,7 +106,7 @@ const run = async (instanceCount) => {
     for (let index = 0; index < instanceCount; index += 1) children.push(await startInstance(database));
 
     // Scheduling 1,000 takes a while: the instant is the rule's next firing after that.
-    const dueAt = nextDueAt(15_000 + POSTS * 15);
+    const dueAt = nextDueAt(15_000 + posts * 15);
     await inParallel(documentIds, (documentId) =>
       service('schedule').schedule({
         uid: POST,
@@ -147,24 +151,21 @@ const run = async (instanceCount) => {
     const missed = documentIds.filter((documentId) => !publishedCounts.get(documentId)).length;
     const times = rows.map((row) => Date.parse(row.publishedAt) - dueAt.getTime()).sort((a, b) => a - b);
     const lastSeconds = times[times.length - 1] / 1000;
-    process.stdout.write(
-      `${JSON.stringify({
-        bench: 'scheduler',
-        database: 'postgres',
-        instances: instanceCount,
-        posts: POSTS,
-        rule: RULE,
-        setupSeconds: Number(setupSeconds.toFixed(1)),
-        firstOutSecondsAfterDue: Number((times[0] / 1000).toFixed(2)),
-        allOutSecondsAfterDue: Number(lastSeconds.toFixed(2)),
-        postsPerSecond: Number((POSTS / Math.max(lastSeconds, 0.001)).toFixed(1)),
-        duplicates,
-        missed,
-        failed,
-        goalSeconds: GOAL_SECONDS,
-        withinGoal: lastSeconds <= GOAL_SECONDS && duplicates === 0 && missed === 0,
-      })}\n`,
-    );
+    const figure = (metric, value, unit, goal = null) =>
+      report({
+        db: 'postgres',
+        metric: `${metric}@${posts}-due,${instanceCount}-instances`,
+        value,
+        unit,
+        goal,
+      });
+    figure('setup-s', setupSeconds, 's (create, attest, submit, approve)');
+    figure('first-out-s', times[0] / 1000, `s after due (rule ${RULE})`);
+    figure('all-out-s', lastSeconds, `s after due (rule ${RULE})`, GOAL_SECONDS);
+    figure('posts-per-s', posts / Math.max(lastSeconds, 0.001), 'posts/s');
+    figure('duplicates', duplicates, 'posts', 0);
+    figure('missed', missed, 'posts', 0);
+    figure('failed', failed, 'schedules', 0);
   } finally {
     for (const child of children) child.kill('SIGKILL');
     await strapi.destroy();
@@ -174,7 +175,7 @@ const run = async (instanceCount) => {
 
 (async () => {
   await compileStrapi({ appDir: APP_DIR });
-  for (const count of INSTANCES) await run(count);
+  for (const posts of POST_COUNTS) for (const count of INSTANCES) await run(count, posts);
 })().catch((error) => {
   process.stderr.write(`${error.stack}\n`);
   process.exit(1);

@@ -50,6 +50,16 @@ export const QUEUE_SORTS = ['submittedAt:asc', 'submittedAt:desc', 'title:asc', 
 
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
+/** How a lexicon term (an off-limits topic) or a finding weighs: a warning, or a block. */
+export const SEVERITIES = ['warn', 'block'] as const;
+
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The files the audit trail exports to. */
+export const AUDIT_FORMATS = ['csv', 'json'] as const;
+
+export type AuditFormat = (typeof AUDIT_FORMATS)[number];
+
 /** Every act the audit trail records. */
 export const AUDIT_ACTIONS = [
   'attest',
@@ -64,6 +74,7 @@ export const AUDIT_ACTIONS = [
   'schedule-cancelled',
   'schedule-failed',
   'policy-changed',
+  'media-changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -103,6 +114,9 @@ export const CHECK_IDS = [
   'phi.identifier',
   'phi.possible',
   'phi.overridden',
+  'images.reading',
+  'images.unreadable',
+  'images.accepted',
   'approval',
   'approval.missing',
 ] as const;

@@ -1,5 +1,5 @@
 // The hash-chained audit trail: its events, its check and its export.
-import type { AuditAction } from '../constants';
+import type { AuditAction, AuditFormat } from '../constants';
 import type { Pagination } from './pagination';
 
 export interface AuditEvent {
@@ -24,6 +24,20 @@ export interface AuditVerification {
   head: string;
   brokenAt?: number;
   reason?: string;
+  /**
+   * Published versions of governed posts that the gate did not publish (no `publish` event for them)
+   * or that changed after it did (their content hash is not the one the event recorded): written
+   * below the plugin, e.g. by raw SQL.
+   */
+  publishedWithoutGate?: UngatedPublication[];
+}
+
+export interface UngatedPublication {
+  uid: string;
+  documentId: string;
+  locale: string;
+  publishedAt: string;
+  reason: string;
 }
 
 interface AuditQuery {
@@ -45,6 +59,6 @@ export interface VerifyAudit {
 
 /** GET /social-compliance/audit/export: a file, with the chain's head hash in the `X-Audit-Chain` header. */
 export interface ExportAudit {
-  query: AuditQuery & { format?: 'csv' | 'json' };
+  query: AuditQuery & { format?: AuditFormat };
   response: string | { verification: AuditVerification; events: AuditEvent[] };
 }

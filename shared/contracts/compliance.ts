@@ -133,22 +133,22 @@ export interface GetDocument extends DocumentRoute {
   };
 }
 
-interface Act<Body> extends DocumentRoute {
+interface RecordAct<Body> extends DocumentRoute {
   body: Body;
   response: { data: ComplianceRecord };
 }
 
 /** POST /social-compliance/documents/:uid/:documentId/attest */
-export type Attest = Act<Record<string, never>>;
+export type Attest = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/submit */
-export type Submit = Act<Record<string, never>>;
+export type Submit = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/approve */
-export type Approve = Act<{ comment?: string }>;
+export type Approve = RecordAct<{ comment?: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/request-changes */
-export type RequestChanges = Act<{ comment: string }>;
+export type RequestChanges = RecordAct<{ comment: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/overrides */
-export type OverrideFinding = Act<{ fingerprint: string; reason: string }>;
+export type OverrideFinding = RecordAct<{ fingerprint: string; reason: string }>;

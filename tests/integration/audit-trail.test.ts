@@ -1,3 +1,5 @@
+import { GENESIS_HASH, hashEvent } from '../../server/src/services/audit';
+import type { AuditEvent } from '../../shared/contracts/audit';
 import { adminToken, bootStrapi, type TestApp } from './strapi';
 import { PASSWORD, POST, createDraft, makeCompliant, seedUsers, type Users } from './fixtures';
 
@@ -35,9 +37,14 @@ describe('the audit trail (rule 1)', () => {
     expect(events[0].actorLabel).toBe('Eddie Editor');
     expect(events[2].actorLabel).toBe('Rita Reviewer');
     expect(events[2].details.policyVersion).toBe(1);
-    for (let index = 1; index < events.length; index += 1)
-      expect(events[index].prevHash).not.toBe(events[index].hash);
     expect(await audit().verify()).toMatchObject({ ok: true });
+
+    // Each event holds the hash of the one before it, the first one the genesis hash.
+    const chain: { seq: number; prevHash: string; hash: string }[] = await audit().list({ limit: 1000 });
+    expect(chain.map((event) => event.seq)).toEqual(chain.map((_event, index) => index + 1));
+    expect(chain[0].prevHash).toBe(GENESIS_HASH);
+    for (let index = 1; index < chain.length; index += 1)
+      expect(chain[index].prevHash).toBe(chain[index - 1].hash);
   });
 
   it('exports CSV and JSON, filtered by post and date, with the chain check', async () => {
@@ -96,6 +103,38 @@ describe('the audit trail (rule 1)', () => {
         .connection(table())
         .where({ id: target.id })
         .update({ details: asColumn(original) });
+    }
+    expect((await audit().verify()).ok).toBe(true);
+  });
+
+  // Rule 1, "make it clear everyone is responsible for what they write": who approved what cannot be
+  // rewritten unnoticed, even by someone who recomputes the rewritten event's own hash. Only the next
+  // event's link to it gives the rewrite away.
+  it('notices an event rewritten with a recomputed hash, at the event after it', async () => {
+    const [row] = await app.strapi.db.connection(table()).where({ action: 'approve' }).select('*');
+    const [original] = await audit()
+      .list({ documentId, limit: 1000 })
+      .then((events: AuditEvent[]) => events.filter((event) => event.seq === Number(row.seq)));
+    const { hash: _hash, ...rest } = original;
+    const rewritten = { ...rest, details: { ...original.details, policyOwner: 'Someone else' } };
+    const hash = hashEvent(rewritten);
+    expect(hash).not.toBe(original.hash);
+    await app.strapi.db
+      .connection(table())
+      .where({ id: row.id })
+      .update({ details: JSON.stringify(rewritten.details), hash });
+    try {
+      const result = await audit().verify();
+      expect(result).toMatchObject({
+        ok: false,
+        brokenAt: original.seq + 1,
+        reason: 'it does not link to the event before it',
+      });
+    } finally {
+      await app.strapi.db
+        .connection(table())
+        .where({ id: row.id })
+        .update({ details: asColumn(row.details), hash: row.hash });
     }
     expect((await audit().verify()).ok).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { adminToken, bootStrapi, type TestApp } from './strapi';
+import { ACTIONS } from '../../shared/constants';
 import { PASSWORD, POST, createDraft, seedUsers, type Users } from './fixtures';
 
 type Role = 'editor' | 'reviewer' | 'policyOwner' | 'outsider';
@@ -170,6 +171,53 @@ describe('every plugin route answers each role as rule 7 says, and a forbidden a
     if (token) request.set('Authorization', `Bearer ${token}`);
     return route.body ? request.send(route.body(context)) : request;
   };
+
+  // Rule 7, "staff will need to request access authorisation": the approve route itself asks for the
+  // review permission. Isolated from the service's own checks: the user holds every other permission of
+  // the plugin and is neither the author nor the attester, so only the route's guard can refuse them.
+  it('approve: refuses, at the route, a user who holds every permission but review; lets them once granted it', async () => {
+    const roles = app.strapi.service('admin::role');
+    const role = await roles.create({
+      name: 'Everything but review',
+      code: 'everything-but-review',
+      description: 'Every permission of the plugin except review',
+    });
+    const grant = (actions: string[]) =>
+      roles.assignPermissions(
+        role.id,
+        actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+      );
+    const allButReview = Object.values(ACTIONS).filter((action) => action !== ACTIONS.review);
+    expect(allButReview).toHaveLength(Object.keys(ACTIONS).length - 1);
+    await grant(allButReview);
+    await app.strapi.service('admin::user').create({
+      email: 'almost.reviewer@riverside-health.example',
+      firstname: 'Almost',
+      lastname: 'Reviewer',
+      password: PASSWORD,
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+    const token = await adminToken(app, 'almost.reviewer@riverside-health.example', PASSWORD);
+    const approve = ROUTES.find((route) => route.name === 'approve')!;
+    const review = app.strapi.plugin('social-compliance').service('review');
+    const asked = jest.spyOn(review, 'approve');
+    try {
+      const context = await prepare();
+      const before = await snapshotState();
+      expect((await call(approve, token, context)).status).toBe(403);
+      expect(asked).not.toHaveBeenCalled();
+      expect(await snapshotState()).toEqual(before);
+
+      await grant([...allButReview, ACTIONS.review]);
+      const response = await call(approve, token, context);
+      expect(response.status).toBe(200);
+      expect(asked).toHaveBeenCalledTimes(1);
+    } finally {
+      asked.mockRestore();
+    }
+  });
 
   for (const route of ROUTES) {
     describe(route.name, () => {

@@ -218,6 +218,45 @@ describe('the publish gate', () => {
     expect(await publishedRows(app, documentId, 'es')).toBe(0);
   });
 
+  // Rule 4, "be clear about what topics are acceptable and what are off limits": a term the policy owner
+  // blocks stops an attested, approved post at the gate; the same term set to warn lets it through.
+  it('refuses a post that mentions a term the policy blocks, and publishes it once the term only warns', async () => {
+    const { documentId } = await createDraft(
+      app,
+      users,
+      compliantData({ body: 'Our statement on the ongoing lawsuit is on our website.' }),
+    );
+    await makeCompliant(app, users, documentId);
+    const policy = app.strapi.plugin('social-compliance').service('policy');
+    const setLexicon = async (lexicon: { term: string; severity: 'block' | 'warn'; reason?: string }[]) => {
+      const { version, ...settings } = await policy.current();
+      await policy.update({ ...settings, lexicon }, { expectedVersion: version, note: 'off-limits test' });
+    };
+
+    await setLexicon([
+      { term: 'lawsuit', severity: 'block', reason: 'Legal matters go through the legal team.' },
+    ]);
+    try {
+      const errors = await expectRefusal(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
+      expect(errors).toEqual([
+        expect.objectContaining({
+          path: ['body'],
+          message:
+            '"lawsuit" is an off-limits topic: Legal matters go through the legal team. Remove it before publishing.',
+        }),
+      ]);
+      expect(await publishedRows(app, documentId)).toBe(0);
+      const [event] = await waitForAudit(app, 'publish-refused', documentId);
+      expect(event.details.reasons.map((reason: { id: string }) => reason.id)).toEqual(['topics.off-limits']);
+
+      await setLexicon([{ term: 'lawsuit', severity: 'warn' }]);
+      await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+      expect(await publishedRows(app, documentId)).toBe(1);
+    } finally {
+      await setLexicon([]);
+    }
+  });
+
   it('fails closed: when a check cannot run, publishing is refused', async () => {
     const { documentId } = await createDraft(app, users);
     await makeCompliant(app, users, documentId);

@@ -341,6 +341,88 @@ describe('scheduled publishing', () => {
     });
   });
 
+  /**
+   * Runs a poll of this instance that stalls between claiming its rows and finishing them, while
+   * `meanwhile` runs: what a garbage-collection pause, a slow disk or a stopped VM does to a real instance.
+   */
+  const pollThatStalls = async (now: string, meanwhile: () => Promise<void>) => {
+    const service = scheduler();
+    const claim = service.claim.bind(service);
+    const stall = jest.spyOn(service, 'claim').mockImplementation(async (options: unknown) => {
+      const rows = await claim(options);
+      if (rows.length) {
+        stall.mockRestore();
+        await meanwhile();
+      }
+      return rows;
+    });
+    try {
+      return await runDue(now);
+    } finally {
+      stall.mockRestore();
+    }
+  };
+
+  /** A second scheduler on the same database, as another Strapi instance runs it: a claim owner of its own. */
+  const anotherInstance = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const plugin = require('../../dist/server/index.js');
+    return (plugin.default ?? plugin).services.schedule({ strapi: app.strapi });
+  };
+
+  // DESIGN, scheduling: "N instances on one database publish each post exactly once". A claim whose holder
+  // stalls past its lease is taken over; when the first holder wakes up, its compare-and-set on the claim
+  // fails and it stands down instead of finishing what is no longer its own.
+  it('a claim holder that stalls past its lease, then tries to finish, stands down: the instance that took over publishes', async () => {
+    const documentId = await approvedPost('Claimed by an instance that stalled');
+    await scheduleVia('reviewer', documentId, { publishAt: '2027-08-04T09:00Z', timeZone: 'UTC' });
+    const other = anotherInstance();
+    expect(other.owner).not.toBe(scheduler().owner);
+    const { leaseSeconds } = app.strapi.config.get('plugin::social-compliance').scheduler;
+    const afterLease = new Date(Date.parse('2027-08-04T09:00:00Z') + (leaseSeconds + 1) * 1000);
+
+    let tookOver: unknown;
+    const stalled = await pollThatStalls('2027-08-04T09:00:00Z', async () => {
+      const [claimed] = await schedulesOf(documentId);
+      expect(claimed).toMatchObject({ status: 'claimed', claimOwner: scheduler().owner });
+      tookOver = await other.runDue({ now: afterLease });
+    });
+
+    expect(tookOver).toMatchObject({ published: 1 });
+    expect(stalled).toMatchObject({ published: 0, failed: 0, retrying: 0 });
+    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await eventsOf(documentId, 'publish')).toHaveLength(1);
+    expect((await schedulesOf(documentId))[0]).toMatchObject({
+      status: 'done',
+      claimOwner: other.owner,
+      attempts: 2,
+    });
+  });
+
+  // DESIGN, scheduling: "a takeover or a cancel in between makes this instance stand down". A reviewer
+  // who cancels a schedule while an instance holds its claim wins: the post does not go out.
+  it('a cancel that meets a claimed row wins: the instance holding the claim stands down and publishes nothing', async () => {
+    const documentId = await approvedPost('Called off while being claimed');
+    await scheduleVia('reviewer', documentId, { publishAt: '2027-08-05T09:00Z', timeZone: 'UTC' });
+
+    const stalled = await pollThatStalls('2027-08-05T09:00:00Z', async () => {
+      expect((await schedulesOf(documentId))[0].status).toBe('claimed');
+      const cancel = await app
+        .http()
+        .delete(route(documentId))
+        .set('Authorization', `Bearer ${tokens.reviewer}`);
+      expect(cancel.status).toBe(200);
+      expect(cancel.body.data).toEqual([expect.objectContaining({ status: 'cancelled' })]);
+    });
+
+    expect(stalled).toMatchObject({ published: 0, failed: 0, retrying: 0 });
+    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await eventsOf(documentId, 'publish')).toHaveLength(0);
+    expect(await eventsOf(documentId, 'schedule-cancelled')).toHaveLength(1);
+    expect((await schedulesOf(documentId))[0]).toMatchObject({ status: 'cancelled', claimOwner: null });
+    expect((await recordOf(documentId)).reviewState).toBe('approved');
+  });
+
   it('does not publish again what is already out with the approved content', async () => {
     const documentId = await approvedPost('Published by hand before its time');
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-03T09:00Z', timeZone: 'UTC' });

@@ -25,7 +25,8 @@ interface BootOptions {
 /** Boots the playground with createStrapi on a database of its own, the way `strapi start` does. */
 export const bootStrapi = async ({ env = {}, database }: BootOptions = {}): Promise<TestApp> => {
   const db = database ?? (await createIsolatedDatabase());
-  const overrides = { LOG_LEVEL: 'warn', CRON_ENABLED: 'false', ...db.env, ...env };
+  // Strapi's log is quiet in tests (errors only) unless a suite asks for more with env.LOG_LEVEL.
+  const overrides = { LOG_LEVEL: 'error', CRON_ENABLED: 'false', ...db.env, ...env };
   const previous = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
   Object.assign(process.env, overrides);
 
@@ -60,12 +61,32 @@ export const bootStrapi = async ({ env = {}, database }: BootOptions = {}): Prom
     database: db,
     http: () => request(strapi.server.httpServer),
     async stop() {
+      await settled(strapi);
       await strapi.destroy();
       restoreEnv();
       if (!database) await db.drop();
     },
   };
 };
+
+/**
+ * Waits (up to 10 s) until no query is running or waiting for a connection. Strapi emits its document
+ * events after commit without awaiting them; destroying the pool under them aborts those queries.
+ */
+const settled = async (strapi: Core.Strapi) => {
+  const pool = (strapi.db.connection.client as { pool?: Pool }).pool;
+  if (!pool) return;
+  const deadline = Date.now() + 10_000;
+  while (pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+interface Pool {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
 
 /** Logs an admin user in over HTTP and returns the admin JWT, as the admin panel gets it. */
 export const adminToken = async (app: TestApp, email: string, password: string) => {

@@ -2,6 +2,7 @@
 // goes out; never the author or the attester.
 import type { Approval, CheckResult, ComplianceRecordSnapshot, PostSnapshot } from './types';
 import type { Policy } from './policy';
+import { describeChanges, joinChanges, type ContentManifest } from './content-hash';
 
 const RULE = 4;
 
@@ -30,17 +31,23 @@ export const checkApproval = (
   record: ComplianceRecordSnapshot | null | undefined,
   policy: Policy,
   contentHash: string,
+  manifest?: ContentManifest,
 ): CheckResult => {
   const approvals = countingApprovals(post, record, contentHash);
   const missing = policy.approvalsRequired - approvals.length;
   if (missing > 0) {
-    const stale = (record?.approvals ?? []).some((approval) => approval.contentHash !== contentHash);
+    const stale = (record?.approvals ?? []).filter((approval) => approval.contentHash !== contentHash);
+    const changes = manifest && stale.length ? describeChanges(stale.at(-1)?.manifest, manifest) : [];
     return {
       id: 'approval.missing',
       rule: RULE,
       status: 'fail',
       message:
-        (stale ? 'The post changed after it was approved. ' : '') +
+        (changes.length
+          ? `The post changed after it was approved: ${joinChanges(changes)} after approval. `
+          : stale.length
+            ? 'The post changed after it was approved. '
+            : '') +
         `It needs ${missing} more approval${missing > 1 ? 's' : ''} from a reviewer other than its author.`,
     };
   }

@@ -3,6 +3,7 @@
 import type { CheckId } from '../../../shared/constants';
 import type { CheckResult, ComplianceRecordSnapshot } from './types';
 import type { Policy } from './policy';
+import { describeChanges, joinChanges, type ContentManifest } from './content-hash';
 
 const RULE = 9;
 
@@ -10,6 +11,7 @@ export const checkAttestation = (
   record: ComplianceRecordSnapshot | null | undefined,
   policy: Policy,
   contentHash: string,
+  manifest?: ContentManifest,
 ): CheckResult => {
   const attestation = record?.attestation;
   const fail = (id: CheckId, message: string): CheckResult => ({ id, rule: RULE, status: 'fail', message });
@@ -27,9 +29,12 @@ export const checkAttestation = (
     );
   }
   if (attestation.contentHash !== contentHash) {
+    const changes = manifest ? describeChanges(attestation.manifest, manifest) : [];
     return fail(
       'attestation.stale',
-      'The post changed after it was attested; attest again for the current content.',
+      changes.length
+        ? `The post changed after it was attested (${joinChanges(changes)}); attest again for the current content.`
+        : 'The post changed after it was attested; attest again for the current content.',
     );
   }
   return {

@@ -4,9 +4,10 @@ import { checkApproval } from './approval';
 import { checkAttestation } from './attestation';
 import { checkAttribution } from './attribution';
 import { checkChannelLimits } from './channel-limits';
-import { contentHash } from './content-hash';
+import { contentHash, contentManifest } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
+import { checkImageText } from './image-text';
 import { checkPhi, phiFindings } from './phi';
 import { checkRestrictedTopics } from './restricted-topics';
 import { scanFields } from './scanned-fields';
@@ -14,25 +15,29 @@ import type { Evaluation, EvaluationInput, FieldScan } from './types';
 
 /** `scans` lets a caller that quotes the findings too scan the post once. */
 export const evaluate = (
-  { post, policy, record, now }: EvaluationInput,
+  { post, policy, record, now, images = [] }: EvaluationInput,
   scans: FieldScan[] = scanFields(post, policy),
 ): Evaluation => {
   const hash = contentHash(post);
+  const manifest = contentManifest(post);
   const checks = [
     ...checkAttribution(post, policy, now),
-    checkAttestation(record, policy, hash),
+    checkAttestation(record, policy, hash, manifest),
     ...checkMessageTemplate(post, policy, now),
     ...checkRestrictedTopics(scans),
     ...checkPersonalChannels(post, policy),
     ...checkChannelLimits(post, policy),
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
-    checkApproval(post, record, policy, hash),
+    ...checkImageText(images, policy, record?.overrides ?? []),
+    checkApproval(post, record, policy, hash, manifest),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };
 };
 
-export { contentHash } from './content-hash';
+export { contentHash, contentManifest, contentSnapshot, describeChanges, joinChanges } from './content-hash';
+export type { ContentManifest } from './content-hash';
 export { phiFindings } from './phi';
+export { imagePhiFindings, unreadableFingerprint, type ImageReading } from './image-text';
 export { scanFields } from './scanned-fields';
 export { liveChecklist } from './live-checklist';
 export { countingApprovals } from './approval';

@@ -2,6 +2,8 @@
 import type { CheckId } from '../../../shared/constants';
 import type { Finding, Severity } from '../scanner/types';
 import type { Policy } from './policy';
+import type { ContentManifest } from './content-hash';
+import type { ImageReading } from './image-text';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
@@ -33,6 +35,25 @@ export interface MediaFile {
   alternativeText?: string | null;
   caption?: string | null;
   url?: string | null;
+  mime?: string | null;
+  /** Strapi's hash of the file's name and bytes: a replaced file gets a new one. */
+  hash?: string | null;
+  size?: number | string | null;
+  /** The resized versions (thumbnail, small, ...) a network may be sent instead. */
+  formats?: Record<string, MediaFormat> | null;
+  width?: number | null;
+  height?: number | null;
+  /**
+   * When the file's row last changed. Strapi's "Replace media" keeps the file's hash and URL (only the
+   * bytes, their size and formats change), and no digest of the bytes is stored: any change counts.
+   */
+  updatedAt?: string | Date | null;
+}
+
+export interface MediaFormat {
+  hash?: string | null;
+  url?: string | null;
+  size?: number | string | null;
   mime?: string | null;
 }
 
@@ -94,6 +115,8 @@ export interface Attestation {
   at: string;
   wordingVersion: number;
   contentHash: string;
+  /** What was attested, part by part: how the panel says what changed since. */
+  manifest?: ContentManifest;
 }
 
 export interface Approval {
@@ -101,6 +124,8 @@ export interface Approval {
   userLabel?: string;
   at: string;
   contentHash: string;
+  /** What was approved, part by part (and `snapshot`, the post itself, for the audit). */
+  manifest?: ContentManifest;
   policyVersion: number;
   policyOwner: string;
   comment?: string;
@@ -162,6 +187,8 @@ export interface EvaluationInput {
   policy: Policy;
   record?: ComplianceRecordSnapshot | null;
   now: Date;
+  /** What is known of the text in the post's images (OCR); none when reading pictures is off. */
+  images?: ImageReading[];
 }
 
 export interface Evaluation {

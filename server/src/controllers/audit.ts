@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 
 import { getService } from '../utils';
 import type { AuditEvent } from '../../../shared/contracts/audit';
-import type { Ctx } from './compliance';
+import type { Ctx } from './context';
 import { validateAuditQuery } from './validation';
 import type { ExportAudit, GetAudit, VerifyAudit } from '../../../shared/contracts/audit';
 
@@ -51,7 +51,7 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** The whole log (or a date range, or one post) as CSV or JSON, with the chain check at export time. */
-  async export(ctx: Ctx & { set(name: string, value: string): void }) {
+  async export(ctx: Ctx) {
     const { from, to, documentId, format = 'csv' } = await validateAuditQuery(ctx.query);
     const audit = getService('audit', { strapi });
     const events: AuditEvent[] = [];

@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-import { getService, type AdminUser } from '../utils';
+import { getService } from '../utils';
+import { actOf, targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
   validateEvaluateBody,
   validateOverrideBody,
   validateRequestChangesBody,
-  validateTargetQuery,
 } from './validation';
 import type {
   Approve,
@@ -19,19 +19,6 @@ import type {
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
-
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
@@ -60,51 +47,35 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attest(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('attestation', { strapi }).attest({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-      }),
+      data: await getService('attestation', { strapi }).attest(await actOf(ctx)),
     } satisfies Attest['response'];
   },
 
   async submit(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
+      data: await getService('review', { strapi }).submit(await actOf(ctx)),
     } satisfies Submit['response'];
   },
 
   async approve(ctx: Ctx) {
     const { comment } = await validateApproveBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).approve({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).approve(await actOf(ctx, { comment })),
     } satisfies Approve['response'];
   },
 
   async requestChanges(ctx: Ctx) {
     const { comment } = await validateRequestChangesBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).requestChanges({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).requestChanges(await actOf(ctx, { comment })),
     } satisfies RequestChanges['response'];
   },
 
   async overrideFinding(ctx: Ctx) {
     const { fingerprint, reason } = await validateOverrideBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).overrideFinding({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        fingerprint,
-        reason,
-      }),
+      data: await getService('review', { strapi }).overrideFinding(await actOf(ctx, { fingerprint, reason })),
     } satisfies OverrideFinding['response'];
   },
 });

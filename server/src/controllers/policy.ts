@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import type { Ctx } from './compliance';
+import type { Ctx } from './context';
 import { validatePolicyBody } from './validation';
 import type { GetPolicy, GetPolicyVersions, UpdatePolicy } from '../../../shared/contracts/policy';
 

@@ -3,8 +3,9 @@ import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
 import type { ReviewState } from '../../../shared/constants';
-import type { Ctx } from './compliance';
+import type { Ctx } from './context';
 import { validateQueueQuery } from './validation';
+import { commaItems } from './validation/fields';
 import type { GetReviewQueue } from '../../../shared/contracts/review-queue';
 
 const createReviewQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -16,7 +17,7 @@ const createReviewQueueController = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = (await getService('reviewQueue', { strapi }).list({
       ...query,
       locale: query.locale ?? undefined,
-      state: state ? (state.split(',') as ReviewState[]) : undefined,
+      state: commaItems<ReviewState>(state),
     })) satisfies GetReviewQueue['response'];
   },
 });

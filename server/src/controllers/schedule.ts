@@ -2,47 +2,28 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { canonicalTimeZone } from '../scheduling/time-zone';
-import { presentSchedule } from '../services/schedule';
+import { presentSchedule } from '../scheduling';
 import type { ScheduleStatus } from '../../../shared/constants';
-import { getService, type AdminUser } from '../utils';
-import { validateTargetQuery } from './validation';
+import { getService } from '../utils';
+import { actOf, type Ctx } from './context';
 import type {
   CancelSchedule,
   CreateSchedule,
   GetCalendar,
   UpdateSchedule,
 } from '../../../shared/contracts/schedule';
-import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation/schedule';
-
-export interface Ctx {
-  params: { uid: string; documentId: string };
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user: AdminUser };
-  status: number;
-  body: unknown;
-}
-
-const targetOf = async (ctx: Ctx) => {
-  const { locale } = await validateTargetQuery(ctx.query);
-  return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
-};
+import { commaItems } from './validation/fields';
+import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from './validation';
 
 const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
   async create(ctx: Ctx) {
     const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
-    const target = await targetOf(ctx);
     const schedule = getService('schedule', { strapi });
     const row =
       publishAt !== undefined
-        ? await schedule.schedule({ ...target, publishAt, timeZone, user: ctx.state.user })
-        : await schedule.unpublishAt({
-            ...target,
-            unpublishAt: unpublishAt!,
-            timeZone,
-            user: ctx.state.user,
-          });
+        ? await schedule.schedule(await actOf(ctx, { publishAt, timeZone }))
+        : await schedule.unpublishAt(await actOf(ctx, { unpublishAt: unpublishAt!, timeZone }));
     ctx.status = 201;
     ctx.body = { data: presentSchedule(row) } satisfies CreateSchedule['response'];
   },
@@ -50,13 +31,9 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
   async update(ctx: Ctx) {
     const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
-    const row = await getService('schedule', { strapi }).reschedule({
-      ...(await targetOf(ctx)),
-      publishAt,
-      unpublishAt,
-      timeZone,
-      user: ctx.state.user,
-    });
+    const row = await getService('schedule', { strapi }).reschedule(
+      await actOf(ctx, { publishAt, unpublishAt, timeZone }),
+    );
     ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];
   },
 
@@ -85,7 +62,7 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { results, pagination } = await getService('schedule', { strapi }).calendar({
       from,
       to,
-      status: status ? (status.split(',') as ScheduleStatus[]) : undefined,
+      status: commaItems<ScheduleStatus>(status),
       timeZone: zone,
       uid,
       documentId,

@@ -1,14 +1,23 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
+import { contentHash, type Evaluation } from '../compliance';
 import { getService } from '../utils';
-import { refusal } from '../services/compliance';
+import { refusal } from '../refusal';
+import { asGate, expectedContent } from './gate-context';
+import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string };
+type Judged = { target: ResolvedTarget; evaluation: Evaluation };
 
 /**
  * THE GATE. Nothing of a governed content type is published unless every check of the policy passes,
  * whichever path asks: `publish` (any locale, '*' included; the Content Manager's publish and bulk
  * publish call it), and `create`/`update` with `status: 'published'` (how REST and GraphQL publish).
+ *
+ * What goes out is byte for byte what was judged: the drafts it reads stay locked until the publish
+ * commits (PostgreSQL, MySQL; SQLite has one writer), and the published rows Strapi wrote are hashed
+ * again before the commit, which is refused unless they are the judged (and approved) content.
  */
 export const publishGate =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -18,12 +27,15 @@ export const publishGate =
     const params = ctx.params as Params;
 
     if (ctx.action === 'publish') {
+      const documentId = params.documentId!;
       // One transaction: what is checked is what is published, and the audit event commits with it.
       return strapi.db.transaction(async () => {
         const locales = await localesToPublish(strapi, ctx.uid, params);
-        await assertPublishable(strapi, ctx.uid, params.documentId!, locales);
-        const result = await next();
-        for (const locale of locales) await auditPublished(strapi, ctx.uid, params.documentId!, locale);
+        await lockDrafts(strapi, ctx.uid, documentId, locales);
+        const judged = await assertPublishable(strapi, ctx.uid, documentId, locales);
+        const result = await asGate({ uid: ctx.uid, documentId }, () => next());
+        await assertPublishedAsJudged(strapi, judged);
+        for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
         return result;
       });
     }
@@ -32,11 +44,20 @@ export const publishGate =
       // The draft is written and published in one transaction; if what it wrote is not compliant the
       // transaction rolls back, so neither the draft nor the published version changes.
       return strapi.db.transaction(async () => {
-        const document = await next();
+        if (ctx.action === 'update' && params.documentId) {
+          await lockDrafts(
+            strapi,
+            ctx.uid,
+            params.documentId,
+            await localesToPublish(strapi, ctx.uid, params),
+          );
+        }
+        const document = await asGate({ uid: ctx.uid, documentId: params.documentId }, () => next());
         if (!document || typeof document !== 'object' || !('documentId' in document)) return document;
         const locale = (document as { locale?: string }).locale ?? '';
-        await assertPublishable(strapi, ctx.uid, document.documentId, [locale]);
-        await auditPublished(strapi, ctx.uid, document.documentId, locale);
+        const judged = await assertPublishable(strapi, ctx.uid, document.documentId, [locale]);
+        await assertPublishedAsJudged(strapi, judged);
+        for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
         return document;
       });
     }
@@ -44,9 +65,28 @@ export const publishGate =
     return next();
   };
 
-const assertPublishable = async (strapi: Core.Strapi, uid: string, documentId: string, locales: string[]) => {
-  const { refused } = await getService('compliance', { strapi }).assertPublishable(uid, documentId, locales);
-  if (refused.length === 0) return;
+/**
+ * Locks the drafts about to be judged until the transaction ends, so no other connection can change
+ * them between the gate's read and Strapi's (READ COMMITTED would let it). Strapi's own update of a
+ * draft writes its row, so it waits for the publish to commit.
+ */
+export const lockDrafts = async (strapi: Core.Strapi, uid: string, documentId: string, locales: string[]) => {
+  const client = strapi.db.dialect.client;
+  if (client !== 'postgres' && client !== 'mysql') return;
+  const localized = getService('targets', { strapi }).isLocalized(uid);
+  await strapi.db
+    .queryBuilder(uid as never)
+    .select(['id'])
+    .where({
+      documentId,
+      publishedAt: null,
+      ...(localized ? { locale: { $in: locales } } : {}),
+    })
+    .forUpdate()
+    .execute();
+};
+
+const refuse = async (strapi: Core.Strapi, refused: Judged[], error: Error) => {
   const audit = getService('audit', { strapi });
   for (const { target, evaluation } of refused) {
     await audit.appendAfterTransaction(
@@ -60,14 +100,87 @@ const assertPublishable = async (strapi: Core.Strapi, uid: string, documentId: s
       { evenOnRollback: true },
     );
   }
-  throw refusal(refused);
+  throw error;
 };
 
-const auditPublished = (strapi: Core.Strapi, uid: string, documentId: string, locale: string) =>
+const assertPublishable = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locales: string[],
+): Promise<Judged[]> => {
+  const { results, refused } = await getService('compliance', { strapi }).assertPublishable(
+    uid,
+    documentId,
+    locales,
+  );
+  if (refused.length > 0) await refuse(strapi, refused, refusal(refused));
+  // The scheduler publishes only the content that was approved when it was scheduled.
+  const unexpected = results
+    .filter(({ target, evaluation }) => {
+      const expected = expectedContent(target.locale);
+      return expected !== undefined && expected !== evaluation.contentHash;
+    })
+    .map(({ target, evaluation }) => ({
+      target,
+      evaluation: {
+        ...evaluation,
+        compliant: false,
+        checks: [
+          {
+            id: 'approval.missing' as const,
+            rule: 4,
+            status: 'fail' as const,
+            message:
+              'The post changed after it was scheduled: it is not the version that was approved for this time. Have it reviewed and schedule it again.',
+          },
+        ],
+      },
+    }));
+  if (unexpected.length > 0) await refuse(strapi, unexpected, refusal(unexpected));
+  return results;
+};
+
+/**
+ * Hashes the published rows Strapi has just written, inside the publish's transaction, and refuses
+ * (rolls back) unless each is exactly the content that was judged, and so approved.
+ */
+const assertPublishedAsJudged = async (strapi: Core.Strapi, judged: Judged[]) => {
+  const snapshot = getService('snapshot', { strapi });
+  const differing: Judged[] = [];
+  for (const entry of judged) {
+    const published = await snapshot.load(entry.target, { published: true });
+    if (!published || contentHash(published) !== entry.evaluation.contentHash) differing.push(entry);
+  }
+  if (differing.length === 0) return;
+  const message =
+    'What was written as the published version is not the content that was checked and approved (it changed while it was being published), so nothing was published. Check the post and publish it again.';
+  await refuse(
+    strapi,
+    differing.map(({ target, evaluation }) => ({
+      target,
+      evaluation: {
+        ...evaluation,
+        checks: [{ id: 'approval.missing', rule: 4, status: 'fail', message }],
+      },
+    })),
+    new errors.ValidationError(message, {
+      errors: differing.map(({ target }) => ({
+        path: [],
+        message,
+        name: 'ComplianceError',
+        value: { check: 'approval.missing', rule: 4, locale: target.locale || null },
+      })),
+    }),
+  );
+};
+
+const auditPublished = (strapi: Core.Strapi, target: ResolvedTarget, evaluation: Evaluation) =>
   getService('audit', { strapi }).append({
     action: 'publish',
     actorLabel: 'publish gate',
-    target: { uid, documentId, locale },
+    target,
+    contentHash: evaluation.contentHash,
   });
 
 /** The locales a publish would touch: one, several, or every locale that has a draft ('*'). */

@@ -35,6 +35,10 @@ function isZipCode(text: string, start: number, value: string): boolean {
   return value.length === 10 || ZIP_LEAD.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// A postal code of any country after its label: "ZIP: 3520", "my zip code is 394 13", "Postcode 7412 SL".
+const LABELLED_POSTAL_CODE =
+  /\b(?:zip code|postal code|post code|postcode|zip)(?:\s+(?:is|was))?\s*[:#]?\s*((?:\d[A-Z0-9]{1,4}|[A-Z]{1,2}\d[A-Z0-9]{0,3})(?:[ -][A-Z0-9]{2,4})?)\b/gi;
+
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
 // Words that make an address someone's home rather than a clinic or a venue.
@@ -54,17 +58,279 @@ function residentialSeverity(ctx: ScanContext, span: Span, patientSentences: Set
   return inSentences(ctx, patientSentences, span) ? 'block' : 'warn';
 }
 
+// Street words of other languages, whole ("Rua", "ul.") or as a word's ending ("Søndergade", "Koskikatu"),
+// capitalised; the few written in lower case in an address ("ul.", "u.", "utca", "gate") in either case.
+const STREET_WORDS = [
+  'rua',
+  'rue',
+  'via',
+  'viale',
+  'avenida',
+  'av.',
+  'avda.',
+  'calle',
+  'carrer',
+  'camino',
+  'paseo',
+  'plaza',
+  'praça',
+  'largo',
+  'travessa',
+  'estrada',
+  'strada',
+  'piazza',
+  'corso',
+  'ulica',
+  'sokak',
+  'sokağı',
+  'caddesi',
+  'bulvar',
+  'odos',
+  'οδός',
+  'λεωφόρος',
+  'λ.',
+  'straße',
+  'strasse',
+  'gasse',
+  'platz',
+  'allee',
+  'weg',
+  'straat',
+  'laan',
+  'plein',
+  'gracht',
+  'kade',
+  'vägen',
+  'väg',
+  'veien',
+  'vegen',
+  'tee',
+  'iela',
+  'gatvė',
+  'cesta',
+  'ulice',
+  'náměstí',
+  'chaussée',
+  'boulevard',
+  'avenue',
+  'chemin',
+  'impasse',
+  'allée',
+  'quai',
+];
+const LOWER_CASE_STREET_WORDS = [
+  'ul.',
+  'u.',
+  'str.',
+  'str',
+  'utca',
+  'út',
+  'útja',
+  'tér',
+  'gate',
+  'gata',
+  'gatan',
+  'vej',
+  'gade',
+  'vei',
+  'katu',
+  'tie',
+];
+const ENDINGS = [
+  'vej',
+  'gade',
+  'gate',
+  'gata',
+  'gatan',
+  'vägen',
+  'väg',
+  'veien',
+  'vegen',
+  'katu',
+  'tie',
+  'kuja',
+  'polku',
+  'straße',
+  'strasse',
+  'straat',
+  'weg',
+  'laan',
+  'gasse',
+  'platz',
+  'allee',
+  'utca',
+  'iela',
+  'gatvė',
+];
+const capitalise = (word: string): string => word[0].toUpperCase() + word.slice(1);
+// After a house number: any street word, capitalised or (for the few written so) in lower case.
+const STREET_WORD_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalise),
+  ...LOWER_CASE_STREET_WORDS,
+]);
+// Before the house number: a capitalised street word, or the abbreviations "ul." and "u.".
+const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  ...STREET_WORDS.map(capitalise),
+  'ul.',
+  'u.',
+]);
+const PARTICLES: ReadonlySet<string> = new Set(
+  'da de di do du das des dis dos dus del la le van von der den'.split(' '),
+);
+const PLACE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|d[aeiou]s?|del|la|le|van|von|der|den|di)";
+const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?\\.?';
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
+
+const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
+const inSet = (set: ReadonlySet<string>, word: string): boolean =>
+  set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
+const hasStreetEnding = (word: string): boolean => {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
+};
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
+
+/** The word after `from`, if only white space stands between. */
+function wordAfter(text: string, from: number): Word | undefined {
+  WORD_AFTER.lastIndex = from;
+  const match = WORD_AFTER.exec(text);
+  if (!match) return undefined;
+  return { text: match[1], start: WORD_AFTER.lastIndex - match[1].length, end: WORD_AFTER.lastIndex };
+}
+
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028;
+
+/** The word that ends where white space before `to` starts, if any. */
+function wordBefore(text: string, to: number): Word | undefined {
+  let end = to;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end === to || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 40) start -= 1;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** "6750 Koskikatu 25", "86036 Rua do Arenque 1634": a street word among the first four words after it. */
+function streetAfterNumber(text: string, numberEnd: number): number | undefined {
+  let word = wordAfter(text, numberEnd);
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_AFTER_NUMBER, word.text) || hasStreetEnding(word.text)) {
+      let end = word.end;
+      let next = wordAfter(text, end);
+      for (let more = 0; next && more < 3 && isPlaceWord(next.text); more += 1) {
+        end = next.end;
+        next = wordAfter(text, end);
+      }
+      return next && HOUSE_NUMBER_WORD.test(next.text) ? next.end : end;
+    }
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordAfter(text, word.end);
+  }
+  return undefined;
+}
+
+/** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
+function streetBeforeNumber(text: string, numberStart: number): number | undefined {
+  let word = wordBefore(text, numberStart);
+  if (word && hasStreetEnding(word.text)) return word.start;
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordBefore(text, word.start);
+  }
+  return undefined;
+}
+
+// Each number of the text once: as a house number before a street or after one. Reading word by word from
+// the numbers costs less than a pattern of every street word tried at every character.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+
+function findForeignStreets(text: string): Span[] {
+  const streets: Span[] = [];
+  for (const number of text.matchAll(NUMBER)) {
+    const numberEnd = number.index + number[0].length;
+    const after = streetAfterNumber(text, numberEnd);
+    if (after !== undefined) {
+      streets.push({ start: number.index, end: after });
+      continue;
+    }
+    const start = streetBeforeNumber(text, number.index);
+    if (start !== undefined && (start === 0 || !/\p{L}/u.test(text[start - 1]))) {
+      streets.push({ start, end: numberEnd });
+    }
+  }
+  return streets;
+}
+
+// "20789 Allika 46": a number, a word or two and a number are a street only when a unit, a town or a
+// postal code follows.
+const NUMBERED_STREET = new RegExp(
+  `\\b\\d{1,6}\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+${PLACE_WORD})?\\s+${HOUSE_NUMBER}(?![\\d,.]*\\d)`,
+  'gu',
+);
+
+// Military and box addresses: "PSC 0413, Box 8144", "P.O. Box 287".
+const BOX = /\b(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{1,5}\b|\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b/gi;
+
+// What follows a street on the same or the next lines: a unit, a town, a state or province, a country, a
+// postal code. Each is one short segment; a label ("Mobile:") or a sentence's words end the address.
+const UNIT_AFTER =
+  /[ \t]*,?[ \t]*(?:Apt|Apartment|Unit|Suite|Ste|Room|Rm|Flat|#)\.?[ \t]*#?[A-Z0-9-]{1,6}\b/iy;
+const SEGMENT_SEPARATOR = /(?:[ \t]*,[ \t]*(?:\n[\s>?]*)?|[ \t]*\n[\s>?]*|[ \t]+(?=\d|\p{Lu}{2}))/uy;
+const PLACE_SEGMENT = new RegExp(
+  `(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat)\\.?\\s*#?[A-Z0-9-]{1,6}|APO\\s+A[AEP]\\s+\\d{5}|(?:\\d{4,5}[ \\t]+)?(?:\\p{Lu}[\\p{L}'’.()-]*|nan)(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.()-]*|de|do|da|del|la|le|di|am|an|upon|on|sur|en|y|i|mesto)){0,3}(?:,?[ \\t]+\\p{Lu}{2})?(?:[ \\t]+[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{2,4})?)?|\\d{3,5}(?:[ -]\\d{2,4})?|[A-Z]\\d[A-Z][ ]?\\d[A-Z]\\d)(?=[ \\t]*(?:[,\\n?!;]|\\.(?!\\w)|$))`,
+  'uy',
+);
+const SEGMENTS_AFTER = 4;
+
+/** Where an address that starts at a street ends: past its unit and the lines of its town and country. */
+function addressEnd(text: string, end: number): number {
+  UNIT_AFTER.lastIndex = end;
+  if (UNIT_AFTER.test(text)) end = UNIT_AFTER.lastIndex;
+  for (let segment = 0; segment < SEGMENTS_AFTER; segment += 1) {
+    SEGMENT_SEPARATOR.lastIndex = end;
+    if (!SEGMENT_SEPARATOR.test(text)) break;
+    PLACE_SEGMENT.lastIndex = SEGMENT_SEPARATOR.lastIndex;
+    if (!PLACE_SEGMENT.test(text)) break;
+    end = PLACE_SEGMENT.lastIndex;
+  }
+  return end;
+}
+
 function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of [STREET_ADDRESS, PO_BOX]) {
+  const seen = new SpanIndex([]);
+  let readTo = 0;
+  const streets: (Span & { needsMore?: boolean })[] = [];
+  for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
     for (const match of ctx.text.matchAll(pattern)) {
-      const span = { start: match.index, end: match.index + match[0].length };
-      if (isAllowed(ctx, span.start, span.end)) continue;
-      const severity = residentialSeverity(ctx, span, patientSentences);
-      const reason =
-        severity === 'block' ? "a person's street address" : 'a street address: check it is a public place';
-      findings.push(makeFinding(ctx, 'address', span.start, span.end, severity, reason));
+      const needsMore = pattern === NUMBERED_STREET;
+      streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
+  }
+  streets.push(...findForeignStreets(ctx.text));
+  streets.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const street of streets) {
+    // One address per stretch: a street inside one already read is part of it.
+    if (street.start < readTo || seen.covers(street.start, street.end)) continue;
+    if (isAllowed(ctx, street.start, street.end)) continue;
+    const span = { start: street.start, end: addressEnd(ctx.text, street.end) };
+    if (street.needsMore && span.end === street.end) continue;
+    readTo = span.end;
+    const severity = residentialSeverity(ctx, span, patientSentences);
+    const reason =
+      severity === 'block' ? "a person's street address" : 'a street address: check it is a public place';
+    findings.push(makeFinding(ctx, 'address', span.start, span.end, severity, reason));
   }
   return findings;
 }
@@ -75,15 +341,53 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
     ctx,
     addresses.filter((address) => address.severity === 'block'),
   );
-  for (const pattern of [ZIP, UK_POSTCODE]) {
+  for (const pattern of [ZIP, UK_POSTCODE, LABELLED_POSTAL_CODE]) {
     for (const match of ctx.text.matchAll(pattern)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
-      const span = { start: match.index, end: match.index + match[0].length };
+      const value = match[1] ?? match[0];
+      const start = match.index + match[0].length - value.length;
+      const span = { start, end: start + value.length };
       if (isAllowed(ctx, span.start, span.end)) continue;
       const nearBlockedAddress = inSentences(ctx, blockedAddressSentences, span);
       const severity = nearBlockedAddress ? 'block' : residentialSeverity(ctx, span, patientSentences);
       const reason = severity === 'block' ? "a person's ZIP code" : 'a ZIP code: check it is a public place';
       findings.push(makeFinding(ctx, 'zip', span.start, span.end, severity, reason));
+    }
+  }
+  return findings;
+}
+
+// A place a person lives in, comes from or goes to: "grew up in SUND", "moved here from Tjæreborg",
+// "flew to Leppen", "lives in Brooklyn, NY": a capitalised place after a preposition (group 1), then the
+// verb before it.
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+const PERSONS_MOVE_BEFORE =
+  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+$/i;
+
+function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
+  const findings: Finding[] = [];
+  for (const match of ctx.text.matchAll(PLACE_AFTER_PREPOSITION)) {
+    if (!PERSONS_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const place = match[1].replace(/[.]+$/, '');
+    const start = match.index + match[0].length - match[1].length;
+    const span = { start, end: start + place.length };
+    if (NOT_A_PLACE.test(place) || isAllowed(ctx, span.start, span.end)) continue;
+    if (inSentences(ctx, patientSentences, span)) {
+      findings.push(
+        makeFinding(ctx, 'address', span.start, span.end, 'block', "a patient's town: smaller than a state"),
+      );
+    } else {
+      findings.push(
+        makeFinding(
+          ctx,
+          'address',
+          span.start,
+          span.end,
+          'warn',
+          'a place a person lives in or goes to: is it smaller than a state?',
+        ),
+      );
     }
   }
   return findings;
@@ -115,6 +419,8 @@ export function findAddressesAndZipCodes(ctx: ScanContext, patients: Span[]): Fi
   const patientSentences = sentencesOf(ctx, patients);
   const addresses = findStreetAddresses(ctx, patientSentences);
   const addressIndex = new SpanIndex(addresses);
-  const towns = findHometowns(ctx, patients).filter((town) => !addressIndex.overlaps(town.start, town.end));
+  const towns = [...findHometowns(ctx, patients), ...findPersonsPlaces(ctx, patientSentences)].filter(
+    (town) => !addressIndex.overlaps(town.start, town.end),
+  );
   return [...addresses, ...towns, ...findZipCodes(ctx, patientSentences, addresses)];
 }

@@ -8,7 +8,7 @@ import {
 } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 
-import { isAllowed, makeFinding, sentenceAt, type ScanContext } from './context';
+import { isAllowed, makeFinding, sentenceAt, SpanIndex, type ScanContext } from './context';
 import type { Finding } from './types';
 
 // Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
@@ -62,6 +62,9 @@ function allowedPhoneNumbers(ctx: ScanContext, country: CountryCode): Set<string
 const PHONE_LOOKUPS_PER_TEXT = 2000;
 const UNCHECKED = 'one of more number-like stretches than a post holds: each may be a phone number';
 
+// An extension written after the number belongs to it ("345-899-3560x4587").
+const EXTENSION = /\s*(?:x|ext\.?|extension)\s*\d{1,5}/iy;
+
 function findPhones(ctx: ScanContext): Finding[] {
   const text = ctx.text;
   const country = phoneCountry(ctx);
@@ -85,7 +88,9 @@ function findPhones(ctx: ScanContext): Finding[] {
     if (!numbers) numbersIn.set(slice, (numbers = findPhoneNumbersInText(slice, country)));
     for (const found of numbers) {
       const start = from + found.startsAt;
-      const end = from + found.endsAt;
+      let end = from + found.endsAt;
+      EXTENSION.lastIndex = end;
+      if (EXTENSION.test(text)) end = EXTENSION.lastIndex;
       if (seen.has(start)) continue;
       seen.add(start);
       if (allowed.has(found.number.number) || isAllowed(ctx, start, end)) continue;
@@ -131,6 +136,57 @@ function findPhones(ctx: ScanContext): Finding[] {
         );
       }
     }
+  }
+  return findings;
+}
+
+// A number said to be a phone number: labelled ("Phone:", "Mobile:", "Fax:", "call me on") or tagged after
+// ("-Office", " fax"). libphonenumber rejects many of them (fictional 555 ranges, unassigned prefixes,
+// national forms of another country), yet they are plainly phone numbers.
+const PHONE_LABEL_BEFORE =
+  /(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|desk|office|home|work|whatsapp|contact|dial|pager|beeper)\b\.?(?:\s*(?:number|no\.?|#))?|\b(?:call|text|ring|reach|phone)(?:\s+(?:me|us|him|her|them))?\s+(?:at|on)|\bnumber\s+(?:is|was)|\bmessages\s+to|\banswering\s+at)\s*[:#.]?[\s>]*$/i;
+const PHONE_TAG_AFTER = /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|desk|phone)\b/i;
+const NANP_SHAPE = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
+
+function findUnlistedPhones(ctx: ScanContext, found: Finding[]): Finding[] {
+  const text = ctx.text;
+  const findings: Finding[] = [];
+  const known = new SpanIndex(found);
+  // The organisation's own numbers, however written: compared by their last ten digits.
+  const allowedDigits = new Set(
+    (ctx.options.allow?.phones ?? []).map((phone) => phone.replace(/\D/g, '').slice(-10)),
+  );
+  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+    let start = candidate.index;
+    let value = candidate[0];
+    // The stretch may end in a bracket or separator that is not the number's.
+    value = value.replace(/[\s(.-]+$/, '');
+    let end = start + value.length;
+    if (known.overlaps(start, end) || isAllowed(ctx, start, end)) continue;
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15 || allowedDigits.has(value.replace(/\D/g, '').slice(-10))) continue;
+    const before = text.slice(Math.max(0, start - 30), start);
+    const labelled = PHONE_LABEL_BEFORE.test(before) || PHONE_TAG_AFTER.test(text.slice(end, end + 10));
+    const international = value.startsWith('+') && digits >= 8;
+    if (!labelled && !international && !NANP_SHAPE.test(value)) continue;
+    // Dates and times are not phone numbers.
+    if (/^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) continue;
+    EXTENSION.lastIndex = end;
+    if (EXTENSION.test(text)) end = EXTENSION.lastIndex;
+    if (start > 0 && text[start - 1] === '(' && value[0] !== '(') start -= 1;
+    const fax = FAX_LABEL.test(before.slice(-24)) || /^[ \t]*-?[ \t]*fax\b/i.test(text.slice(end, end + 8));
+    const category = fax ? 'fax' : 'phone';
+    const severity = PERSONAL_NUMBER.test(before) ? 'block' : 'warn';
+    findings.push(
+      makeFinding(
+        ctx,
+        category,
+        start,
+        end,
+        severity,
+        severity === 'block' ? `a person's ${category} number` : `a ${category} number: check whose it is`,
+      ),
+    );
   }
   return findings;
 }
@@ -186,6 +242,26 @@ const TRAILING_BRACKETS = /(?<![)\]])[)\]]+$/;
 const PERSONAL_PAGE =
   /^(?:https?:\/\/)?(?:www\.|m\.)?(?:gofundme\.com|caringbridge\.org|mealtrain\.com|lotsahelpinghands\.com|givesendgo\.com|fundly\.com|spotfund\.com|gogetfunding\.com|justgiving\.com|(?:facebook|instagram|tiktok|twitter|x|threads|youtube)\.com\/(?!hashtag|groups|events|watch)[^/\s]+|linkedin\.com\/in\/)/i;
 
+// A web address or handle given as a person's: "my blog is …", "her Instagram: @…", "follow him at …".
+const PERSONS_PAGE_BEFORE =
+  /(?:\b(?:my|his|her|their|patient'?s|mom'?s|dad'?s)\s+(?:own\s+|personal\s+)?(?:website|site|blog|page|profile|portfolio|homepage|web ?page|channel|account|handle|instagram|insta|facebook|tiktok|twitter|linkedin|youtube|snapchat|onlyfans|substack)\b[^.!?]{0,12}|\b(?:follow|find|dm|message|contact)\s+(?:me|him|her|them)\b[^.!?]{0,12})$/i;
+
+// "@jane_doe": a handle, reported only where it is given as a person's.
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z0-9])/g;
+
+function findHandles(ctx: ScanContext): Finding[] {
+  const findings: Finding[] = [];
+  if (!ctx.text.includes('@')) return findings;
+  for (const match of ctx.text.matchAll(HANDLE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    if (!PERSONS_PAGE_BEFORE.test(before) || isAllowed(ctx, start, end)) continue;
+    findings.push(makeFinding(ctx, 'url', start, end, 'block', "a person's social media handle"));
+  }
+  return findings;
+}
+
 function findUrls(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   for (const match of ctx.text.matchAll(URL)) {
@@ -196,7 +272,11 @@ function findUrls(ctx: ScanContext): Finding[] {
     const end = start + value.length;
     const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0];
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
-    if (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) {
+    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    if (
+      (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) ||
+      PERSONS_PAGE_BEFORE.test(before)
+    ) {
       findings.push(makeFinding(ctx, 'url', start, end, 'block', 'a web page about one person'));
     } else {
       findings.push(
@@ -247,5 +327,10 @@ function findIpAddresses(ctx: ScanContext): Finding[] {
 }
 
 export function findContacts(ctx: ScanContext): Finding[] {
-  return [...findPhones(ctx), ...findEmails(ctx), ...findUrls(ctx), ...findIpAddresses(ctx)];
+  const phones = findPhones(ctx);
+  const emails = findEmails(ctx);
+  const urls = [...findUrls(ctx), ...findHandles(ctx)];
+  const ips = findIpAddresses(ctx);
+  const unlisted = findUnlistedPhones(ctx, [...phones, ...emails, ...urls, ...ips]);
+  return [...phones, ...unlisted, ...emails, ...urls, ...ips];
 }

@@ -24,7 +24,7 @@ const DATE = new RegExp(
   [
     `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`,
-    `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])\\b`,
+    `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[ T](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?\\b`,
     '\\b(?<![\\d/.,$])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?:/(?:\\d{4}|\\d{2}))?\\b(?![/\\d])',
     '\\b(?<![\\d/.,$])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})\\b(?![.\\d])',
     '\\b(?<![\\d-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])-(?:\\d{4}|\\d{2})\\b(?![-\\d])',
@@ -54,7 +54,21 @@ const RANGE_AROUND_BEFORE = /\b(?:between|from)\s+$/i;
 const RANGE_END_BEFORE = /\b(?:between|from)\s+[^,.;!?]{1,25}\s+(?:and|to|through|until|-|–)\s*$/i;
 const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.?\s+)?\d|[-–—]\d)/i;
 
-function personalDate(ctx: ScanContext, span: Span, patientSentences: Set<number>): string | undefined {
+// A date of birth asked for in one sentence and given in the next ("Your date of birth? It's 6/24/1991").
+const BIRTH_ASKED_BEFORE = /\b(?:date of birth|dob|d\.o\.b|birth ?date|birthday|born)\b[^\n]{0,50}$/i;
+
+// A date written with its year or in numbers ("11/3/1995", "2000-04-16"): shaped like a date of birth.
+const FULL_DATE = /\b(?:1[89]|20)\d\d\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
+/**
+ * Why a date is a person's; null when it is an event's or a statistic's (a range, a count, before 1900),
+ * undefined when nothing says.
+ */
+function personalDate(
+  ctx: ScanContext,
+  span: Span,
+  patientSentences: Set<number>,
+): string | null | undefined {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, span.start);
   const before = text.slice(Math.max(sentence.start, span.start - 90), span.start);
@@ -66,12 +80,15 @@ function personalDate(ctx: ScanContext, span: Span, patientSentences: Set<number
     RANGE_END_BEFORE.test(before) ||
     RANGE_AROUND_AFTER.test(after)
   ) {
-    return undefined;
+    return null;
   }
   const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(matched);
-  if (year && Number(year[1]) < 1900) return undefined;
+  if (year && Number(year[1]) < 1900) return null;
 
   if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
+  if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
+    return 'a date of birth';
+  }
   const cues = [...before.matchAll(PERSONAL_EVENT_BEFORE)];
   const cue = cues[cues.length - 1];
   if (cue) {
@@ -80,6 +97,7 @@ function personalDate(ctx: ScanContext, span: Span, patientSentences: Set<number
     if (!AGGREGATE.test(between) && !AGGREGATE.test(leading)) {
       return `a date next to "${cue[0].toLowerCase()}": a person's dates are identifiers`;
     }
+    return null;
   }
   if (inSentences(ctx, patientSentences, span)) {
     return "a date in a sentence about a patient: a patient's dates are identifiers";
@@ -105,6 +123,12 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
     if (isAllowed(ctx, span.start, span.end)) continue;
     const reason = personalDate(ctx, span, patientSentences);
     if (reason) findings.push(makeFinding(ctx, 'date', span.start, span.end, 'block', reason));
+    else if (reason === undefined && FULL_DATE.test(ctx.text.slice(span.start, span.end))) {
+      // Shaped like a date of birth, with nothing saying whose: found, for a person to judge.
+      findings.push(
+        makeFinding(ctx, 'date', span.start, span.end, 'warn', "a full date: check it is not a person's"),
+      );
+    }
   }
   return findings;
 }
@@ -156,6 +180,11 @@ const AGE_PATTERNS: RegExp[] = [
   /\b(?:in (?:his|her) )(\d{2})s\b/gi,
   /(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
   /(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
+  // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
+  /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi,
+  /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\+|through|%))/gi,
+  /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
+  /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi,
 ];
 
 export function findAges(ctx: ScanContext): Finding[] {
@@ -163,12 +192,22 @@ export function findAges(ctx: ScanContext): Finding[] {
   for (const pattern of AGE_PATTERNS) {
     for (const match of ctx.text.matchAll(pattern)) {
       const age = ageValue(match[1]);
-      if (age === undefined || age < 90 || age > 125) continue;
+      if (age === undefined || age > 125) continue;
       const start = match.index;
       const end = match.index + match[0].length;
       if (isAllowed(ctx, start, end)) continue;
+      // An age over 89 identifies a person; a younger one is a detail that, with others, may.
       findings.push(
-        makeFinding(ctx, 'age', start, end, 'block', `an age over 89 (${age}) identifies a person`),
+        age >= 90
+          ? makeFinding(ctx, 'age', start, end, 'block', `an age over 89 (${age}) identifies a person`)
+          : makeFinding(
+              ctx,
+              'age',
+              start,
+              end,
+              'warn',
+              "a person's age: with other details it may identify them",
+            ),
       );
     }
   }

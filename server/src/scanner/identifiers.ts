@@ -6,7 +6,7 @@ import type { Category, Finding } from './types';
 // Keyword, a few filler words, then the number: "MRN 00482913", "medical record no. is 88-410-293".
 function keyed(keywords: string, value = '([A-Z0-9][A-Z0-9-]{2,18}[A-Z0-9])'): RegExp {
   return new RegExp(
-    `\\b(?:${keywords})\\b\\s*(?:(?:number|no\\.?|num|#|id|is|was|reads|of|:|-|\\.)\\s*){0,4}${value}(?![\\w-])`,
+    `\\b(?:${keywords})(?:(?<=#)|\\b)\\s*(?:(?:number|no\\.?|num|nbr|#|id|is|was|reads|of|:|-|\\.)\\s*){0,4}${value}(?![\\w-])`,
     'gi',
   );
 }
@@ -24,14 +24,17 @@ interface KeyedIdentifier {
 const KEYED: KeyedIdentifier[] = [
   {
     category: 'ssn',
-    pattern: keyed('ssn|social security(?: number| no\\.?| #)?|ss#', '(\\d{3}[- ]?\\d{2}[- ]?\\d{4})'),
+    pattern: keyed(
+      'ssn#?|social security(?: number| no\\.?| #)?|ss#|soc\\.? sec\\.?',
+      '(\\d{3}[- ]?\\d{2}[- ]?\\d{4})',
+    ),
     reason: 'a Social Security number',
     minDigits: 9,
   },
   {
     category: 'mrn',
     pattern: keyed(
-      'mrn|mr#|medical records?|patient (?:id|identifier)|patient|chart|hospital number|record number|pt id',
+      'mrn#?|mr#|medical records?|med\\.? ?rec(?:ord)?s?\\.?|emr|ehr|patient (?:id|identifier)|patient|chart|hospital number|record number|pt id',
     ),
     reason: 'a medical record number',
     minDigits: 4,
@@ -39,7 +42,7 @@ const KEYED: KeyedIdentifier[] = [
   {
     category: 'health-plan',
     pattern: keyed(
-      'member|subscriber|policy|insurance|insurance card|medicaid|medicare|beneficiary|health plan|plan|group|hicn|mbi|nhs|chi',
+      'member|subscriber|policy|insurance|insurance card|medicaid|medicare|beneficiary|health plan|plan|group|hicn|mbi|nhs|chi|health card|ohip|phn|(?:personal )?health number|carte vitale',
     ),
     reason: 'a health plan beneficiary number',
     minDigits: 4,
@@ -140,6 +143,23 @@ export function isValidNhsNumber(value: string): boolean {
   return Number(digits[9]) === (check === 11 ? 0 : check);
 }
 
+// International Bank Account Numbers: country, two check digits and up to 30 letters or digits, often in
+// groups of four; the check digits make the whole number 1 modulo 97 (ISO 13616).
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+
+export function isValidIban(value: string): boolean {
+  const compact = value.replace(/ /g, '');
+  if (compact.length < 15 || compact.length > 34) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const char of rearranged) {
+    const code = char.charCodeAt(0);
+    const digits = code >= 65 ? String(code - 55) : char;
+    for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
 const CARD_NUMBER = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 
 function passesLuhn(value: string): boolean {
@@ -207,6 +227,11 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
     const keyed = /\bnhs\b/i.test(text.slice(Math.max(0, match.index - 30), match.index));
     if ((keyed || ukNumbers) && isValidNhsNumber(match[0])) {
       add('health-plan', match.index, match.index + match[0].length, 'an NHS number');
+    }
+  }
+  for (const match of text.matchAll(IBAN)) {
+    if (isValidIban(match[0])) {
+      add('account', match.index, match.index + match[0].length, 'a bank account number (IBAN)');
     }
   }
   for (const match of text.matchAll(CARD_NUMBER)) {

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { canonicalJson } from '../compliance/content-hash';
 import { userLabel, type AdminUser } from '../utils';
+import { publishedWithoutGate } from '../lifecycles/published-rows';
 import type { AuditAction } from '../../../shared/constants';
 import type { AuditEvent, AuditVerification } from '../../../shared/contracts/audit';
 
@@ -180,7 +181,14 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
           expectedSeq += 1;
           checked += 1;
         }
-        if (rows.length < PAGE) return { ok: true, checked, head: previous };
+        if (rows.length < PAGE) {
+          return {
+            ok: true,
+            checked,
+            head: previous,
+            publishedWithoutGate: await publishedWithoutGate(strapi),
+          };
+        }
       }
     },
 

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import {
   evaluate,
+  imagePhiFindings,
   liveChecklist,
   phiFindings,
   scanFields,
@@ -14,26 +15,6 @@ import { getService } from '../utils';
 import { toSnapshot } from './records';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
-/** A refused publish: each failing check is an error on its field, as the admin form shows them. */
-export const refusal = (evaluations: { target: ResolvedTarget; evaluation: Evaluation }[]) => {
-  const failing = evaluations.flatMap(({ target, evaluation }) =>
-    evaluation.checks
-      .filter((check) => check.status === 'fail')
-      .map((check) => ({
-        path: check.path ? check.path.split('.') : [],
-        message:
-          evaluations.length > 1 && target.locale ? `[${target.locale}] ${check.message}` : check.message,
-        name: 'ComplianceError',
-        value: { check: check.id, rule: check.rule, locale: target.locale || null },
-      })),
-  );
-  const count = failing.length;
-  return new errors.ValidationError(
-    `This cannot be published yet: ${count} requirement${count === 1 ? '' : 's'} of the social media policy ${count === 1 ? 'is' : 'are'} not met. ${failing[0]?.message ?? ''}`.trim(),
-    { errors: failing },
-  );
-};
-
 const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
   const services = () => ({
     targets: getService('targets', { strapi }),
@@ -44,10 +25,11 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const inputFor = async (target: ResolvedTarget, post: PostSnapshot) => {
     const { policy, records } = services();
-    // One after the other: inside the publish's transaction they share one connection.
-    const current = await policy.current();
-    const record = await records.find(target);
-    return { post, policy: current, record: toSnapshot(record), now: new Date() };
+    // The record and the policy's version in one query; the policy's content is cached by version.
+    const read = await records.findForGate(target);
+    const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
+    const images = await getService('imageReadings', { strapi }).forPost(post);
+    return { post, policy: current, record: read.record, now: new Date(), images };
   };
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
@@ -104,12 +86,16 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(resolved);
       const current = await policy.current();
       const record = await records.find(resolved);
+      const images = await getService('imageReadings', { strapi }).forPost(post);
       return {
         target: resolved,
         post,
         record,
-        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() }),
-        findings: phiFindings(scanFields(post, current), record?.overrides ?? []),
+        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images }),
+        findings: [
+          ...phiFindings(scanFields(post, current), record?.overrides ?? []),
+          ...imagePhiFindings(images, current, record?.overrides ?? []),
+        ],
       };
     },
 

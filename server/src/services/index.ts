@@ -2,12 +2,13 @@ import attestation from './attestation';
 import audit from './audit';
 import compliance from './compliance';
 import feed from './feed';
+import imageReadings from '../ocr/readings';
 import notifications from './notifications';
 import policy from './policy';
 import records from './records';
 import review from './review';
 import reviewQueue from './review-queue';
-import schedule from './schedule';
+import schedule from '../scheduling';
 import snapshot from './snapshot';
 import targets from './targets';
 
@@ -16,6 +17,7 @@ export default {
   audit,
   compliance,
   feed,
+  imageReadings,
   notifications,
   policy,
   records,

@@ -2,15 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { ACTIONS } from '../../../shared/constants';
-import type { ComplianceRecord, Target } from '../../../shared/contracts/compliance';
-import { countingApprovals } from '../compliance';
-import { getService, userLabel, type AdminUser } from '../utils';
-import { requirePermission, requireUser } from './attestation';
+import type { ComplianceRecord } from '../../../shared/contracts/compliance';
+import { contentManifest, contentSnapshot as approvedContent, countingApprovals } from '../compliance';
+import { getService, type AdminUser } from '../utils';
+import { actingUser, signature, type Act } from '../acting-user';
 
-export interface Act extends Target {
-  user: AdminUser;
-  comment?: string;
-}
+type Decision = Act & { comment?: string };
 
 const changedSinceSubmission = () =>
   new errors.ValidationError(
@@ -43,13 +40,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async submit({ user: actor, ...target }: Act) {
-      const user = requireUser(actor);
-      await requirePermission(
-        strapi,
-        user,
-        ACTIONS.submit,
-        'You do not have the permission to submit posts for review.',
-      );
+      const user = await actingUser(strapi, actor, ACTIONS.submit);
       const { compliance, records, audit } = services();
       const { target: resolved, post, evaluation } = await compliance.inspect(target);
       const attestation = evaluation.checks.find((check) => check.id.startsWith('attestation'));
@@ -67,9 +58,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'in-review',
           submission: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
           },
           submittedAt: new Date().toISOString(),
@@ -85,14 +74,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       return record;
     },
 
-    async approve({ user: actor, comment, ...target }: Act) {
-      const user = requireUser(actor);
-      await requirePermission(
-        strapi,
-        user,
-        ACTIONS.review,
-        'You do not have the permission to review posts.',
-      );
+    async approve({ user: actor, comment, ...target }: Decision) {
+      const user = await actingUser(strapi, actor, ACTIONS.review);
       const { compliance, records, audit, policy } = services();
       const [{ target: resolved, post, evaluation }, current] = await Promise.all([
         compliance.inspect(target),
@@ -117,10 +100,9 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         const approvals = [
           ...latest.approvals,
           {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
+            manifest: contentManifest(post),
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
@@ -146,6 +128,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           policyOwner: current.owner,
           comment: comment ?? null,
           reviewState: record.reviewState,
+          // Exactly what was approved, so the audit (and its export) can show it.
+          approved: approvedContent(post),
         },
       });
       if (record.reviewState === 'approved') {
@@ -161,14 +145,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       return record;
     },
 
-    async requestChanges({ user: actor, comment, ...target }: Act) {
-      const user = requireUser(actor);
-      await requirePermission(
-        strapi,
-        user,
-        ACTIONS.review,
-        'You do not have the permission to review posts.',
-      );
+    async requestChanges({ user: actor, comment, ...target }: Decision) {
+      const user = await actingUser(strapi, actor, ACTIONS.review);
       if (typeof comment !== 'string' || comment.trim() === '') {
         throw new errors.ValidationError(
           'Say what has to change: a comment is required when you send a post back.',
@@ -184,9 +162,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'changes-requested',
           changesRequested: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
             comment: comment.trim(),
           },
@@ -216,14 +192,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
       fingerprint,
       reason,
       ...target
-    }: Target & { user: AdminUser; fingerprint: string; reason: string }) {
-      const user = requireUser(actor);
-      await requirePermission(
-        strapi,
-        user,
-        ACTIONS.overrideFindings,
-        'You do not have the permission to override findings.',
-      );
+    }: Act & { fingerprint: string; reason: string }) {
+      const user = await actingUser(strapi, actor, ACTIONS.overrideFindings);
       if (typeof reason !== 'string' || reason.trim().length < 10) {
         throw new errors.ValidationError(
           'Give the reason the finding may stand (at least 10 characters), e.g. "Patient consent on file, ref. PC-2026-114".',
@@ -243,9 +213,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             ...latest.overrides.filter((override) => override.fingerprint !== fingerprint),
             {
               fingerprint,
-              userId: user.id,
-              userLabel: userLabel(user),
-              at: new Date().toISOString(),
+              ...signature(user),
               reason: reason.trim(),
               category: finding.category,
               text: finding.text,

@@ -27,9 +27,3 @@ export const userLabel = (user: AdminUser) =>
   user.username ||
   user.email ||
   `user ${user.id}`;
-
-/** Whether an admin user holds a plugin permission: the services check it too, whoever calls them. */
-export const userCan = async (strapi: Core.Strapi, user: AdminUser, action: string) => {
-  const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
-  return ability.can(action);
-};

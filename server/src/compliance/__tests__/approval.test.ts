@@ -14,20 +14,38 @@ describe('approval (rules 4 and 7)', () => {
     );
   });
 
-  it("does not count the author's, the submitter's or the attester's own approval", () => {
-    for (const userId of [1]) {
-      const own = { ...record(snapshot), approvals: [{ ...record(snapshot).approvals![0], userId }] };
-      expect(checkApproval(snapshot, own, policy(), hash)).toMatchObject({ status: 'fail' });
-    }
-    const attestedByOther = {
-      ...record(snapshot),
-      attestation: { ...record(snapshot).attestation!, userId: 5 },
-    };
-    const approvedByAttester = {
-      ...attestedByOther,
-      approvals: [{ ...record(snapshot).approvals![0], userId: 5 }],
-    };
-    expect(checkApproval(snapshot, approvedByAttester, policy(), hash)).toMatchObject({ status: 'fail' });
+  // Rules 4 and 7, "ensure the moderator takes a moment privately before they respond publicly": a second
+  // person approves. Author, submitter and attester are three different people here, so each exclusion
+  // is tested on its own: approval by any one of them does not count, by a fourth person it does.
+  const AUTHOR = 11;
+  const SUBMITTER = 12;
+  const ATTESTER = 13;
+  const REVIEWER = 14;
+  const threePeople = post({ authorId: AUTHOR });
+  const threeHash = contentHash(threePeople);
+  const approvedBy = (userId: number) => ({
+    ...record(threePeople),
+    submittedById: SUBMITTER,
+    attestation: { ...record(threePeople).attestation!, userId: ATTESTER },
+    approvals: [{ ...record(threePeople).approvals![0], userId }],
+  });
+
+  it.each([
+    ['the author', AUTHOR],
+    ['the submitter', SUBMITTER],
+    ['the attester', ATTESTER],
+  ])('does not count an approval by %s, who is neither of the other two', (_who, userId) => {
+    expect(checkApproval(threePeople, approvedBy(userId), policy(), threeHash)).toMatchObject({
+      status: 'fail',
+      id: 'approval.missing',
+    });
+  });
+
+  it('counts an approval by a fourth person, who did not write, submit or attest the post', () => {
+    expect(checkApproval(threePeople, approvedBy(REVIEWER), policy(), threeHash)).toMatchObject({
+      status: 'pass',
+      id: 'approval',
+    });
   });
 
   it('does not count an approval of older content', () => {

@@ -34,7 +34,23 @@ describe('what each network carries', () => {
     expect(copies[0].text).toBe(
       `${withCredits.body}\n\nPhoto: J. Smith / Agency FluShield® is a trademark of Acme. · © Riverside Health`,
     );
-    expect(copies[0].length).toBe([...copies[0].text].length);
+  });
+
+  // X counts as X counts: a link weighs 23 whatever its length, a CJK character or an emoji weighs 2.
+  // The other networks count characters (code points). Lengths worked out by hand from X's rules.
+  it.each([
+    // 'Book: ' is 6, the link 23; the link itself is 68 characters long. (X knows .org, not .example.)
+    ['a link', 'Book: https://www.riverside-health.org/clinics/flu/saturday-atrium-walk-in', 29, 74],
+    // 'Flu clinic ' is 11, four CJK characters weigh 8 on X.
+    ['CJK characters', 'Flu clinic 流感疫苗', 19, 15],
+    // 'Thank you ' is 10, the emoji weighs 2 on X and is one code point elsewhere.
+    ['an emoji', 'Thank you 💉', 12, 11],
+  ])('measures %s on X by weight and on Facebook by characters', (_what, body, onX, onFacebook) => {
+    const copies = networkCopies(post({ body, attributions: [], channels: ['x', 'facebook'] }), policy());
+    expect(copies.map((copy) => [copy.channel, copy.text, copy.length])).toEqual([
+      ['x', body, onX],
+      ['facebook', body, onFacebook],
+    ]);
   });
 
   it('carries the disclaimer on a personal channel, without repeating one the body already has', () => {

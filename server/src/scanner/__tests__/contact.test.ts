@@ -1,5 +1,45 @@
 import { blocked, reported, RIVERBEND } from './checked-scan';
 
+describe('phone numbers libphonenumber rejects but a reader sees (issue 16)', () => {
+  const found = (text: string): string[] =>
+    reported(text, 'phone')
+      .concat(reported(text, 'fax'))
+      .map((finding) => finding.text);
+
+  it.each([
+    ['Reach me at (555) 214-8890 after six.', '(555) 214-8890'],
+    ['Mobile: 07700 900123', '07700 900123'],
+    ['Tel: +61 2 5550 1234', '+61 2 5550 1234'],
+    ['Desk: +33 1 99 00 12 34', '+33 1 99 00 12 34'],
+    ['Phone: 416-555-0143', '416-555-0143'],
+    ['Can someone call me on 9472 7916? I have questions.', '9472 7916'],
+    ['0161 496 0000-Office', '0161 496 0000'],
+    ["They're not answering at 78 651 450", '78 651 450'],
+  ])('finds a labelled, international or North American number: %j', (text, number) => {
+    expect(found(text)).toContain(number);
+  });
+
+  it('calls a labelled fax number a fax, with its extension', () => {
+    expect(reported('Fax: 345-899-3560x4587', 'fax').map((finding) => finding.text)).toEqual([
+      '345-899-3560x4587',
+    ]);
+  });
+
+  it('blocks an unassigned number given as a person’s', () => {
+    expect(blocked('Her mobile: 555 201 3344', 'phone')).toEqual(['555 201 3344']);
+  });
+
+  it('does not take dates, times or counts for phone numbers', () => {
+    for (const text of [
+      'Results from 2000-04-16 11:34:35 are in.',
+      'Open 2024-2025 for 12,900 people.',
+      'Visits on 12/05/2024 were up 40%.',
+    ]) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+});
+
 describe('phone and fax numbers', () => {
   it('blocks a family member’s phone number', () => {
     const text = "If anyone can reach his family, his daughter's number is 541-382-6619.";
@@ -92,5 +132,26 @@ describe('IP addresses', () => {
 
   it('does not take times, versions or scores for addresses', () => {
     expect(reported('App version 2.1.0.3 is out; the drill ran 10:30:00 to 11:00.', 'ip')).toEqual([]);
+  });
+});
+
+describe('web addresses and handles given as a person’s (issue 16)', () => {
+  it.each([
+    ['Read my blog at www.janewalks.com for updates.', 'www.janewalks.com'],
+    ['Her website: https://maria-okafor.net', 'https://maria-okafor.net'],
+    ['Follow him at @tommy_recovers for updates', '@tommy_recovers'],
+    ['My Instagram is @ana.runs.again', '@ana.runs.again'],
+  ])('blocks %j', (text, value) => {
+    expect(blocked(text, 'url')).toContain(value);
+  });
+
+  it('does not block the handles and sites of organisations', () => {
+    for (const text of [
+      'Thanks to @OregonHealth for the shout-out!',
+      'Learn more at www.cdc.gov/flu.',
+      'Tag us @RiverbendHealth in your photos.',
+    ]) {
+      expect(blocked(text, 'url')).toEqual([]);
+    }
   });
 });

@@ -45,10 +45,41 @@ describe('ages', () => {
     'Adults aged 50 to 74 should be screened for colorectal cancer.',
     'Adults 90 and older are the fastest-growing age group in our county.',
     'Happy 100th anniversary, Riverbend!',
-    'A 35-year-old man was treated for a broken arm.',
     'Our 95-year-old hospital building gets a new roof this summer.',
     'People aged 90 and over can book a home visit.',
   ])('does not report %j', (text) => {
     expect(reported(text, 'age')).toEqual([]);
+  });
+
+  it.each([
+    ['A 35-year-old man was treated for a broken arm.', '35-year-old'],
+    ['Pt is a 45 y/o female with a history of asthma', '45 y/o'],
+    ['My father retired at the age of 61', 'at the age of 61'],
+    ["My birthday is on Sunday. I'll turn 23.", "I'll turn 23"],
+    ['He just turned 46 years old', '46 years old'],
+    ['Written when he was 78.', 'he was 78'],
+  ])('finds an age under 90 given with a person, as a warning: %j', (text, age) => {
+    const findings = reported(text, 'age');
+    expect(findings.map((finding) => finding.text)).toContain(age);
+    expect(findings.every((finding) => finding.severity === 'warn')).toBe(true);
+  });
+});
+
+describe('dates found by their form (issue 16)', () => {
+  it.each([
+    ['Please tell me your date of birth. It is 11/3/1995', '11/3/1995'],
+    ['What is your DOB? Mine is 1988-02-14.', '1988-02-14'],
+    ['Her birthday? She told us: March 3, 1972.', 'March 3, 1972'],
+  ])('blocks a date of birth given in the sentence after the question: %j', (text, date) => {
+    expect(blocked(text, 'date')).toContain(date);
+  });
+
+  it.each([
+    ['When: 2000-04-16 11:34:35', '2000-04-16 11:34:35'],
+    ['It has been like that since 12/1/1981', '12/1/1981'],
+    ['The letter was dated 4 June 2019.', '4 June 2019'],
+  ])('warns for a full date nothing places: %j', (text, date) => {
+    const findings = reported(text, 'date');
+    expect(findings.map((finding) => [finding.text, finding.severity])).toEqual([[date, 'warn']]);
   });
 });

@@ -85,3 +85,29 @@ describe('account, licence, vehicle and device numbers', () => {
     expect(reported('The north parking lot 104 reopens Monday.', 'device')).toEqual([]);
   });
 });
+
+describe('identifiers by any keyword variant: <keyword>[#:. ]+<id> (issue 16)', () => {
+  it.each([
+    ['SS# 123-45-6789', 'ssn', '123-45-6789'],
+    ['SSN#: 123 45 6789', 'ssn', '123 45 6789'],
+    ['Med Rec# 00482913', 'mrn', '00482913'],
+    ['Med. Rec. No. 7731-2209', 'mrn', '7731-2209'],
+    ['EMR: 5521903', 'mrn', '5521903'],
+    ['MRN#774120', 'mrn', '774120'],
+    ['policy number AB12345678', 'health-plan', 'AB12345678'],
+    ['member id: XJH4455201', 'health-plan', 'XJH4455201'],
+    ['Health card # 1234-567-890', 'health-plan', '1234-567-890'],
+    ['acct. 5521-0087', 'account', '5521-0087'],
+    ['Acct nbr: 00911823', 'account', '00911823'],
+  ])('blocks %j', (text, category, value) => {
+    expect(blocked(text, category as Parameters<typeof blocked>[1])).toEqual([value]);
+  });
+
+  it('blocks a bank account number whose check digits hold (IBAN)', () => {
+    expect(blocked('Please refund to GB82 WEST 1234 5698 7654 32', 'account')).toEqual([
+      'GB82 WEST 1234 5698 7654 32',
+    ]);
+    expect(blocked('Please refund to GB82WEST12345698765432', 'account')).toEqual(['GB82WEST12345698765432']);
+    expect(blocked('Order code GB83 WEST 1234 5698 7654 32', 'account')).toEqual([]);
+  });
+});

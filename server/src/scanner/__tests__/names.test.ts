@@ -72,3 +72,73 @@ describe('names', () => {
     expect(reported('Welcome to the Riverbend family, new patients!', 'name')).toEqual([]);
   });
 });
+
+describe('names found by their form, whatever the text is about (issue 16)', () => {
+  const found = (text: string): string[] => reported(text, 'name').map((finding) => finding.text);
+
+  it.each([
+    ['a 67-year-old male, Tobias Lindqvist, was seen for chest pain', 'Tobias Lindqvist'],
+    ['Pt is a 45 y/o female, Amara Okafor, with a history of asthma', 'Amara Okafor'],
+    ['She is a 30-year-old woman Ingrid Solberg who came in by ambulance', 'Ingrid Solberg'],
+  ])('blocks a name right after an age or sex phrase: %j', (text, name) => {
+    expect(blocked(text, 'name')).toContain(name);
+  });
+
+  it.each([
+    ['My name is Thandiwe', 'Thandiwe'],
+    ['Hello, my name is Bartholomew Quince and I had a question', 'Bartholomew Quince'],
+    ['Name: Oluwaseun Adeyemi', 'Oluwaseun Adeyemi'],
+    ["What's your last name? Kowalczyk", 'Kowalczyk'],
+    ["I'm Giorgos Papadopoulos, from the third floor", 'Giorgos Papadopoulos'],
+  ])('finds a name given as a name: %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['Mehmet Yılmaz will be speaking at the conference.', 'Mehmet Yılmaz'],
+    ['The award went to Aleksandra Kowalska this year.', 'Aleksandra Kowalska'],
+    ['A song written by Nguyen Van Minh for the festival.', 'Nguyen Van Minh'],
+    ['Directed by Kenji R. Watanabe', 'Kenji R. Watanabe'],
+    ['We spoke to Miguel Ángel Fernández-García yesterday.', 'Miguel Ángel Fernández-García'],
+    ['Photos by Priya Venkataraman.', 'Priya Venkataraman'],
+  ])('finds a full name of any culture by the lists of names: %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it.each([
+    ['I would like to ask Mrs. Abernathy about the bill', 'Abernathy'],
+    ['Mr. Oyelaran flew out on the morning train.', 'Oyelaran'],
+  ])('finds a surname after an honorific: %j', (text, name) => {
+    expect(found(text)).toContain(name);
+  });
+
+  it('finds given names in a list and a speaker of a dialogue', () => {
+    expect(found('They invited five: Gwendolyn, Anthony, Derek, Rosalind and Joaquin.')).toEqual(
+      expect.arrayContaining(['Gwendolyn', 'Anthony', 'Derek', 'Rosalind', 'Joaquin']),
+    );
+    expect(found('Matthew: Did you call the clinic?')).toContain('Matthew');
+  });
+
+  it('does not take peoples, nationalities or faiths for names', () => {
+    for (const text of [
+      'African American and Hispanic adults face a higher risk of diabetes.',
+      'Our Filipino and Haitian nurses shared their favourite holiday dishes.',
+      'We are proud Nigerian Americans.',
+      'Jewish and Muslim chaplains are available every day.',
+    ]) {
+      expect(found(text)).toEqual([]);
+    }
+  });
+
+  it('does not take eponyms or medicines for names', () => {
+    for (const text of [
+      "Join our Parkinson's disease support group on Tuesday.",
+      'Ask about Down syndrome screening and Graves disease.',
+      'Is Enbrel or Humira right for you? Ask your rheumatologist.',
+      'Allegra and Claritin can help with seasonal allergies.',
+    ]) {
+      expect(blocked(text, 'name')).toEqual([]);
+      expect(found(text)).toEqual([]);
+    }
+  });
+});

@@ -65,7 +65,8 @@ export const IDENTITY_BEFORE = endingHere(
       'grandfather|nana|papa|granny|gran|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|parents|twins|' +
       'fianc[ée]e?|resident|centenarian|patient-turned-[\\w-]+|great-grandma|great-grandpa)[.:,]?\\s*' +
       "(?:(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:and|&)\\s+)?$)" +
-      '|(?:\\b\\d{1,3}[- ]years?[- ]old(?:\\s+(?:boy|girl|man|woman|patient|son|daughter))?\\s*$)',
+      '|(?:\\b\\d{1,3}[- ]?(?:years?[- ]old|y\\/?o|yo)(?:\\s+(?:boy|girl|man|woman|male|female|gentleman|lady|patient|son|daughter))?,?\\s*$)' +
+      '|(?:\\b(?:male|female),\\s*$)',
     'iu',
   ),
 );
@@ -121,3 +122,15 @@ export const ANIMAL_BEFORE = endingHere(
 );
 export const ANIMAL_AFTER =
   /^,?\s+(?:the|our)\s+(?:\w+\s+)?(?:dog|puppy|pup|cat|horse|pony|mascot|llama|alpaca|rabbit|bunny)\b/i;
+
+// The name is given as a name: "My name is …", "Name: …", "last name? …", "signed, …".
+export const NAME_LABEL_BEFORE = endingHere(
+  /(?:\b(?:(?:full|first|last|given|family|maiden|sur)\s*)?names?(?:\s+(?:is|was|on (?:the|my|his|her) \w+(?: is)?))?\s*[:?]?\s*(?:\w+:\s*)?$|\b(?:call me|named|called|signed|sincerely|regards|i am|i'm|im|this is|it's|it is)[,:]?\s*$)/i,
+);
+
+// A self-introduction that only counts before a name the lists know ("I'm Naomi Ryan", "this is Ana").
+export const SOFT_NAME_LABEL = /\b(?:i am|i'm|im|this is|it's|it is)[,:]?\s*$/i;
+
+// "Parkinson's disease", "Down syndrome", "Bell's palsy": a name that names a disease, sign or test.
+export const EPONYM_AFTER =
+  /^\s+(?:disease|diseases|syndrome|palsy|lymphoma|sarcoma|an(?:a)?emia|disorder|test|sign|reflex|maneuver|manoeuvre|score|scale|criteria|classification|triad|tumou?r|ulcer|phenomenon|procedure|operation|fracture|cyst|contracture|dementia|ataxia|dystrophy|thyroiditis|encephalopathy)\b/i;

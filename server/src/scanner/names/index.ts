@@ -3,7 +3,7 @@ import { makeFinding, sentencesOf, type ScanContext, type Span } from '../contex
 import type { Finding, Severity } from '../types';
 import { PATIENT_CUE } from './cues';
 import { findPatientHashtags } from './hashtags';
-import { isOwnerOfNumber, judgeRun, readRun, staffWordsOf, type Evidence } from './judge';
+import { isOwnerOfNumber, judgeByForm, judgeRun, readRun, staffWordsOf, type Evidence } from './judge';
 import { findRecordStyleNames } from './record-style';
 import { findRuns, type NameRun } from './runs';
 import { shareAcrossCoordination, shareAcrossMentions } from './sharing';
@@ -30,6 +30,10 @@ export function findNames(ctx: ScanContext, identifiers: Span[] = []): Finding[]
   shareAcrossMentions(tokens, runs);
   // Again: a repeated name placed just now passes its place on to the names coordinated with it.
   shareAcrossCoordination(ctx, runs);
+  runs.forEach((run, index) => {
+    if (!run.severity) judgeByForm(tokens, run, readings[index]);
+  });
+  shareAcrossMentions(tokens, runs);
 
   const findings = runs
     .filter((run): run is NameRun & { severity: Severity; reason: string } => !!run.severity && !!run.reason)

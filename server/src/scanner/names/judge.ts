@@ -5,6 +5,7 @@ import type { Severity } from '../types';
 import {
   ADDRESS_BEFORE,
   AGE_AFTER,
+  EPONYM_AFTER,
   ANIMAL_AFTER,
   ANIMAL_BEFORE,
   FAMILY_AFTER,
@@ -13,6 +14,7 @@ import {
   IDENTITY_BEFORE,
   KIN_OR_TITLE,
   MEDICAL_TITLE_BEFORE,
+  NAME_LABEL_BEFORE,
   NAMED_PLACE_OR_PROGRAMME_AFTER,
   NAMED_THING_AFTER,
   OTHER_TITLE_BEFORE,
@@ -20,10 +22,12 @@ import {
   PATIENT_CUE,
   PATIENT_POSSESSION_AFTER,
   RELATIVE_AFTER,
+  SOFT_NAME_LABEL,
   STAFF_AFTER,
   STAFF_CUE,
   STAFF_ROLE_BEFORE,
 } from './cues';
+import { isGivenName, isKnownName, looksLikeFullName } from './known-names';
 import { runWords, type NameRun } from './runs';
 import type { Token } from './tokens';
 
@@ -34,6 +38,10 @@ export interface Surroundings {
   after: string;
   /** The text after the name, across sentence ends. */
   rawAfter: string;
+  /** The text before the name, across sentence ends. */
+  rawBefore: string;
+  /** Whether the name opens its sentence. */
+  opensSentence: boolean;
   possessive: boolean;
   wordCount: number;
 }
@@ -57,14 +65,39 @@ export class Reading {
   }
 }
 
+// Every cue the judge reads before a name, as one pattern (looser than each: any case): most names have none
+// of them before, and one test then spares the dozen that would each fail.
+const innerSource = (pattern: RegExp): string => pattern.source.replace(/^\$\(\?<=/, '').replace(/\)$/, '');
+const ANY_CUE_BEFORE = new RegExp(
+  `$(?<=${[
+    ANIMAL_BEFORE,
+    MEDICAL_TITLE_BEFORE,
+    STAFF_ROLE_BEFORE,
+    IDENTITY_BEFORE,
+    ADDRESS_BEFORE,
+    OTHER_TITLE_BEFORE,
+    HONORIFIC_BEFORE,
+    /,\s*$/,
+    /[—–-]\s*$/,
+    /\bthe\s*$/,
+  ]
+    .map((pattern) => `(?:${innerSource(pattern)})`)
+    .join('|')})`,
+  'iu',
+);
+
 export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
   const from = run.end + (/^['’]s?/.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0);
+  const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
   const around: Surroundings = {
-    before: text.slice(Math.max(sentence.start, run.start - 48), run.start),
+    // Without any cue before the name, every test of what precedes it fails: none need read it.
+    before: ANY_CUE_BEFORE.test(before) ? before : '',
     after: text.slice(from, Math.min(sentence.end, from + 90)),
     rawAfter: text.slice(from, from + 90),
+    rawBefore: text.slice(Math.max(0, run.start - 48), run.start),
+    opensSentence: sentence.start === run.start,
     possessive: tokens[run.last].possessive,
     wordCount: run.last - run.first + 1,
   };
@@ -77,7 +110,8 @@ function isNotAPerson(around: Surroundings): boolean {
     NAMED_PLACE_OR_PROGRAMME_AFTER.test(around.after) ||
     HISTORICAL_PERSON_AFTER.test(around.after) ||
     ANIMAL_BEFORE.test(around.before) ||
-    ANIMAL_AFTER.test(around.after)
+    ANIMAL_AFTER.test(around.after) ||
+    EPONYM_AFTER.test(around.after)
   );
 }
 
@@ -180,7 +214,7 @@ export function judgeRun(
   }
   if (honorific || addressed) {
     if (evidence.postHasPatientCue) mark('block', "a patient's or relative's name in a post about care");
-    else if (honorific) mark('warn', "a person's name: is this a patient?");
+    else mark('warn', UNPLACED_NAME);
     return;
   }
   if (around.wordCount >= 2 && sentenceHas(ctx, PATIENT_CUE, run.start)) {
@@ -189,6 +223,31 @@ export function judgeRun(
     else mark('block', "a person's name in a sentence about care");
   }
 }
+
+/**
+ * A name no words around it placed is still found by its form: given as a name ("My name is …"), or a
+ * name the lists of names know. It warns: nothing says whose it is.
+ */
+export function judgeByForm(tokens: Token[], run: NameRun, reading: Reading): void {
+  const { around } = reading;
+  if (reading.notAPerson) return;
+  const labelled = NAME_LABEL_BEFORE.test(around.rawBefore);
+  if (
+    (labelled &&
+      (around.wordCount >= 2 || isKnownName(tokens, run) || !SOFT_NAME_LABEL.test(around.rawBefore))) ||
+    looksLikeFullName(tokens, run) ||
+    (isGivenName(tokens, run) && (!around.opensSentence || SPEAKER_OR_SUBJECT.test(around.after)))
+  ) {
+    run.severity = 'warn';
+    run.reason = UNPLACED_NAME;
+  }
+}
+
+const UNPLACED_NAME = "a person's name: is this a patient?";
+
+// A given name opening a sentence is a name when it speaks ("Matthew: …") or acts ("Kevin had given …").
+const SPEAKER_OR_SUBJECT =
+  /^(?:\s*:|,?\s+(?:is|was|has|had|lives|lived|said|says|told|asked|shouted|spent|will|would|can|could|did|does|went|got|and\s+\p{Lu}))/u;
 
 // "Account 5521-0087-3344 (Okafor)": a name in brackets after a number is the number's owner.
 export function isOwnerOfNumber(ctx: ScanContext, run: NameRun): boolean {

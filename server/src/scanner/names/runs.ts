@@ -40,8 +40,8 @@ function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolea
   const token = tokens[index];
   const next = tokens[index + 1];
   return (
-    MONTH_NAMES.has(token.lower) &&
     token.capitalised &&
+    MONTH_NAMES.has(token.lower) &&
     next !== undefined &&
     ctx.text.slice(token.end, next.start) === ' ' &&
     isNameToken(ctx, tokens, index + 1)
@@ -60,9 +60,20 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
     while (last + 1 < tokens.length && !tokens[last].possessive) {
       const gap = ctx.text.slice(tokens[last].end, tokens[last + 1].start);
       const next = last + 1;
-      if (gap === ' ' && isNameToken(ctx, tokens, next)) last = next;
+      // After an initial the gap holds its stop ("Kenji R. Watanabe").
+      const spaced = gap === ' ' || (gap === '. ' && isInitial(ctx.text, tokens[last]));
+      if (spaced && isNameToken(ctx, tokens, next)) last = next;
       else if (gap === ' ' && isInitial(ctx.text, tokens[next])) last = next;
       else if (
+        // A middle initial written without its stop ("Szabina J Gelencsér").
+        gap === ' ' &&
+        /^\p{Lu}$/u.test(tokens[next].word) &&
+        next + 1 < tokens.length &&
+        ctx.text.slice(tokens[next].end, tokens[next + 1].start) === ' ' &&
+        isNameToken(ctx, tokens, next + 1)
+      ) {
+        last = next + 1;
+      } else if (
         gap === ' ' &&
         PARTICLES.has(tokens[next].lower) &&
         next + 1 < tokens.length &&

@@ -10,7 +10,9 @@ export const FUNCTION_WORDS = wordList(`
   when where who whom whose why how which while since until after before during due about above across along
   among around behind below beside between beyond over under up down out off again ever never always all any
   each every both few more most much many some no not only own same other another such than too very just also
-  yet still even now then today tonight tomorrow yesterday soon later yes well
+  yet still even now then today tonight tomorrow yesterday soon later yes well i'm i've i'll i'd it's that's
+  what's there's here's we're you're they're we've you've they've we'll you'll they'll don't can't won't
+  isn't aren't wasn't didn't doesn't let's
 `);
 
 // Words that open a post or a sentence: calls to act, greetings, praise, numbers.
@@ -45,6 +47,10 @@ export const ORGANISATIONS_AND_EVENTS = wordList(`
   programme foundation fund gala run walk fair award awards club school high university college society
   association county city state national international american red cross office board council institute
   network system alliance partners partner coalition church hotel grand park fire rescue police rotary mobile
+  inc incorporated corp corporation company co llc ltd plc gmbh ag sa associates investments holdings
+  technologies technology tech solutions systems industries enterprises ventures capital consulting
+  insurance bank global media software analytics data digital logistics transit orchestra
+  band records
 `);
 
 export const STREETS_AND_DIRECTIONS = wordList(`
@@ -81,6 +87,28 @@ export const COUNTRIES_AND_STATES = wordList(`
   canada mexico italy france spain germany china india japan africa europe asia
 `);
 
+// Peoples, nationalities, ethnicities and faiths: capitalised, never a person's name ("African American").
+export const PEOPLES = wordList(`
+  african afro hispanic latino latina latinx latine asian caucasian indigenous aboriginal pacific islander
+  islanders alaskan hawaiian filipino filipina mexican chinese korean vietnamese japanese thai cambodian laotian
+  hmong indian pakistani bangladeshi nepali sri lankan german french italian irish scottish welsh english
+  british polish russian ukrainian greek arab arabic jewish muslim christian catholic protestant hindu sikh
+  buddhist somali ethiopian eritrean nigerian ghanaian kenyan haitian jamaican cuban puerto rican dominican
+  salvadoran guatemalan honduran colombian venezuelan peruvian brazilian portuguese spanish swedish norwegian
+  danish dutch finnish hungarian czech slovak romanian bulgarian serbian croatian bosnian albanian turkish
+  iranian persian afghan iraqi syrian lebanese palestinian israeli saudi saudis egyptian moroccan algerian
+  tunisian sudanese congolese americans canadian australian european europeans asians africans
+  latinos hispanics native natives navajo cherokee lakota ojibwe
+`);
+
+// Medicines by brand or generic name, some of which are also given names ("Allegra").
+export const MEDICINES = wordList(`
+  allegra lyrica celebrex humira enbrel ozempic wegovy keytruda lipitor zoloft prozac xanax ambien valium
+  tylenol advil motrin aleve claritin zyrtec benadryl eliquis xarelto jardiance trulicity mounjaro zepbound
+  dupixent stelara remicade rituxan herceptin opdivo narcan plavix coumadin lasix norvasc synthroid januvia
+  victoza lantus humalog novolog paxlovid tamiflu epipen botox adderall ritalin suboxone naloxone
+`);
+
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   ...OPENERS,
@@ -95,4 +123,6 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ...PEOPLE,
   ...MEDIA_AND_FORMATS,
   ...COUNTRIES_AND_STATES,
+  ...PEOPLES,
+  ...MEDICINES,
 ]);

@@ -1,0 +1,146 @@
+import { contentHash, contentManifest, describeChanges, joinChanges } from '../content-hash';
+import { evaluate } from '..';
+import { NOW, policy, post } from './fixtures';
+import type { MediaFile, PostSnapshot } from '../types';
+
+const clinic = (overrides: Partial<MediaFile> = {}): MediaFile => ({
+  id: 7,
+  name: 'clinic.jpg',
+  alternativeText: 'The main atrium',
+  caption: null,
+  url: '/uploads/clinic_a1b2.jpg',
+  mime: 'image/jpeg',
+  hash: 'clinic_a1b2',
+  updatedAt: '2026-11-28T09:00:00.000Z',
+  size: 120.5,
+  formats: {
+    thumbnail: {
+      hash: 'thumbnail_clinic_a1b2',
+      url: '/uploads/thumbnail_clinic_a1b2.jpg',
+      size: 8.1,
+      mime: 'image/jpeg',
+    },
+  },
+  ...overrides,
+});
+
+const withImage = (file: MediaFile, overrides: Partial<PostSnapshot> = {}) =>
+  post({
+    media: [file],
+    attributions: [
+      {
+        kind: 'image',
+        licence: 'own-work',
+        media: file,
+        rightsHolder: 'Riverside Health',
+        creditLine: '© Riverside Health',
+      },
+    ],
+    ...overrides,
+  });
+
+describe('the content hash covers what a follower sees', () => {
+  const base = withImage(clinic());
+
+  it.each<[string, PostSnapshot]>([
+    [
+      'the file bytes (same id, replaced in the Media Library)',
+      withImage(clinic({ hash: 'clinic_ffff', size: 99 })),
+    ],
+    ['the file url', withImage(clinic({ url: '/uploads/other.jpg' }))],
+    ['the file size', withImage(clinic({ size: 121 }))],
+    ['the mime type', withImage(clinic({ mime: 'image/png' }))],
+    ['the width (same hash, url and size)', withImage(clinic({ width: 800 }))],
+    [
+      'the row written again in the Media Library',
+      withImage(clinic({ updatedAt: '2026-11-29T09:00:00.000Z' })),
+    ],
+    [
+      "a format's bytes",
+      withImage(
+        clinic({
+          formats: { thumbnail: { hash: 'x', url: '/uploads/x.jpg', size: 8.1, mime: 'image/jpeg' } },
+        }),
+      ),
+    ],
+    ['the alt text', withImage(clinic({ alternativeText: 'A ward' }))],
+    ['the caption', withImage(clinic({ caption: 'Ward 7' }))],
+    [
+      "the template's approved wording",
+      post({ template: { documentId: 't1', name: 'Flu', body: 'Get vaccinated', approved: true, qa: [] } }),
+    ],
+  ])('%s', (_what, changed) => {
+    const reference =
+      _what === "the template's approved wording"
+        ? post({
+            template: { documentId: 't1', name: 'Flu', body: 'Get your flu jab', approved: true, qa: [] },
+          })
+        : base;
+    expect(contentHash(changed)).not.toBe(contentHash(reference));
+  });
+
+  it('is the same for the same content, whatever the order of keys or a decimal read as text', () => {
+    expect(contentHash(withImage(clinic({ size: '120.5' })))).toBe(contentHash(base));
+    expect(contentHash(withImage(clinic({ file: 1 } as never)))).toBe(contentHash(base));
+  });
+
+  it('says which file was replaced after approval, and the approval stops counting', () => {
+    const approvedManifest = contentManifest(base);
+    const replaced = withImage(clinic({ hash: 'clinic_ffff', url: '/uploads/clinic_ffff.jpg' }));
+    expect(describeChanges(approvedManifest, contentManifest(replaced))).toEqual([
+      'the image clinic.jpg was replaced',
+    ]);
+
+    const hash = contentHash(base);
+    const evaluation = evaluate({
+      post: replaced,
+      policy: policy(),
+      now: NOW,
+      record: {
+        submittedById: 1,
+        attestation: {
+          userId: 1,
+          at: NOW.toISOString(),
+          wordingVersion: 1,
+          contentHash: hash,
+          manifest: approvedManifest,
+        },
+        approvals: [
+          {
+            userId: 2,
+            at: NOW.toISOString(),
+            contentHash: hash,
+            manifest: approvedManifest,
+            policyVersion: 3,
+            policyOwner: 'x',
+          },
+        ],
+        overrides: [],
+      },
+    });
+    expect(evaluation.compliant).toBe(false);
+    const messages = evaluation.checks.map((check) => check.message).join(' ');
+    expect(messages).toContain('the image clinic.jpg was replaced after approval');
+    expect(messages).toContain('changed after it was attested (the image clinic.jpg was replaced)');
+  });
+
+  it('names each kind of change', () => {
+    const before = contentManifest(base);
+    const after = contentManifest(
+      withImage(clinic({ alternativeText: 'Ward' }), {
+        body: 'Other text',
+        media: [clinic({ alternativeText: 'Ward' }), { id: 9, name: 'logo.png', mime: 'image/png' }],
+      }),
+    );
+    expect(joinChanges(describeChanges(before, after))).toBe(
+      'the alt text of the image clinic.jpg was changed, the image logo.png was added and the text was edited',
+    );
+    expect(describeChanges(before, contentManifest(post()))).toEqual(
+      expect.arrayContaining(['the image clinic.jpg was removed', 'the attributions were changed']),
+    );
+    expect(describeChanges(undefined, before)).toEqual([]);
+    expect(
+      describeChanges(before, contentManifest(withImage(clinic({ updatedAt: '2026-11-30T00:00:00Z' })))),
+    ).toEqual(['the image clinic.jpg was changed in the Media Library']);
+  });
+});

@@ -1,0 +1,23 @@
+import { yup } from '@strapi/utils';
+
+import { AUDIT_FORMATS, type AuditFormat } from '../../../../shared/constants';
+import { choices, date, paging } from './fields';
+import { validator } from './validator';
+
+export const validateAuditQuery = validator<{
+  from?: Date;
+  to?: Date;
+  documentId?: string;
+  format?: AuditFormat;
+  page: number;
+  pageSize: number;
+}>(
+  yup.object({
+    from: date('from', '2026-11-01'),
+    to: date('to', '2026-11-30'),
+    documentId: yup.string().max(64),
+    format: yup.string().oneOf([...AUDIT_FORMATS], `format is ${choices(AUDIT_FORMATS)}.`),
+    ...paging(500, 100),
+  }),
+  { query: { unknown: 'Unknown filter: ${unknown}.' } },
+);

@@ -1,0 +1,216 @@
+import { contentHash } from '../../compliance';
+import { post } from '../../compliance/__tests__/fixtures';
+import { publishGate } from '../publish-gate';
+
+// The gate's decisions, with the services it asks replaced by plain fakes; the same gate on a real
+// Strapi and database is tests/integration/publish-gate.test.ts. Rule 9, "staff cannot release
+// confidential information about patients ... without authority", and DESIGN's "nothing of a governed
+// content type is published unless every check of the policy passes, whichever path asks".
+const POST = 'plugin::social-compliance.social-post';
+const OTHER = 'api::article.article';
+
+interface Fakes {
+  /** The locales whose evaluation fails. */
+  refused?: string[];
+  /** The locales whose published version, once written, is not the content that was judged. */
+  writtenOtherwise?: string[];
+  localized?: boolean;
+  drafts?: string[];
+}
+
+const setUp = ({
+  refused = [],
+  writtenOtherwise = [],
+  localized = true,
+  drafts = ['en', 'es'],
+}: Fakes = {}) => {
+  const draftOf = (locale: string) => post({ locale, title: `Flu clinic (${locale})` });
+  const log: string[] = [];
+  const appended: { action: string; target: { locale: string } }[] = [];
+  const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
+  const services: Record<string, unknown> = {
+    targets: {
+      isGoverned: (uid: string) => uid === POST,
+      isLocalized: () => localized,
+      defaultLocale: async () => 'en',
+    },
+    compliance: {
+      assertPublishable: async (uid: string, documentId: string, locales: string[]) => {
+        log.push(`check ${locales.join(',')}`);
+        const results = locales.map((locale) => ({
+          target: { uid, documentId, locale },
+          evaluation: {
+            compliant: !refused.includes(locale),
+            contentHash: contentHash(draftOf(locale)),
+            checks: refused.includes(locale)
+              ? [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }]
+              : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
+          },
+        }));
+        return { results, refused: results.filter(({ evaluation }) => !evaluation.compliant) };
+      },
+    },
+    snapshot: {
+      load: async ({ locale }: { locale: string }, { published }: { published?: boolean } = {}) => {
+        log.push(`read ${published ? 'published' : 'draft'} ${locale}`);
+        return writtenOtherwise.includes(locale) ? draftOf(`${locale}-changed`) : draftOf(locale);
+      },
+    },
+    audit: {
+      append: async (input: { action: string; target: { locale: string } }) => {
+        appended.push(input);
+      },
+      appendAfterTransaction: async (
+        input: { action: string; target: { locale: string } },
+        options: unknown,
+      ) => {
+        afterTransaction.push({ input, options });
+      },
+    },
+  };
+  const strapi = {
+    plugin: () => ({ service: (name: string) => services[name] }),
+    db: {
+      // SQLite: one writer, so the gate takes no row locks.
+      dialect: { client: 'sqlite' },
+      transaction: async (work: () => Promise<unknown>) => {
+        log.push('transaction');
+        return work();
+      },
+      query: () => ({
+        findMany: async () => drafts.map((locale) => ({ locale })),
+      }),
+    },
+  };
+  const gate = publishGate(strapi as never);
+  const next = jest.fn(async () => {
+    log.push('next');
+    return { documentId: 'doc1', locale: 'en', entries: [{}] };
+  });
+  const run = (action: string, params: Record<string, unknown>, uid = POST) =>
+    gate({ uid, action, params, contentType: {} } as never, next as never);
+  return { run, next, log, appended, afterTransaction };
+};
+
+const refusalOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('The gate let it through.');
+    },
+    (error: { name: string; message: string }) => error,
+  );
+
+describe('the publish gate (rule 9 and every rule it checks)', () => {
+  it('checks before it publishes, in one transaction, and records the publish', async () => {
+    const { run, next, log, appended } = setUp();
+    await run('publish', { documentId: 'doc1', locale: 'en' });
+    expect(log).toEqual(['transaction', 'check en', 'next', 'read published en']);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(appended).toEqual([
+      {
+        action: 'publish',
+        actorLabel: 'publish gate',
+        target: { uid: POST, documentId: 'doc1', locale: 'en' },
+        contentHash: contentHash(post({ locale: 'en', title: 'Flu clinic (en)' })),
+      },
+    ]);
+  });
+
+  it('refuses a post that fails a check: nothing is published, the refusal is recorded even on rollback', async () => {
+    const { run, next, appended, afterTransaction } = setUp({ refused: ['en'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toBe(
+      'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
+    );
+    expect(next).not.toHaveBeenCalled();
+    expect(appended).toEqual([]);
+    expect(afterTransaction).toEqual([
+      {
+        input: expect.objectContaining({
+          action: 'publish-refused',
+          actorLabel: 'publish gate',
+          target: { uid: POST, documentId: 'doc1', locale: 'en' },
+          contentHash: contentHash(post({ locale: 'en', title: 'Flu clinic (en)' })),
+          details: { reasons: [expect.objectContaining({ id: 'attestation.missing', status: 'fail' })] },
+        }),
+        options: { evenOnRollback: true },
+      },
+    ]);
+  });
+
+  // DESIGN, the gate: "what goes out is byte for byte what was judged".
+  it('refuses, before the commit, published rows that are not the content it judged', async () => {
+    const { run, next, appended, afterTransaction } = setUp({ writtenOtherwise: ['en'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toMatch(
+      /^What was written as the published version is not the content that was checked/,
+    );
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(appended).toEqual([]);
+    expect(afterTransaction).toEqual([
+      expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
+    ]);
+  });
+
+  it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
+    const all = setUp({ drafts: ['en', 'es'] });
+    await all.run('publish', { documentId: 'doc1', locale: '*' });
+    expect(all.log).toContain('check en,es');
+    expect(all.appended.map((event) => event.target.locale)).toEqual(['en', 'es']);
+
+    const listed = setUp();
+    await listed.run('publish', { documentId: 'doc1', locale: ['es', 'fr'] });
+    expect(listed.log).toContain('check es,fr');
+
+    const starInList = setUp({ drafts: ['en', 'es'] });
+    await starInList.run('publish', { documentId: 'doc1', locale: ['*'] });
+    expect(starInList.log).toContain('check en,es');
+
+    const refusedOne = setUp({ refused: ['es'] });
+    await refusalOf(refusedOne.run('publish', { documentId: 'doc1', locale: '*' }));
+    expect(refusedOne.next).not.toHaveBeenCalled();
+  });
+
+  it('checks the default locale when none is named, and the only version of a type without i18n', async () => {
+    const unnamed = setUp();
+    await unnamed.run('publish', { documentId: 'doc1' });
+    expect(unnamed.log).toContain('check en');
+
+    const single = setUp({ localized: false });
+    await single.run('publish', { documentId: 'doc1', locale: 'es' });
+    expect(single.log).toContain('check ');
+    expect(single.appended.map((event) => event.target.locale)).toEqual(['']);
+  });
+
+  it.each(['create', 'update'])(
+    "%s with status 'published' (REST, GraphQL): writes, checks what it wrote, refuses it in the same transaction",
+    async (action) => {
+      const allowed = setUp();
+      await allowed.run(action, { documentId: 'doc1', status: 'published' });
+      expect(allowed.log).toEqual(['transaction', 'next', 'check en', 'read published en']);
+      expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
+
+      const refused = setUp({ refused: ['en'] });
+      const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
+      expect(error.name).toBe('ValidationError');
+      expect(refused.log).toEqual(['transaction', 'next', 'check en']);
+      expect(refused.appended).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['a draft save', 'update', { documentId: 'doc1', status: 'draft' }, POST],
+    ['a create without status', 'create', {}, POST],
+    ['an unpublish', 'unpublish', { documentId: 'doc1', locale: 'en' }, POST],
+    ['a delete', 'delete', { documentId: 'doc1', locale: 'en' }, POST],
+    ['a publish of a type the policy does not govern', 'publish', { documentId: 'a1', locale: 'en' }, OTHER],
+  ])('lets %s through unchecked', async (_what, action, params, uid) => {
+    const { run, next, log, appended } = setUp({ refused: ['en'] });
+    await run(action, params, uid);
+    expect(next).toHaveBeenCalledTimes(1);
+    expect(log).toEqual(['next']);
+    expect(appended).toEqual([]);
+  });
+});

@@ -1,0 +1,155 @@
+// A few Tesseract workers (worker threads, WebAssembly) shared by every reading, with a bounded queue:
+// memory and concurrency are fixed by config, and a full queue refuses work instead of growing.
+import { createWorker, type Worker } from 'tesseract.js';
+
+import { layOut, type TesseractPage } from './layout';
+import { prepareImage } from './preprocess';
+import type { ImageText } from './types';
+
+export interface OcrPoolOptions {
+  workers: number;
+  /** Tesseract language codes; each needs its `@tesseract.js-data/<code>` package installed. */
+  languages: string[];
+  maxPixels: number;
+  /** Readings waiting for a worker; more are refused with `OcrQueueFullError`. */
+  maxQueue: number;
+  /** A folder holding `<code>.traineddata.gz` of every language; by default the language's npm package. */
+  langPath?: string;
+}
+
+export class OcrQueueFullError extends Error {}
+
+export interface OcrPoolStats {
+  workers: number;
+  busy: number;
+  queued: number;
+  /** Milliseconds each worker took to start (load WebAssembly and the language model). */
+  startMs: number[];
+}
+
+interface Job {
+  image: Buffer;
+  resolve: (text: ImageText) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Where the language models are: the folder of their npm package (`@tesseract.js-data/eng`), so nothing
+ * is downloaded at run time. Several languages need one folder holding every `<code>.traineddata.gz`.
+ */
+export const languageFolder = (languages: string[], langPath?: string): string => {
+  if (langPath) return langPath;
+  const folders = languages.map((code) => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package is named by the config
+      return (require(`@tesseract.js-data/${code}`) as { langPath: string }).langPath;
+    } catch {
+      throw new Error(
+        `ocr.languages: the model for "${code}" is not installed; run npm install @tesseract.js-data/${code}`,
+      );
+    }
+  });
+  if (new Set(folders).size > 1) {
+    throw new Error(
+      `ocr.languages: ${languages.join(', ')} come from different packages; copy their .traineddata.gz files into one folder and set ocr.langPath to it`,
+    );
+  }
+  return folders[0];
+};
+
+export function createOcrPool(options: OcrPoolOptions) {
+  const idle: Worker[] = [];
+  const queue: Job[] = [];
+  const startMs: number[] = [];
+  let started = 0;
+  let busy = 0;
+  let closed = false;
+
+  const startWorker = async () => {
+    const langPath = languageFolder(options.languages, options.langPath);
+    const begin = performance.now();
+    // OEM 1: the LSTM engine only. cacheMethod none: the model is read from the package, never written.
+    const worker = await createWorker(options.languages, 1, { langPath, gzip: true, cacheMethod: 'none' });
+    startMs.push(performance.now() - begin);
+    return worker;
+  };
+
+  const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
+    const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
+    // rotateAuto: a photo is rarely square to its subject; Tesseract turns the page to its text lines.
+    const { data } = await worker.recognize(
+      prepared.png,
+      { rotateAuto: true },
+      { blocks: true, text: false },
+    );
+    return layOut(data as unknown as TesseractPage, prepared);
+  };
+
+  const next = () => {
+    if (closed || queue.length === 0) return;
+    const worker = idle.pop();
+    if (!worker) {
+      // Workers start when there is work, up to the configured number.
+      if (started < options.workers) {
+        started += 1;
+        startWorker().then(
+          (created) => {
+            idle.push(created);
+            next();
+          },
+          (error) => {
+            started -= 1;
+            for (const job of queue.splice(0)) job.reject(error);
+          },
+        );
+      }
+      return;
+    }
+    const job = queue.shift()!;
+    busy += 1;
+    recognise(worker, job.image)
+      .then(job.resolve, job.reject)
+      .finally(() => {
+        busy -= 1;
+        if (closed) void worker.terminate();
+        else idle.push(worker);
+        next();
+      });
+  };
+
+  return {
+    /** The text of one picture and the boxes of its words. */
+    read(image: Buffer): Promise<ImageText> {
+      if (closed) return Promise.reject(new Error('the OCR pool has been stopped'));
+      if (queue.length >= options.maxQueue) {
+        return Promise.reject(
+          new OcrQueueFullError(`${queue.length} pictures are waiting to be read; try again in a moment`),
+        );
+      }
+      return new Promise<ImageText>((resolve, reject) => {
+        queue.push({ image, resolve, reject });
+        next();
+      });
+    },
+
+    /** Starts the workers now rather than at the first picture (a benchmark times them this way). */
+    async warm() {
+      while (started < options.workers) {
+        started += 1;
+        idle.push(await startWorker());
+      }
+    },
+
+    stats(): OcrPoolStats {
+      return { workers: started, busy, queued: queue.length, startMs: [...startMs] };
+    },
+
+    async terminate() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the OCR pool has been stopped'));
+      await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+    },
+  };
+}
+
+export type OcrPool = ReturnType<typeof createOcrPool>;

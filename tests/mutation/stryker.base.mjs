@@ -1,0 +1,38 @@
+// What every area of `npm run test:mutation` shares. Each area (compliance.config.mjs, ...) names the
+// code it mutates and the unit tests that must kill the mutants. Reports go to reports/mutation/<area>/.
+export const area = (name, { mutate, testMatch, ...rest }) => ({
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    configFile: 'tests/mutation/jest.config.js',
+    config: { testMatch },
+    enableFindRelatedTests: false,
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'server/tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate,
+  // The machine is shared: one test process unless STRYKER_CONCURRENCY says otherwise.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
+  timeoutMS: 10000,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: [
+    'playground',
+    'bench',
+    'admin',
+    'dist',
+    'reports',
+    'coverage',
+    'tests/e2e',
+    'tests/integration',
+  ],
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${name}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${name}/mutation.json` },
+  incremental: process.env.STRYKER_INCREMENTAL !== 'false',
+  incrementalFile: `reports/mutation/${name}/incremental.json`,
+  cleanTempDir: 'always',
+  ...rest,
+});
