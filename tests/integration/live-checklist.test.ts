@@ -20,13 +20,17 @@ describe('the live checklist: what the side panel quotes', () => {
   const evaluate = (body: Record<string, unknown>) =>
     app.http().post('/social-compliance/evaluate').set('Authorization', `Bearer ${token}`).send(body);
 
-  it('stores the channels through the Channels custom field (JSON underneath)', () => {
+  it('stores the channels and the template values through custom fields (JSON underneath)', () => {
     expect(app.strapi.get('custom-fields').get('plugin::social-compliance.channels')).toMatchObject({
       type: 'json',
     });
     expect(app.strapi.contentType(POST).attributes.channels).toMatchObject({
       type: 'json',
       customField: 'plugin::social-compliance.channels',
+    });
+    expect(app.strapi.contentType(POST).attributes.templateValues).toMatchObject({
+      type: 'json',
+      customField: 'plugin::social-compliance.template-values',
     });
   });
 

@@ -81,7 +81,7 @@ const Callout = ({
     role={tone === 'danger' ? 'alert' : 'status'}
   >
     {title ? (
-      <Typography variant="omega" fontWeight="bold" textColor={`${tone}700`} tag="p">
+      <Typography variant="omega" fontWeight="bold" textColor="neutral800" tag="p">
         {title}
       </Typography>
     ) : null}
