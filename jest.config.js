@@ -31,6 +31,7 @@ module.exports = {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       transform: adminTransform,
+      modulePathIgnorePatterns,
       // The design system and Strapi's admin resolve to their CommonJS builds; a few of the admin's own
       // dependencies ship only ES modules and are compiled like our code.
       transformIgnorePatterns: [

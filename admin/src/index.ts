@@ -3,7 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 import { PluginIcon } from './components/PluginIcon';
-import { extendContentManager } from './content-manager';
+import { extendContentManager, registerChannelsField } from './content-manager';
 import { prefixTranslations } from './translations';
 
 export default {
@@ -16,6 +16,7 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    registerChannelsField(app);
     // reviewer (issue 12): the homepage's widgets.
     app.widgets.register([
       {

@@ -3,15 +3,11 @@
 import type {
   Approval,
   Attestation,
-  ChannelCount,
-  CheckResult,
   Evaluation,
   FindingOverride,
   LiveChecklist,
-  MediaStatus,
   PhiFinding,
   PostSnapshot,
-  QuotedFinding,
   ReviewedText,
 } from '../../server/src/compliance/types';
 import type { CheckId, ReviewState } from '../constants';
@@ -29,7 +25,7 @@ export type {
   PostSnapshot,
   QuotedFinding,
   ReviewedText,
-};
+} from '../../server/src/compliance/types';
 
 /** One locale of one document of a governed content type: what a compliance record is about. */
 export interface Target {
