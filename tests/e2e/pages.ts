@@ -33,6 +33,16 @@ export const seriousViolations = async (page: Page): Promise<AxeViolation[]> => 
     }));
 };
 
+/** Waits for the screen; if it never comes, a screenshot of what came instead, then the error. */
+export const readyOrShow = async (page: Page, name: string, ready: () => Promise<unknown>) => {
+  try {
+    await ready();
+  } catch (error) {
+    await screenshot(page, name);
+    throw error;
+  }
+};
+
 /** Strapi keeps the theme in localStorage; a reload applies it. */
 export const setTheme = async (page: Page, theme: Theme) => {
   await page.evaluate((value) => localStorage.setItem('STRAPI_THEME', value), theme);
@@ -47,13 +57,13 @@ export const inBothThemes = async (page: Page, name: string, ready: () => Promis
   const found: Record<string, AxeViolation[]> = {};
   for (const theme of ['light', 'dark'] as const) {
     await setTheme(page, theme);
-    await ready();
+    await readyOrShow(page, `${name}-${theme}-failed`, ready);
     await page.waitForTimeout(300);
     await screenshot(page, `${name}-${theme}`);
     const violations = await seriousViolations(page);
     if (violations.length) found[theme] = violations;
   }
   await setTheme(page, 'light');
-  await ready();
+  await readyOrShow(page, `${name}-after`, ready);
   return found;
 };

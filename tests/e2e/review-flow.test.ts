@@ -3,7 +3,7 @@ import fs from 'fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { launchChromium, logIn, screenshot } from './browser';
-import { inBothThemes, type AxeViolation } from './pages';
+import { inBothThemes, readyOrShow, type AxeViolation } from './pages';
 import { startStrapi, type RunningStrapi } from './server';
 import type { Policy } from '../../shared/contracts/policy';
 
@@ -274,7 +274,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
     const owner = contexts[contexts.length - 1].pages()[0];
     await plugin(owner, '/policy');
     const wording = owner.getByLabel('Attestation wording');
-    await wording.waitFor({ timeout: 30_000 });
+    await readyOrShow(owner, 'settings-failed', () => wording.waitFor({ timeout: 30_000 }));
     violations.settings = await inBothThemes(owner, 'settings', () => wording.waitFor());
     await wording.fill(`${await wording.inputValue()} I have checked every photo for patient faces.`);
     await owner.getByTestId('wording-bump').waitFor();
