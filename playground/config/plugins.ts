@@ -27,6 +27,9 @@ export default ({ env }) => ({
     // JSON in SOCIAL_COMPLIANCE_CONFIG overrides the plugin's options, for experiments and tests.
     config: env.json('SOCIAL_COMPLIANCE_CONFIG', {
       governedContentTypes: ['api::press-release.press-release'],
+      // Reading pictures is on in the plugin by default; here only with SOCIAL_COMPLIANCE_OCR=true, since
+      // the other suites attach upload rows that have no bytes behind them.
+      ocr: { enabled: env.bool('SOCIAL_COMPLIANCE_OCR', false) },
     }),
   },
   'users-permissions': {

@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { contentHash, type Evaluation } from '../compliance';
+import type { Evaluation } from '../compliance';
 import { getService } from '../utils';
 import { refusal } from '../refusal';
 import { asGate, expectedContent } from './gate-context';
@@ -15,9 +15,9 @@ type Judged = { target: ResolvedTarget; evaluation: Evaluation };
  * whichever path asks: `publish` (any locale, '*' included; the Content Manager's publish and bulk
  * publish call it), and `create`/`update` with `status: 'published'` (how REST and GraphQL publish).
  *
- * What goes out is byte for byte what was judged: the drafts it reads stay locked until the publish
- * commits (PostgreSQL, MySQL; SQLite has one writer), and the published rows Strapi wrote are hashed
- * again before the commit, which is refused unless they are the judged (and approved) content.
+ * What goes out is byte for byte what was judged: the gate judges the published rows Strapi has just
+ * written, inside the publish's transaction, and a refusal rolls them back. The drafts stay locked until
+ * the publish commits (PostgreSQL, MySQL; SQLite has one writer), so a take-down or an edit waits for it.
  */
 export const publishGate =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -32,9 +32,9 @@ export const publishGate =
       return strapi.db.transaction(async () => {
         const locales = await localesToPublish(strapi, ctx.uid, params);
         await lockDrafts(strapi, ctx.uid, documentId, locales);
-        const judged = await assertPublishable(strapi, ctx.uid, documentId, locales);
         const result = await asGate({ uid: ctx.uid, documentId }, () => next());
-        await assertPublishedAsJudged(strapi, judged);
+        // Judged once, as written: one read of the content, and no moment for it to change in between.
+        const judged = await assertPublishable(strapi, ctx.uid, documentId, locales);
         for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
         return result;
       });
@@ -56,7 +56,6 @@ export const publishGate =
         if (!document || typeof document !== 'object' || !('documentId' in document)) return document;
         const locale = (document as { locale?: string }).locale ?? '';
         const judged = await assertPublishable(strapi, ctx.uid, document.documentId, [locale]);
-        await assertPublishedAsJudged(strapi, judged);
         for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
         return document;
       });
@@ -109,12 +108,21 @@ const assertPublishable = async (
   documentId: string,
   locales: string[],
 ): Promise<Judged[]> => {
-  const { results, refused } = await getService('compliance', { strapi }).assertPublishable(
-    uid,
-    documentId,
-    locales,
-  );
-  if (refused.length > 0) await refuse(strapi, refused, refusal(refused));
+  const compliance = getService('compliance', { strapi });
+  const { results, refused } = await compliance.assertPublishable(uid, documentId, locales, {
+    published: true,
+  });
+  if (refused.length > 0) {
+    // The reasons as the editor's form shows them: the draft's. A draft that passes where what was
+    // written does not means the content changed while it was being published.
+    const drafts = await compliance.assertPublishable(
+      uid,
+      documentId,
+      refused.map(({ target }) => target.locale),
+    );
+    if (drafts.refused.length > 0) await refuse(strapi, drafts.refused, refusal(drafts.refused));
+    await refuseChanged(strapi, refused);
+  }
   // The scheduler publishes only the content that was approved when it was scheduled.
   const unexpected = results
     .filter(({ target, evaluation }) => {
@@ -141,18 +149,8 @@ const assertPublishable = async (
   return results;
 };
 
-/**
- * Hashes the published rows Strapi has just written, inside the publish's transaction, and refuses
- * (rolls back) unless each is exactly the content that was judged, and so approved.
- */
-const assertPublishedAsJudged = async (strapi: Core.Strapi, judged: Judged[]) => {
-  const snapshot = getService('snapshot', { strapi });
-  const differing: Judged[] = [];
-  for (const entry of judged) {
-    const published = await snapshot.load(entry.target, { published: true });
-    if (!published || contentHash(published) !== entry.evaluation.contentHash) differing.push(entry);
-  }
-  if (differing.length === 0) return;
+/** Refuses (rolls back) what was written as published when it is not the content that was checked. */
+const refuseChanged = async (strapi: Core.Strapi, differing: Judged[]) => {
   const message =
     'What was written as the published version is not the content that was checked and approved (it changed while it was being published), so nothing was published. Check the post and publish it again.';
   await refuse(

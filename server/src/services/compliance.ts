@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import {
   evaluate,
+  imagePhiFindings,
   liveChecklist,
   phiFindings,
   scanFields,
@@ -24,10 +25,11 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const inputFor = async (target: ResolvedTarget, post: PostSnapshot) => {
     const { policy, records } = services();
-    // One after the other: inside the publish's transaction they share one connection.
-    const current = await policy.current();
-    const record = await records.find(target);
-    return { post, policy: current, record: toSnapshot(record), now: new Date() };
+    // The record and the policy's version in one query; the policy's content is cached by version.
+    const read = await records.findForGate(target);
+    const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
+    const images = await getService('imageReadings', { strapi }).forPost(post);
+    return { post, policy: current, record: read.record, now: new Date(), images };
   };
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
@@ -84,26 +86,31 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(resolved);
       const current = await policy.current();
       const record = await records.find(resolved);
+      const images = await getService('imageReadings', { strapi }).forPost(post);
       return {
         target: resolved,
         post,
         record,
-        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() }),
-        findings: phiFindings(scanFields(post, current), record?.overrides ?? []),
+        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images }),
+        findings: [
+          ...phiFindings(scanFields(post, current), record?.overrides ?? []),
+          ...imagePhiFindings(images, current, record?.overrides ?? []),
+        ],
       };
     },
 
     /**
-     * The gate's question for the locales about to be published. It fails closed: a check that cannot
+     * The gate's question for the locales being published: of their drafts, or (`published`) of the
+     * published versions just written in the publish's transaction. It fails closed: a check that cannot
      * run refuses the publish with the reason.
      */
-    async assertPublishable(uid: string, documentId: string, locales: string[]) {
+    async assertPublishable(uid: string, documentId: string, locales: string[], { published = false } = {}) {
       const { targets, snapshot } = services();
       const results: { target: ResolvedTarget; evaluation: Evaluation }[] = [];
       try {
         for (const locale of locales) {
           const target = await targets.resolve({ uid, documentId, locale });
-          const post = await snapshot.load(target);
+          const post = await snapshot.load(target, { published });
           if (post) results.push({ target, evaluation: await evaluateSnapshot(target, post) });
         }
       } catch (error) {

@@ -27,11 +27,54 @@ const toPolicy = (row: PolicyRow): Policy => ({
   copyrightLine: row.copyrightLine ?? '',
 });
 
+/** Which row holds the policy in force: the one cheap read a publish makes of the policy. */
+export interface PolicyHead {
+  id: number;
+  version: number;
+}
+
+// Every caller shares the copy: a change to it would change the policy for all, so none is allowed.
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    Object.values(value).forEach(deepFreeze);
+  }
+  return value;
+};
+
 const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.policy);
+  // A version is a row written once and never changed, so this process reads each one once.
+  const versions = new Map<string, Policy>();
+  const keyOf = ({ id, version }: PolicyHead) => `${id}:${version}`;
+
+  /**
+   * Keeps a version read outside a transaction at once; one read inside a transaction only when that
+   * commits, since it may be the transaction's own write (a rolled-back one must never be served).
+   */
+  const remember = async (key: string, policy: Policy) => {
+    if (!strapi.db.inTransaction()) {
+      versions.set(key, policy);
+      return;
+    }
+    // Strapi keeps a rolled-back transaction's commit callbacks for the next one: the first end counts.
+    let ended = false;
+    await strapi.db.transaction(async ({ onCommit, onRollback }) => {
+      onCommit(() => {
+        if (!ended) versions.set(key, policy);
+        ended = true;
+      });
+      onRollback(() => {
+        ended = true;
+      });
+    });
+  };
 
   const latest = async (): Promise<PolicyRow | null> =>
     (await query().findOne({ orderBy: { version: 'desc' } })) as PolicyRow | null;
+
+  const head = async (): Promise<PolicyHead | null> =>
+    (await query().findOne({ select: ['id', 'version'], orderBy: { version: 'desc' } })) as PolicyHead | null;
 
   const insertVersion = async (
     settings: PolicySettings,
@@ -51,16 +94,29 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** The policy in force; version 1 with the defaults is written on first use. */
+    /**
+     * The policy in force: one read of its version each time (every instance sees a change at once),
+     * its content from this process's copy. Version 1 with the defaults is written on first use.
+     */
     async current(): Promise<Policy> {
-      const row = (await latest()) ?? (await insertVersion(DEFAULT_POLICY, 1)) ?? (await latest());
+      const found = await head();
+      if (found) return this.atHead(found);
+      const row = (await insertVersion(DEFAULT_POLICY, 1)) ?? (await latest());
       if (!row) throw new errors.ApplicationError('The social media policy could not be loaded.');
       return toPolicy(row);
     },
 
-    async byVersion(version: number): Promise<Policy | null> {
-      const row = (await query().findOne({ where: { version } })) as PolicyRow | null;
-      return row ? toPolicy(row) : null;
+    /** The policy of the row `head` names (read along with something else, as the gate does). */
+    async atHead(policyHead: PolicyHead): Promise<Policy> {
+      const cached = versions.get(keyOf(policyHead));
+      if (cached) return cached;
+      const row = (await query().findOne({ where: { id: policyHead.id } })) as PolicyRow | null;
+      if (!row || row.version !== policyHead.version) {
+        throw new errors.ApplicationError('The social media policy could not be loaded.');
+      }
+      const policy = deepFreeze(toPolicy(row));
+      await remember(keyOf(policyHead), policy);
+      return policy;
     },
 
     /**

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
 import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
+import type { PolicyHead } from './policy';
 import type { ComplianceRecord, ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Changes = Partial<
@@ -57,7 +58,67 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     targetLocale: target.locale,
   });
 
+  const tableOf = (uid: string) => {
+    const schema = strapi.db.getSchemaName();
+    const table = strapi.db.metadata.get(uid).tableName;
+    return schema ? `${schema}.${table}` : table;
+  };
+  const columnOf = (uid: string, attribute: string) =>
+    (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
+
   return {
+    /**
+     * What a publish reads of the record and the policy, in one query: the record's attestation,
+     * approvals, overrides and submitter, and which version of the policy is in force (its content is
+     * the policy service's, cached by version). `policy` is null only before any policy exists.
+     */
+    async findForGate(
+      target: ResolvedTarget,
+    ): Promise<{ record: ComplianceRecordSnapshot | null; policy: PolicyHead | null }> {
+      const knex = strapi.db.connection;
+      const record = (attribute: string) => `record.${columnOf(UID.complianceRecord, attribute)}`;
+      const policyHead = knex
+        .select({ policyId: 'id', policyVersion: columnOf(UID.policy, 'version') })
+        .from(tableOf(UID.policy))
+        .orderBy(columnOf(UID.policy, 'version'), 'desc')
+        .limit(1)
+        .as('head');
+      const query = knex
+        .select('head.policyId', 'head.policyVersion', {
+          recordId: 'record.id',
+          attestation: record('attestation'),
+          approvals: record('approvals'),
+          overrides: record('overrides'),
+          submission: record('submission'),
+        })
+        .from(policyHead)
+        .leftJoin(`${tableOf(UID.complianceRecord)} as record`, (join) => {
+          join
+            .on(record('targetUid'), '=', knex.raw('?', [target.uid]))
+            .andOn(record('targetDocumentId'), '=', knex.raw('?', [target.documentId]))
+            .andOn(record('targetLocale'), '=', knex.raw('?', [target.locale]));
+        });
+      // Inside the caller's transaction when there is one, as Strapi's own queries are.
+      const rows: Record<string, unknown>[] = strapi.db.inTransaction()
+        ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
+        : await query;
+      const [row] = rows;
+      if (!row) return { record: null, policy: null };
+      const policy = { id: Number(row.policyId), version: Number(row.policyVersion) };
+      if (row.recordId == null) return { record: null, policy };
+      const submission = parseJson(row.submission) as ComplianceRecord['submission'];
+      return {
+        policy,
+        record: {
+          attestation: parseJson(row.attestation),
+          approvals: parseJson(row.approvals) ?? [],
+          overrides: parseJson(row.overrides) ?? [],
+          submittedById: submission?.userId ?? null,
+        },
+      };
+    },
+
     async find(target: ResolvedTarget): Promise<ComplianceRecord | null> {
       const row = await query().findOne({ where: whereTarget(target) });
       return row ? fromRow(row) : null;

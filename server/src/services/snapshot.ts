@@ -47,6 +47,7 @@ const toAttribution = (row: Row): Attribution => ({
   creditLine: row.creditLine as string,
   trademarks: row.trademarks as string,
   justification: row.justification as string,
+  consentReference: row.consentReference as string,
   expiresAt: row.expiresAt ? String(row.expiresAt).slice(0, 10) : null,
 });
 

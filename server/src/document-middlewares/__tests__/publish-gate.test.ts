@@ -12,9 +12,11 @@ interface Fakes {
   refused?: string[];
   localized?: boolean;
   drafts?: string[];
+  /** Locales whose published rows fail although their drafts pass (they changed while publishing). */
+  changed?: string[];
 }
 
-const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes = {}) => {
+const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'], changed = [] }: Fakes = {}) => {
   const log: string[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
@@ -25,14 +27,21 @@ const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes 
       defaultLocale: async () => 'en',
     },
     compliance: {
-      assertPublishable: async (uid: string, documentId: string, locales: string[]) => {
-        log.push(`check ${locales.join(',')}`);
+      assertPublishable: async (
+        uid: string,
+        documentId: string,
+        locales: string[],
+        { published = false } = {},
+      ) => {
+        // The gate judges the published rows it wrote; the drafts only for a refusal's reasons.
+        log.push(`check ${locales.join(',')}${published ? ' as published' : ''}`);
+        const fails = (locale: string) => refused.includes(locale) || (published && changed.includes(locale));
         const results = locales.map((locale) => ({
           target: { uid, documentId, locale },
           evaluation: {
-            compliant: !refused.includes(locale),
+            compliant: !fails(locale),
             contentHash: `hash-${locale}`,
-            checks: refused.includes(locale)
+            checks: fails(locale)
               ? [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
           },
@@ -55,6 +64,7 @@ const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'] }: Fakes 
   const strapi = {
     plugin: () => ({ service: (name: string) => services[name] }),
     db: {
+      dialect: { client: 'sqlite' },
       transaction: async (work: () => Promise<unknown>) => {
         log.push('transaction');
         return work();
@@ -83,28 +93,29 @@ const refusalOf = (promise: Promise<unknown>) =>
   );
 
 describe('the publish gate (rule 9 and every rule it checks)', () => {
-  it('checks before it publishes, in one transaction, and records the publish', async () => {
+  it('checks what the publish wrote, in its transaction, and records the publish with its hash', async () => {
     const { run, next, log, appended } = setUp();
     await run('publish', { documentId: 'doc1', locale: 'en' });
-    expect(log).toEqual(['transaction', 'check en', 'next']);
+    expect(log).toEqual(['transaction', 'next', 'check en as published']);
     expect(next).toHaveBeenCalledTimes(1);
     expect(appended).toEqual([
       {
         action: 'publish',
         actorLabel: 'publish gate',
         target: { uid: POST, documentId: 'doc1', locale: 'en' },
+        contentHash: 'hash-en',
       },
     ]);
   });
 
-  it('refuses a post that fails a check: nothing is published, the refusal is recorded even on rollback', async () => {
-    const { run, next, appended, afterTransaction } = setUp({ refused: ['en'] });
+  it("refuses a post that fails a check: the transaction fails (Strapi's writes roll back) with the draft's reasons, the refusal is recorded even on rollback", async () => {
+    const { run, log, appended, afterTransaction } = setUp({ refused: ['en'] });
     const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.name).toBe('ValidationError');
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(next).not.toHaveBeenCalled();
+    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       {
@@ -120,33 +131,46 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     ]);
   });
 
+  it('refuses what was written when it fails although the draft passes: it changed while being published', async () => {
+    const { run, log, appended, afterTransaction } = setUp({ changed: ['en'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toMatch(/not the content that was checked and approved/);
+    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(appended).toEqual([]);
+    expect(afterTransaction).toEqual([
+      expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
+    ]);
+  });
+
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
     const all = setUp({ drafts: ['en', 'es'] });
     await all.run('publish', { documentId: 'doc1', locale: '*' });
-    expect(all.log).toContain('check en,es');
+    expect(all.log).toContain('check en,es as published');
     expect(all.appended.map((event) => event.target.locale)).toEqual(['en', 'es']);
 
     const listed = setUp();
     await listed.run('publish', { documentId: 'doc1', locale: ['es', 'fr'] });
-    expect(listed.log).toContain('check es,fr');
+    expect(listed.log).toContain('check es,fr as published');
 
     const starInList = setUp({ drafts: ['en', 'es'] });
     await starInList.run('publish', { documentId: 'doc1', locale: ['*'] });
-    expect(starInList.log).toContain('check en,es');
+    expect(starInList.log).toContain('check en,es as published');
 
     const refusedOne = setUp({ refused: ['es'] });
-    await refusalOf(refusedOne.run('publish', { documentId: 'doc1', locale: '*' }));
-    expect(refusedOne.next).not.toHaveBeenCalled();
+    const error = await refusalOf(refusedOne.run('publish', { documentId: 'doc1', locale: '*' }));
+    expect(error.name).toBe('ValidationError');
+    expect(refusedOne.appended).toEqual([]);
   });
 
   it('checks the default locale when none is named, and the only version of a type without i18n', async () => {
     const unnamed = setUp();
     await unnamed.run('publish', { documentId: 'doc1' });
-    expect(unnamed.log).toContain('check en');
+    expect(unnamed.log).toContain('check en as published');
 
     const single = setUp({ localized: false });
     await single.run('publish', { documentId: 'doc1', locale: 'es' });
-    expect(single.log).toContain('check ');
+    expect(single.log).toContain('check  as published');
     expect(single.appended.map((event) => event.target.locale)).toEqual(['']);
   });
 
@@ -155,13 +179,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (action) => {
       const allowed = setUp();
       await allowed.run(action, { documentId: 'doc1', status: 'published' });
-      expect(allowed.log).toEqual(['transaction', 'next', 'check en']);
+      expect(allowed.log).toEqual(['transaction', 'next', 'check en as published']);
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
       const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
       expect(error.name).toBe('ValidationError');
-      expect(refused.log).toEqual(['transaction', 'next', 'check en']);
+      expect(refused.log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
       expect(refused.appended).toEqual([]);
     },
   );
