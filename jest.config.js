@@ -25,12 +25,13 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       modulePathIgnorePatterns,
-      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/unit/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/src/**/__tests__/**/*.test.ts'],
     },
     {
       displayName: 'admin',
       testEnvironment: 'jsdom',
       transform: adminTransform,
+      modulePathIgnorePatterns,
       // The design system and Strapi's admin resolve to their CommonJS builds; a few of the admin's own
       // dependencies ship only ES modules and are compiled like our code.
       transformIgnorePatterns: [

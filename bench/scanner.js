@@ -65,10 +65,13 @@ function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 
+// CPU time of the process, in ms: on a machine shared with other jobs, wall time measures them too (at a
+// load of 20 on 2 cores a p99 in wall time is a measure of the scheduler, not of the tool).
 async function timed(run, text) {
-  const started = process.hrtime.bigint();
+  const started = process.cpuUsage();
   await run(text);
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
 }
 
 function longPosts() {
@@ -127,9 +130,12 @@ async function main() {
     );
     const perLongPost = await speed(tool, long);
     p99Long[tool.tool] = percentile(perLongPost, 0.99);
-    const figure = (metric, value, unit) => report({ metric: `${tool.tool}:${metric}`, value, unit });
-    figure('recall', figures.recall, 'share of labelled spans found');
-    figure('false-alarm-rate', figures.falseAlarmRate, 'share of clean posts');
+    const figure = (metric, value, unit, goal = {}) =>
+      report({ metric: `${tool.tool}:${metric}`, value, unit, ...goal });
+    // Our own corpus: every labelled span found, no clean post flagged (anchors are reported without a goal).
+    const ours = !tool.anchor;
+    figure('recall', figures.recall, 'share of labelled spans found', ours ? { goal: 1, atLeast: true } : {});
+    figure('false-alarm-rate', figures.falseAlarmRate, 'share of clean posts', ours ? { goal: 0 } : {});
     figure('mean-ms-per-post', perPost.reduce((sum, ms) => sum + ms, 0) / perPost.length, 'ms');
     figure('p99-ms-per-post', percentile(perPost, 0.99), 'ms');
     figure('p99-ms-per-3000-chars', p99Long[tool.tool], 'ms');
@@ -164,6 +170,7 @@ const SIZES = [
 const MAX_GROWTH = 12;
 
 function adversarial() {
+  if (process.env.BENCH_SCANNER_SKIP_ADVERSARIAL) return;
   for (const shape of ADVERSARIAL_SHAPES) {
     const name = shape.replace(/\W+/g, '-');
     const best = {};

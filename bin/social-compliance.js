@@ -10,6 +10,7 @@ main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   readFile: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
 }).then(
   // exitCode, not exit(): exit() can cut off findings still being written to a pipe.
   (code) => {

@@ -3,6 +3,12 @@
 
 export const PLUGIN_ID = 'social-compliance';
 
+/** The Channels custom field: `plugin::social-compliance.channels`, stored as JSON (an array of keys). */
+export const CHANNELS_FIELD = 'channels';
+
+/** The Template values custom field: `plugin::social-compliance.template-values`, a JSON object. */
+export const TEMPLATE_VALUES_FIELD = 'template-values';
+
 /** RBAC actions (rule 7): who may draft, attest, review, schedule and configure. */
 export const ACTIONS = {
   read: 'plugin::social-compliance.read',
@@ -108,6 +114,10 @@ export const CHECK_IDS = [
   'phi.identifier',
   'phi.possible',
   'phi.overridden',
+  'images.reading',
+  'images.unreadable',
+  'images.accepted',
+  'images.consent',
   'approval',
   'approval.missing',
 ] as const;

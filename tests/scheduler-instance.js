@@ -5,6 +5,11 @@
 //
 // With CLAIM_AND_WAIT=true it is an instance that dies holding claims: it claims what is due as soon as
 // anything is (polling every 50 ms), reports the claimed ids, and waits for the parent's SIGKILL.
+//
+// With STALL_AFTER_PUBLISHING=n it is an instance killed in the middle of its batch: it publishes n
+// posts through its cron task, then stops inside the next publish (its transaction open), reports
+// 'stalled' and waits for the parent's SIGKILL. The moment of the kill is then the parent's to choose,
+// not a race between the parent's polling and this instance's publishing.
 const path = require('path');
 const { createStrapi } = require('@strapi/strapi');
 
@@ -20,6 +25,22 @@ const send = (message) => process.send?.(message);
     serveAdminPanel: false,
   }).load();
   const scheduler = strapi.plugin('social-compliance').service('schedule');
+
+  const stallAfter = Number(process.env.STALL_AFTER_PUBLISHING ?? 0);
+  if (stallAfter > 0) {
+    let published = 0;
+    strapi.documents.use(async (context, next) => {
+      if (context.action !== 'publish') return next();
+      if (published >= stallAfter) {
+        send({ type: 'stalled', owner: scheduler.owner, published });
+        // Never returns: the parent kills this process with SIGKILL, mid-transaction.
+        return new Promise(() => {});
+      }
+      const result = await next();
+      published += 1;
+      return result;
+    });
+  }
 
   if (process.env.CLAIM_AND_WAIT === 'true') {
     send({ type: 'ready', owner: scheduler.owner });

@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
 import { PluginIcon } from './components/PluginIcon';
-import { extendContentManager } from './content-manager';
+import { extendContentManager, registerChannelsField } from './content-manager';
 import { prefixTranslations } from './translations';
 
 export default {
@@ -15,6 +15,7 @@ export default {
       Component: () => import('./pages/App'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    registerChannelsField(app);
   },
 
   bootstrap(app: StrapiApp) {

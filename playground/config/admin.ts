@@ -1,8 +1,10 @@
-// Demo-only defaults so `npm run demo` works on a fresh clone; a real app sets these secrets.
+import { demoSecret } from '../src/secrets';
+
+// Each secret comes from the environment or is generated on first run into playground/.env.
 export default ({ env }) => ({
-  auth: { secret: env('ADMIN_JWT_SECRET', 'playground-admin-jwt-secret') },
-  apiToken: { salt: env('API_TOKEN_SALT', 'playground-api-token-salt') },
-  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', 'playground-transfer-token-salt') } },
-  secrets: { encryptionKey: env('ENCRYPTION_KEY', 'playground-encryption-key-32chars!') },
+  auth: { secret: env('ADMIN_JWT_SECRET', demoSecret('ADMIN_JWT_SECRET')) },
+  apiToken: { salt: env('API_TOKEN_SALT', demoSecret('API_TOKEN_SALT')) },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT', demoSecret('TRANSFER_TOKEN_SALT')) } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY', demoSecret('ENCRYPTION_KEY')) },
   flags: { nps: false, promoteEE: false },
 });

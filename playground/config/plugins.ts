@@ -1,6 +1,8 @@
 import fs from 'fs';
 import path from 'path';
 
+import { demoSecret } from '../src/secrets';
+
 // The plugin is the repository root: the nearest folder above that holds its package.json. (This file
 // runs from config/ for the admin build and from dist/config/ for the server, so no fixed depth.)
 const findPluginRoot = (dir: string): string => {
@@ -25,10 +27,13 @@ export default ({ env }) => ({
     // JSON in SOCIAL_COMPLIANCE_CONFIG overrides the plugin's options, for experiments and tests.
     config: env.json('SOCIAL_COMPLIANCE_CONFIG', {
       governedContentTypes: ['api::press-release.press-release'],
+      // Reading pictures is on in the plugin by default; here only with SOCIAL_COMPLIANCE_OCR=true, since
+      // the other suites attach upload rows that have no bytes behind them.
+      ocr: { enabled: env.bool('SOCIAL_COMPLIANCE_OCR', false) },
     }),
   },
   'users-permissions': {
-    config: { jwtSecret: env('JWT_SECRET', 'playground-users-permissions-jwt-secret') },
+    config: { jwtSecret: env('JWT_SECRET', demoSecret('JWT_SECRET')) },
   },
   email: {
     config: {

@@ -1,9 +1,11 @@
+import { demoSecret } from '../src/secrets';
+
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   app: {
-    // Demo-only defaults so `npm run demo` works on a fresh clone; a real app sets APP_KEYS.
-    keys: env.array('APP_KEYS', ['playground-key-a', 'playground-key-b']),
+    // From the environment, or generated on first run into playground/.env (gitignored).
+    keys: env.array('APP_KEYS', demoSecret('APP_KEYS', 2).split(',')),
   },
   cron: { enabled: env.bool('CRON_ENABLED', true) },
 });

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { ACTIONS, type Action } from '../../shared/constants';
 import type { Target } from '../../shared/contracts/compliance';
-import type { AdminUser } from './utils';
+import { userLabel, type AdminUser } from './utils';
 
 // Every act begins here: who acts (the session's admin user) and whether they may. The routes check the
 // permission too; the services check it again, whoever calls them.
@@ -51,3 +51,10 @@ export const actingUser = async (
   }
   return actor;
 };
+
+/** Who acted and when, as the compliance record keeps it beside what they did. */
+export const signature = (user: AdminUser) => ({
+  userId: user.id,
+  userLabel: userLabel(user),
+  at: new Date().toISOString(),
+});

@@ -13,6 +13,20 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardPublishedRows(strapi);
   watchMediaLibrary(strapi);
 
+  // Pictures are read when they are uploaded or replaced (a replace keeps the id, with a new hash).
+  const imageReadings = getService('imageReadings', { strapi });
+  const read = (id: unknown) => {
+    if (typeof id !== 'number') return;
+    imageReadings.request([id]).catch((error: Error) => {
+      strapi.log.error(`[social-compliance] the reading of file ${id} could not start: ${error.message}`);
+    });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::upload.file'],
+    afterCreate: (event) => read(event.result?.id),
+    afterUpdate: (event) => read(event.result?.id),
+  });
+
   // Every instance polls for due schedules, unless the plugin's scheduler or the app's cron is off here.
   const { scheduler } = strapi.config.get('plugin::social-compliance') as PluginConfig;
   if (scheduler.enabled && strapi.config.get('server.cron.enabled', true)) {

@@ -8,6 +8,7 @@ export const UID = {
   schedule: 'plugin::social-compliance.schedule',
   auditEvent: 'plugin::social-compliance.audit-event',
   policy: 'plugin::social-compliance.policy',
+  imageReading: 'plugin::social-compliance.image-reading',
 } as const;
 
 export const COMPONENT_UID = {

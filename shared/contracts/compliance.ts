@@ -3,15 +3,11 @@
 import type {
   Approval,
   Attestation,
-  ChannelCount,
-  CheckResult,
   Evaluation,
   FindingOverride,
   LiveChecklist,
-  MediaStatus,
   PhiFinding,
   PostSnapshot,
-  QuotedFinding,
 } from '../../server/src/compliance/types';
 import type { CheckId, ReviewState } from '../constants';
 
@@ -27,7 +23,7 @@ export type {
   PhiFinding,
   PostSnapshot,
   QuotedFinding,
-};
+} from '../../server/src/compliance/types';
 
 /** One locale of one document of a governed content type: what a compliance record is about. */
 export interface Target {
@@ -133,22 +129,22 @@ export interface GetDocument extends DocumentRoute {
   };
 }
 
-interface Act<Body> extends DocumentRoute {
+interface RecordAct<Body> extends DocumentRoute {
   body: Body;
   response: { data: ComplianceRecord };
 }
 
 /** POST /social-compliance/documents/:uid/:documentId/attest */
-export type Attest = Act<Record<string, never>>;
+export type Attest = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/submit */
-export type Submit = Act<Record<string, never>>;
+export type Submit = RecordAct<Record<string, never>>;
 
 /** POST /social-compliance/documents/:uid/:documentId/approve */
-export type Approve = Act<{ comment?: string }>;
+export type Approve = RecordAct<{ comment?: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/request-changes */
-export type RequestChanges = Act<{ comment: string }>;
+export type RequestChanges = RecordAct<{ comment: string }>;
 
 /** POST /social-compliance/documents/:uid/:documentId/overrides */
-export type OverrideFinding = Act<{ fingerprint: string; reason: string }>;
+export type OverrideFinding = RecordAct<{ fingerprint: string; reason: string }>;

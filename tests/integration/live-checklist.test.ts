@@ -20,6 +20,20 @@ describe('the live checklist: what the side panel quotes', () => {
   const evaluate = (body: Record<string, unknown>) =>
     app.http().post('/social-compliance/evaluate').set('Authorization', `Bearer ${token}`).send(body);
 
+  it('stores the channels and the template values through custom fields (JSON underneath)', () => {
+    expect(app.strapi.get('custom-fields').get('plugin::social-compliance.channels')).toMatchObject({
+      type: 'json',
+    });
+    expect(app.strapi.contentType(POST).attributes.channels).toMatchObject({
+      type: 'json',
+      customField: 'plugin::social-compliance.channels',
+    });
+    expect(app.strapi.contentType(POST).attributes.templateValues).toMatchObject({
+      type: 'json',
+      customField: 'plugin::social-compliance.template-values',
+    });
+  });
+
   it('names the governed content types to an editor, and to no one without the read permission', async () => {
     const response = await app
       .http()

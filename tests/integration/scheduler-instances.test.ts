@@ -109,6 +109,34 @@ describeOnPostgres('exactly once across Strapi processes on one PostgreSQL datab
       }),
     );
 
+  /**
+   * Schedules through the service an hour ahead (however long that takes on a busy machine), then moves
+   * every row to `dueAt` in one statement: the instances find them all due at one instant, and no
+   * schedule is refused as "already passed" because creating the posts took longer than planned.
+   */
+  const scheduleAllAt = async (documentIds: string[], dueAt: Date) => {
+    await scheduleAll(documentIds, new Date(Date.now() + 3_600_000));
+    const { count } = await app.strapi.db.query(SCHEDULE).updateMany({
+      where: { targetDocumentId: { $in: documentIds }, status: 'pending' },
+      data: { runAt: dueAt },
+    });
+    expect(count).toBe(documentIds.length);
+  };
+
+  /** Kills the instances of earlier cases and waits until they are gone. */
+  const stopAll = async () => {
+    await Promise.all(
+      instances.map(({ child }) =>
+        child.exitCode !== null || child.signalCode !== null
+          ? undefined
+          : new Promise((resolve) => {
+              child.once('exit', resolve);
+              child.kill('SIGKILL');
+            }),
+      ),
+    );
+  };
+
   const waitUntilSettled = async (documentIds: string[], timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -168,10 +196,9 @@ describeOnPostgres('exactly once across Strapi processes on one PostgreSQL datab
     await Promise.all([start(), start(), start()]);
     const owners = instances.map((instance) => instance.owner);
 
-    // A whole second, a few seconds ahead: every instance's every-second poll finds all 200 due at once.
-    const dueAt = new Date(Math.ceil((Date.now() + 8000) / 1000) * 1000);
-    await scheduleAll(documentIds, dueAt);
-    expect(Date.now()).toBeLessThan(dueAt.getTime());
+    // The next whole second: every instance's every-second poll finds all 200 due at once.
+    const dueAt = new Date(Math.ceil((Date.now() + 1000) / 1000) * 1000);
+    await scheduleAllAt(documentIds, dueAt);
 
     await waitUntilSettled(documentIds, 90_000);
     const { published, events } = await countsOf(documentIds);
@@ -193,21 +220,23 @@ describeOnPostgres('exactly once across Strapi processes on one PostgreSQL datab
   });
 
   it('an instance SIGKILLed after it claimed: its posts still go out once each, after its lease', async () => {
+    // The dying instance is the only one when the posts come due (no cron of its own: its 50 ms loop
+    // claims them); the instance that takes over starts after the kill.
+    await stopAll();
     const documentIds = await approvedPosts(20, 'Claimed by an instance that dies');
-    const dying = await start({ CLAIM_AND_WAIT: 'true' });
+    const dying = await start({ CLAIM_AND_WAIT: 'true', CRON_ENABLED: 'false' });
     const claimed = new Promise<number[]>((resolve) => {
       dying.child.on('message', (message: Instance['messages'][number]) => {
         if (message.type === 'claimed') resolve(message.ids!);
       });
     });
 
-    // Half a second past a whole second: the dying instance (polling every 50 ms) claims before the
-    // others' every-second poll comes round.
-    const dueAt = new Date(Math.ceil((Date.now() + 8000) / 1000) * 1000 + 500);
-    await scheduleAll(documentIds, dueAt);
+    const dueAt = new Date();
+    await scheduleAllAt(documentIds, dueAt);
     const ids = await claimed;
     dying.child.kill('SIGKILL');
     expect(ids.length).toBe(20);
+    await start();
 
     const held = await app.strapi.db.query(SCHEDULE).findMany({ where: { id: { $in: ids } } });
     expect(
@@ -234,26 +263,29 @@ describeOnPostgres('exactly once across Strapi processes on one PostgreSQL datab
   });
 
   it('an instance SIGKILLed in the middle of publishing its batch: nothing is published twice, nothing is missed', async () => {
-    // Three batches' worth: each instance claims one batch per poll, so the new one gets a batch too.
+    // The victim is the only instance when the posts come due, so it claims a batch of 50 (of 150); it
+    // publishes 3 and stops inside the 4th publish. Killed there, it leaves 47 claims (the 4th one's
+    // "done" rolled back with its transaction); two new instances publish the other 100 and, after the
+    // lease, take the 47 over.
+    await stopAll();
     const documentIds = await approvedPosts(150, 'Out while an instance is killed');
-    const victim = await start();
-    const dueAt = new Date(Math.ceil((Date.now() + 6000) / 1000) * 1000);
-    await scheduleAll(documentIds, dueAt);
-
-    // Kill it once it has published a few of its claims: the rest of its batch is in flight or waiting.
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const done = await app.strapi.db.query(SCHEDULE).count({
-        where: { claimOwner: victim.owner, status: 'done', targetDocumentId: { $in: documentIds } },
+    const victim = await start({ STALL_AFTER_PUBLISHING: '3' });
+    const stalled = new Promise<void>((resolve) => {
+      victim.child.on('message', (message: Instance['messages'][number]) => {
+        if (message.type === 'stalled') resolve();
       });
-      if (done >= 3) break;
-      if (Date.now() > deadline) throw new Error('The instance to be killed never published anything.');
-      await sleep(20);
-    }
-    victim.child.kill('SIGKILL');
-    const stranded = await app.strapi.db.query(SCHEDULE).count({
-      where: { claimOwner: victim.owner, status: 'claimed', targetDocumentId: { $in: documentIds } },
     });
+    await scheduleAllAt(documentIds, new Date());
+    await stalled;
+    victim.child.kill('SIGKILL');
+    await new Promise((resolve) => victim.child.once('exit', resolve));
+    const byVictim = await app.strapi.db.query(SCHEDULE).findMany({
+      where: { claimOwner: victim.owner, targetDocumentId: { $in: documentIds } },
+    });
+    const stranded = byVictim.filter((row: { status: string }) => row.status === 'claimed').length;
+    expect(byVictim.filter((row: { status: string }) => row.status === 'done')).toHaveLength(3);
+    expect(stranded).toBe(47);
+    await Promise.all([start(), start()]);
 
     await waitUntilSettled(documentIds, 60_000);
     const { published, events } = await countsOf(documentIds);

@@ -342,20 +342,18 @@ describe('scheduled publishing', () => {
   });
 
   /**
-   * Runs a poll of this instance that stalls between claiming its rows and finishing them, while
-   * `meanwhile` runs: what a garbage-collection pause, a slow disk or a stopped VM does to a real instance.
+   * Runs a poll of this instance that stalls between claiming its row and finishing it (the transaction
+   * that marks it done and publishes), while `meanwhile` runs: what a garbage-collection pause, a slow
+   * disk or a stopped VM does to a real instance.
    */
   const pollThatStalls = async (now: string, meanwhile: () => Promise<void>) => {
-    const service = scheduler();
-    const claim = service.claim.bind(service);
-    const stall = jest.spyOn(service, 'claim').mockImplementation(async (options: unknown) => {
-      const rows = await claim(options);
-      if (rows.length) {
-        stall.mockRestore();
-        await meanwhile();
-      }
-      return rows;
-    });
+    const db = app.strapi.db;
+    const transaction = db.transaction.bind(db);
+    const stall = jest.spyOn(db, 'transaction').mockImplementationOnce((async (...args: unknown[]) => {
+      stall.mockRestore();
+      await meanwhile();
+      return (transaction as (...inner: unknown[]) => unknown)(...args);
+    }) as never);
     try {
       return await runDue(now);
     } finally {

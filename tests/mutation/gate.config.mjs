@@ -1,9 +1,13 @@
 import { area } from './stryker.base.mjs';
 
 // The publish gate's decisions (which actions and locales it checks, that it refuses before publishing,
-// what it records), against its unit test with fake services. On a real Strapi: the integration suites.
+// what it records) and its refusal (refusal.ts), against unit tests with fake services. On a real Strapi:
+// tests/integration/publish-gate.test.ts.
 export default area('gate', {
-  mutate: ['server/src/document-middlewares/publish-gate.ts'],
-  testMatch: ['<rootDir>/server/src/document-middlewares/__tests__/**/*.test.ts'],
+  mutate: ['server/src/document-middlewares/publish-gate.ts', 'server/src/refusal.ts'],
+  testMatch: [
+    '<rootDir>/server/src/document-middlewares/__tests__/**/*.test.ts',
+    '<rootDir>/server/src/__tests__/refusal.test.ts',
+  ],
   thresholds: { high: 90, low: 80, break: null },
 });

@@ -6,7 +6,7 @@ import { score } from './score';
 
 // The goal is recall ≥ 0.95; this is what the reader reaches today (README, "Reading pictures"),
 // kept as a floor so that a change that reads worse fails here.
-const RECALL_FLOOR = 0.78;
+const RECALL_FLOOR = 0.8;
 const MAX_FALSE_ALARM_RATE = 0.05;
 
 describe('the generated picture set', () => {

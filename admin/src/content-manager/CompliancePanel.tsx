@@ -11,6 +11,7 @@ import {
 } from './api';
 import { CompliancePanelView } from './components/CompliancePanelView';
 import { SchedulePanel } from './components/SchedulePanel';
+import { StartFromTemplate } from './StartFromTemplate';
 import { useAttributionRows } from './attribution-rows';
 import { useCurrentLocale, useGovernedContentType, useLiveChecklist } from './live-checklist';
 import { useMessages } from './messages';
@@ -74,6 +75,7 @@ const CompliancePanelContent = ({ model, documentId, document }: PanelComponentP
       onSubmit={() => target && act(() => submit(target).unwrap())}
       onGoToField={goToField}
       onAddAttribution={addAttribution}
+      template={<StartFromTemplate locale={locale} />}
       schedule={
         target && record && ['approved', 'scheduled', 'published'].includes(record.reviewState) ? (
           <SchedulePanel

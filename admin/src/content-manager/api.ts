@@ -44,7 +44,9 @@ const invalidatesDocument = (_result: unknown, _error: unknown, target: Document
   [{ type: DOCUMENT, id: target.documentId }, EVALUATION, SCHEDULES] as const;
 
 export interface TemplateOption {
+  id: number;
   documentId: string;
+  locale?: string | null;
   name: string;
   body: string;
   category: string | null;

@@ -41,8 +41,12 @@ export const toEvaluationData = (values: Values): Values => {
   return data;
 };
 
+/** The governed types this admin has learnt of (the list view's column hook is not a component). */
+export const governedTypesSeen = new Set<string>([SOCIAL_POST_UID]);
+
 export const useGovernedContentType = (model: string) => {
   const { data, isLoading } = useGetGovernedContentTypesQuery();
+  data?.forEach((uid) => governedTypesSeen.add(uid));
   return { governed: model === SOCIAL_POST_UID || (data ?? []).includes(model), isLoading };
 };
 

@@ -2,6 +2,7 @@
 // which licence; a post with no third-party material carries the organisation's own copyright line.
 import type { Attribution, CheckResult, PostSnapshot } from './types';
 import type { Policy } from './policy';
+import { own } from './own-key';
 
 const RULE = 8;
 
@@ -57,7 +58,7 @@ const checkOne = (attribution: Attribution, index: number, policy: Policy, now: 
   const path = `attributions.${index}`;
   const what = describe(attribution, index);
   const licence = attribution.licence ?? '';
-  const required = REQUIRED_BY_LICENCE[licence];
+  const required = own(REQUIRED_BY_LICENCE, licence);
   if (!required) {
     return [
       {

@@ -4,6 +4,7 @@ import twitterText from 'twitter-text';
 import { composeText } from './composition';
 import type { CheckResult, PostSnapshot } from './types';
 import type { Policy } from './policy';
+import { own } from './own-key';
 
 const RULE = 4;
 
@@ -29,7 +30,7 @@ export const checkChannelLimits = (post: PostSnapshot, policy: Policy): CheckRes
   const text = composeText(post);
   const results: CheckResult[] = [];
   for (const channel of channels) {
-    const limits = policy.channels[channel];
+    const limits = own(policy.channels, channel);
     if (!limits) {
       results.push({
         id: 'channels.unknown',
@@ -58,7 +59,7 @@ export const checkChannelLimits = (post: PostSnapshot, policy: Policy): CheckRes
           id: 'channels',
           rule: RULE,
           status: 'pass',
-          message: `Fits ${channels.map((key) => policy.channels[key].label).join(', ')}.`,
+          message: `Fits ${channels.map((key) => own(policy.channels, key)?.label).join(', ')}.`,
         },
       ];
 };

@@ -7,6 +7,8 @@ import { checkChannelLimits } from './channel-limits';
 import { contentHash, contentManifest } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
+import { checkImageText } from './image-text';
+import { checkPatientConsent } from './patient-consent';
 import { checkPhi, phiFindings } from './phi';
 import { checkRestrictedTopics } from './restricted-topics';
 import { scanFields } from './scanned-fields';
@@ -14,7 +16,7 @@ import type { Evaluation, EvaluationInput, FieldScan } from './types';
 
 /** `scans` lets a caller that quotes the findings too scan the post once. */
 export const evaluate = (
-  { post, policy, record, now }: EvaluationInput,
+  { post, policy, record, now, images = [] }: EvaluationInput,
   scans: FieldScan[] = scanFields(post, policy),
 ): Evaluation => {
   const hash = contentHash(post);
@@ -27,6 +29,8 @@ export const evaluate = (
     ...checkPersonalChannels(post, policy),
     ...checkChannelLimits(post, policy),
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
+    ...checkImageText(images, policy, record?.overrides ?? []),
+    ...checkPatientConsent(post),
     checkApproval(post, record, policy, hash, manifest),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };
@@ -35,6 +39,7 @@ export const evaluate = (
 export { contentHash, contentManifest, contentSnapshot, describeChanges, joinChanges } from './content-hash';
 export type { ContentManifest } from './content-hash';
 export { phiFindings } from './phi';
+export { imagePhiFindings, unreadableFingerprint, type ImageReading } from './image-text';
 export { scanFields } from './scanned-fields';
 export { liveChecklist } from './live-checklist';
 export { countingApprovals } from './approval';

@@ -3,6 +3,7 @@
 import type { CheckId } from '../../../shared/constants';
 import type { CheckResult, PostSnapshot, QaPair } from './types';
 import type { Policy } from './policy';
+import { own } from './own-key';
 
 const RULE = 5;
 
@@ -21,7 +22,7 @@ export const parseTemplate = (body: string): ParsedTemplate => ({
 });
 
 const valueOf = (values: Record<string, unknown> | null | undefined, name: string) => {
-  const value = values?.[name];
+  const value = own(values, name);
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
 };
 
@@ -40,7 +41,7 @@ export const checkMessageTemplate = (post: PostSnapshot, policy: Policy, now: Da
   const results: CheckResult[] = [];
   const fail = (id: CheckId, message: string, path?: string) =>
     results.push({ id, rule: RULE, status: 'fail', message, path });
-  const requirements = (post.category && policy.categories[post.category]) || {};
+  const requirements = own(policy.categories, post.category) || {};
   const template = post.template;
 
   if (requirements.requiresTemplate && !template) {

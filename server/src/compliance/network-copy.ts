@@ -4,12 +4,13 @@ import { measure } from './channel-limits';
 import { composeText, credits } from './composition';
 import type { Policy } from './policy';
 import type { NetworkCopy, PostSnapshot } from './types';
+import { own } from './own-key';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export const networkCopies = (post: PostSnapshot, policy: Policy): NetworkCopy[] =>
   (post.channels ?? []).map((channel) => {
-    const limits = policy.channels[channel];
+    const limits = own(policy.channels, channel);
     const disclaimer = limits?.personal && policy.disclaimer.trim() ? policy.disclaimer.trim() : null;
     const composed = composeText(post);
     // The gate asks for the disclaimer in the body; a post published before the policy asked for it gets it here.

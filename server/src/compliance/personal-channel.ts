@@ -2,13 +2,14 @@
 // organisation's voice, so it carries the policy's disclaimer.
 import type { CheckResult, PostSnapshot } from './types';
 import type { Policy } from './policy';
+import { own } from './own-key';
 
 const RULE = 6;
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export const checkPersonalChannels = (post: PostSnapshot, policy: Policy): CheckResult[] => {
-  const personal = (post.channels ?? []).filter((channel) => policy.channels[channel]?.personal);
+  const personal = (post.channels ?? []).filter((channel) => own(policy.channels, channel)?.personal);
   if (personal.length === 0) return [];
   const disclaimer = policy.disclaimer.trim();
   if (disclaimer && !normalise(post.body).includes(normalise(disclaimer))) {
@@ -17,7 +18,7 @@ export const checkPersonalChannels = (post: PostSnapshot, policy: Policy): Check
         id: 'disclaimer.missing',
         rule: RULE,
         status: 'fail',
-        message: `${personal.map((key) => policy.channels[key].label).join(', ')} is a personal channel: add the disclaimer "${disclaimer}" to the post.`,
+        message: `${personal.map((key) => own(policy.channels, key)?.label).join(', ')} is a personal channel: add the disclaimer "${disclaimer}" to the post.`,
         path: 'body',
       },
     ];

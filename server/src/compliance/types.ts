@@ -3,6 +3,7 @@ import type { CheckId } from '../../../shared/constants';
 import type { Finding, Severity } from '../scanner/types';
 import type { Policy } from './policy';
 import type { ContentManifest } from './content-hash';
+import type { ImageReading } from './image-text';
 
 export type CheckStatus = 'pass' | 'warn' | 'fail';
 
@@ -67,6 +68,8 @@ export interface Attribution {
   creditLine?: string | null;
   trademarks?: string | null;
   justification?: string | null;
+  /** The patients' written consent to appear in the image, as recorded by the privacy office. */
+  consentReference?: string | null;
   /** ISO date (YYYY-MM-DD): the licence ends at the end of that day. */
   expiresAt?: string | null;
 }
@@ -186,6 +189,8 @@ export interface EvaluationInput {
   policy: Policy;
   record?: ComplianceRecordSnapshot | null;
   now: Date;
+  /** What is known of the text in the post's images (OCR); none when reading pictures is off. */
+  images?: ImageReading[];
 }
 
 export interface Evaluation {

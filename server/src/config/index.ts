@@ -18,12 +18,25 @@ export interface PluginConfig {
   notifications: {
     enabled: boolean;
   };
+  /** Reading the text in a governed post's images (OCR) before it may be published. */
+  ocr: {
+    enabled: boolean;
+    /** Tesseract workers per instance: each holds about 150 MB and one CPU core while it reads. */
+    workers: number;
+    /** Pictures with more pixels are not read: a failed check a reviewer may accept. */
+    maxPixels: number;
+    /** Tesseract language codes; each needs its @tesseract.js-data/<code> package. */
+    languages: string[];
+    /** Pictures waiting for a worker; more are read when a later evaluation asks again. */
+    maxQueue: number;
+  };
 }
 
 export const defaultConfig: PluginConfig = {
   governedContentTypes: [],
   scheduler: { enabled: true, rule: '* * * * *', leaseSeconds: 120, batchSize: 50, maxAttempts: 3 },
   notifications: { enabled: true },
+  ocr: { enabled: true, workers: 1, maxPixels: 40_000_000, languages: ['eng'], maxQueue: 50 },
 };
 
 const uidPattern = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/;
@@ -52,10 +65,29 @@ const configSchema = yup
     notifications: yup
       .object({ enabled: yup.boolean().strict() })
       .noUnknown(true, 'notifications has an unknown option: ${unknown}'),
+    ocr: yup
+      .object({
+        enabled: yup.boolean().strict(),
+        workers: yup.number().strict().integer().min(1).max(16),
+        maxPixels: yup.number().strict().integer().min(10_000),
+        languages: yup
+          .array()
+          .of(
+            yup
+              .string()
+              .matches(
+                /^[a-z_]+$/,
+                'ocr.languages: "${value}" is not a Tesseract language code such as "eng"',
+              ),
+          )
+          .min(1),
+        maxQueue: yup.number().strict().integer().min(1),
+      })
+      .noUnknown(true, 'ocr has an unknown option: ${unknown}'),
   })
   .noUnknown(
     true,
-    'unknown option: ${unknown}. Known options: governedContentTypes, scheduler, notifications',
+    'unknown option: ${unknown}. Known options: governedContentTypes, scheduler, notifications, ocr',
   )
   .strict();
 

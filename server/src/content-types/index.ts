@@ -4,6 +4,7 @@ import complianceRecord from '../../../content-types/compliance-record/schema.js
 import schedule from '../../../content-types/schedule/schema.json';
 import auditEvent from '../../../content-types/audit-event/schema.json';
 import policy from '../../../content-types/policy/schema.json';
+import imageReading from '../../../content-types/image-reading/schema.json';
 
 // The schemas live in the top-level content-types/ folder, shared by the server and the admin.
 export default {
@@ -13,4 +14,5 @@ export default {
   schedule: { schema: schedule },
   'audit-event': { schema: auditEvent },
   policy: { schema: policy },
+  'image-reading': { schema: imageReading },
 };

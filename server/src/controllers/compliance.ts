@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
-import { targetOf, type Ctx } from './context';
+import { actOf, targetOf, type Ctx } from './context';
 import {
   validateApproveBody,
   validateEmptyBody,
@@ -47,51 +47,35 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async attest(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('attestation', { strapi }).attest({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-      }),
+      data: await getService('attestation', { strapi }).attest(await actOf(ctx)),
     } satisfies Attest['response'];
   },
 
   async submit(ctx: Ctx) {
     await validateEmptyBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).submit({ ...(await targetOf(ctx)), user: ctx.state.user }),
+      data: await getService('review', { strapi }).submit(await actOf(ctx)),
     } satisfies Submit['response'];
   },
 
   async approve(ctx: Ctx) {
     const { comment } = await validateApproveBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).approve({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).approve(await actOf(ctx, { comment })),
     } satisfies Approve['response'];
   },
 
   async requestChanges(ctx: Ctx) {
     const { comment } = await validateRequestChangesBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).requestChanges({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        comment,
-      }),
+      data: await getService('review', { strapi }).requestChanges(await actOf(ctx, { comment })),
     } satisfies RequestChanges['response'];
   },
 
   async overrideFinding(ctx: Ctx) {
     const { fingerprint, reason } = await validateOverrideBody(ctx.request.body ?? {});
     ctx.body = {
-      data: await getService('review', { strapi }).overrideFinding({
-        ...(await targetOf(ctx)),
-        user: ctx.state.user,
-        fingerprint,
-        reason,
-      }),
+      data: await getService('review', { strapi }).overrideFinding(await actOf(ctx, { fingerprint, reason })),
     } satisfies OverrideFinding['response'];
   },
 });

@@ -17,3 +17,10 @@ export const targetOf = async (ctx: Ctx) => {
   const { locale } = await validateTargetQuery(ctx.query);
   return { uid: ctx.params.uid, documentId: ctx.params.documentId, locale };
 };
+
+/** An act's input: the document the route names, the session's user (never the body's) and `fields`. */
+export const actOf = async <Fields extends object = object>(ctx: Ctx, fields?: Fields) => ({
+  ...(await targetOf(ctx)),
+  user: ctx.state.user,
+  ...(fields as Fields),
+});

@@ -5,7 +5,7 @@ import { canonicalTimeZone } from '../scheduling/time-zone';
 import { presentSchedule } from '../scheduling';
 import type { ScheduleStatus } from '../../../shared/constants';
 import { getService } from '../utils';
-import { targetOf, type Ctx } from './context';
+import { actOf, type Ctx } from './context';
 import type {
   CancelSchedule,
   CreateSchedule,
@@ -19,17 +19,11 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
   async create(ctx: Ctx) {
     const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
-    const target = await targetOf(ctx);
     const schedule = getService('schedule', { strapi });
     const row =
       publishAt !== undefined
-        ? await schedule.schedule({ ...target, publishAt, timeZone, user: ctx.state.user })
-        : await schedule.unpublishAt({
-            ...target,
-            unpublishAt: unpublishAt!,
-            timeZone,
-            user: ctx.state.user,
-          });
+        ? await schedule.schedule(await actOf(ctx, { publishAt, timeZone }))
+        : await schedule.unpublishAt(await actOf(ctx, { unpublishAt: unpublishAt!, timeZone }));
     ctx.status = 201;
     ctx.body = { data: presentSchedule(row) } satisfies CreateSchedule['response'];
   },
@@ -37,13 +31,9 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
   async update(ctx: Ctx) {
     const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
-    const row = await getService('schedule', { strapi }).reschedule({
-      ...(await targetOf(ctx)),
-      publishAt,
-      unpublishAt,
-      timeZone,
-      user: ctx.state.user,
-    });
+    const row = await getService('schedule', { strapi }).reschedule(
+      await actOf(ctx, { publishAt, unpublishAt, timeZone }),
+    );
     ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];
   },
 

@@ -1,119 +1,43 @@
-import { ACTIONS } from '../../../shared/constants';
+import { ACTIONS, type Action } from '../../../shared/constants';
 
-const guard = (...actions: string[]) => [
-  'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions } },
-];
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** A route behind the admin session and one plugin permission; the actor is always the session's user. */
+const route = (method: Method, path: string, handler: string, action: Action) => ({
+  method,
+  path,
+  handler,
+  config: {
+    policies: [
+      'admin::isAuthenticatedAdmin',
+      { name: 'admin::hasPermissions', config: { actions: [action] } },
+    ],
+  },
+});
 
 const document = '/documents/:uid/:documentId';
 
-// Admin routes: each guarded by the admin session and a plugin permission; the actor is the session's user.
 export default {
   type: 'admin',
   routes: [
-    { method: 'GET', path: '/policy', handler: 'policy.current', config: { policies: guard(ACTIONS.read) } },
-    {
-      method: 'GET',
-      path: '/policy/versions',
-      handler: 'policy.versions',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    {
-      method: 'PUT',
-      path: '/policy',
-      handler: 'policy.update',
-      config: { policies: guard(ACTIONS.manageSettings) },
-    },
-    {
-      method: 'GET',
-      path: '/review-queue',
-      handler: 'reviewQueue.list',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    { method: 'GET', path: '/audit', handler: 'audit.list', config: { policies: guard(ACTIONS.readAudit) } },
-    {
-      method: 'GET',
-      path: '/audit/verify',
-      handler: 'audit.verify',
-      config: { policies: guard(ACTIONS.readAudit) },
-    },
-    {
-      method: 'GET',
-      path: '/audit/export',
-      handler: 'audit.export',
-      config: { policies: guard(ACTIONS.readAudit) },
-    },
-    {
-      method: 'GET',
-      path: '/governed-content-types',
-      handler: 'compliance.governedContentTypes',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    {
-      method: 'POST',
-      path: '/evaluate',
-      handler: 'compliance.evaluate',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    {
-      method: 'GET',
-      path: document,
-      handler: 'compliance.inspect',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/attest`,
-      handler: 'compliance.attest',
-      config: { policies: guard(ACTIONS.attest) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/submit`,
-      handler: 'compliance.submit',
-      config: { policies: guard(ACTIONS.submit) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/approve`,
-      handler: 'compliance.approve',
-      config: { policies: guard(ACTIONS.review) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/request-changes`,
-      handler: 'compliance.requestChanges',
-      config: { policies: guard(ACTIONS.review) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/overrides`,
-      handler: 'compliance.overrideFinding',
-      config: { policies: guard(ACTIONS.overrideFindings) },
-    },
-    {
-      method: 'GET',
-      path: '/calendar',
-      handler: 'schedule.calendar',
-      config: { policies: guard(ACTIONS.read) },
-    },
-    {
-      method: 'POST',
-      path: `${document}/schedule`,
-      handler: 'schedule.create',
-      config: { policies: guard(ACTIONS.schedule) },
-    },
-    {
-      method: 'PUT',
-      path: `${document}/schedule`,
-      handler: 'schedule.update',
-      config: { policies: guard(ACTIONS.schedule) },
-    },
-    {
-      method: 'DELETE',
-      path: `${document}/schedule`,
-      handler: 'schedule.cancel',
-      config: { policies: guard(ACTIONS.schedule) },
-    },
+    route('GET', '/policy', 'policy.current', ACTIONS.read),
+    route('GET', '/policy/versions', 'policy.versions', ACTIONS.read),
+    route('PUT', '/policy', 'policy.update', ACTIONS.manageSettings),
+    route('GET', '/review-queue', 'reviewQueue.list', ACTIONS.read),
+    route('GET', '/audit', 'audit.list', ACTIONS.readAudit),
+    route('GET', '/audit/verify', 'audit.verify', ACTIONS.readAudit),
+    route('GET', '/audit/export', 'audit.export', ACTIONS.readAudit),
+    route('GET', '/governed-content-types', 'compliance.governedContentTypes', ACTIONS.read),
+    route('POST', '/evaluate', 'compliance.evaluate', ACTIONS.read),
+    route('GET', document, 'compliance.inspect', ACTIONS.read),
+    route('POST', `${document}/attest`, 'compliance.attest', ACTIONS.attest),
+    route('POST', `${document}/submit`, 'compliance.submit', ACTIONS.submit),
+    route('POST', `${document}/approve`, 'compliance.approve', ACTIONS.review),
+    route('POST', `${document}/request-changes`, 'compliance.requestChanges', ACTIONS.review),
+    route('POST', `${document}/overrides`, 'compliance.overrideFinding', ACTIONS.overrideFindings),
+    route('GET', '/calendar', 'schedule.calendar', ACTIONS.read),
+    route('POST', `${document}/schedule`, 'schedule.create', ACTIONS.schedule),
+    route('PUT', `${document}/schedule`, 'schedule.update', ACTIONS.schedule),
+    route('DELETE', `${document}/schedule`, 'schedule.cancel', ACTIONS.schedule),
   ],
 };

@@ -136,26 +136,141 @@ const LOWER_CASE_STREET_WORDS = [
   'katu',
   'tie',
 ];
-const escape = (word: string): string => word.replace(/\./g, '\\.');
-const capitalised = (word: string): string => escape(word[0].toUpperCase() + word.slice(1));
-const STREET_WORD = `(?:${[
-  ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalised),
-  ...LOWER_CASE_STREET_WORDS.map(escape),
-].join('|')})`;
-const STREET_WORD_ENDING =
-  '(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|katu|tie|kuja|polku|straße|strasse|straat|weg|laan|gasse|platz|allee|utca|iela|gatvė)';
+const ENDINGS = [
+  'vej',
+  'gade',
+  'gate',
+  'gata',
+  'gatan',
+  'vägen',
+  'väg',
+  'veien',
+  'vegen',
+  'katu',
+  'tie',
+  'kuja',
+  'polku',
+  'straße',
+  'strasse',
+  'straat',
+  'weg',
+  'laan',
+  'gasse',
+  'platz',
+  'allee',
+  'utca',
+  'iela',
+  'gatvė',
+];
+const capitalise = (word: string): string => word[0].toUpperCase() + word.slice(1);
+// After a house number: any street word, capitalised or (for the few written so) in lower case.
+const STREET_WORD_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalise),
+  ...LOWER_CASE_STREET_WORDS,
+]);
+// Before the house number: a capitalised street word, or the abbreviations "ul." and "u.".
+const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  ...STREET_WORDS.map(capitalise),
+  'ul.',
+  'u.',
+]);
+const PARTICLES: ReadonlySet<string> = new Set(
+  'da de di do du das des dis dos dus del la le van von der den'.split(' '),
+);
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|d[aeiou]s?|del|la|le|van|von|der|den|di)";
 const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?\\.?';
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 
-// "6750 Koskikatu 25", "86036 Rua do Arenque 1634", "Erzsébet tér 19.", "Søndergade 52": a house number
-// and words with a street word, or a number, words and a number, as streets are written across Europe.
-const FOREIGN_STREET = new RegExp(
-  [
-    `\\b\\d{1,6}(?:\\s+\\d{1,5})?\\s+(?:${PLACE_WORD}\\s+){0,3}(?:${STREET_WORD}(?![\\p{L}])|\\p{Lu}\\p{L}*${STREET_WORD_ENDING}\\b)(?:\\s+${PLACE_WORD}){0,3}(?:\\s+${HOUSE_NUMBER})?`,
-    `(?<![\\p{L}])(?:(?:${STREET_WORDS.map(capitalised).join('|')}|ul\\.|u\\.)\\s+(?:${PLACE_WORD}\\s+){0,3}|\\p{Lu}\\p{L}*${STREET_WORD_ENDING}\\s+)${HOUSE_NUMBER}(?!\\d)`,
-  ].join('|'),
-  'gu',
-);
+const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
+const inSet = (set: ReadonlySet<string>, word: string): boolean =>
+  set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
+const hasStreetEnding = (word: string): boolean => {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
+};
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
+
+/** The word after `from`, if only white space stands between. */
+function wordAfter(text: string, from: number): Word | undefined {
+  WORD_AFTER.lastIndex = from;
+  const match = WORD_AFTER.exec(text);
+  if (!match) return undefined;
+  return { text: match[1], start: WORD_AFTER.lastIndex - match[1].length, end: WORD_AFTER.lastIndex };
+}
+
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028;
+
+/** The word that ends where white space before `to` starts, if any. */
+function wordBefore(text: string, to: number): Word | undefined {
+  let end = to;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end === to || end === 0) return undefined;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 40) start -= 1;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** "6750 Koskikatu 25", "86036 Rua do Arenque 1634": a street word among the first four words after it. */
+function streetAfterNumber(text: string, numberEnd: number): number | undefined {
+  let word = wordAfter(text, numberEnd);
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_AFTER_NUMBER, word.text) || hasStreetEnding(word.text)) {
+      let end = word.end;
+      let next = wordAfter(text, end);
+      for (let more = 0; next && more < 3 && isPlaceWord(next.text); more += 1) {
+        end = next.end;
+        next = wordAfter(text, end);
+      }
+      return next && HOUSE_NUMBER_WORD.test(next.text) ? next.end : end;
+    }
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordAfter(text, word.end);
+  }
+  return undefined;
+}
+
+/** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
+function streetBeforeNumber(text: string, numberStart: number): number | undefined {
+  let word = wordBefore(text, numberStart);
+  if (word && hasStreetEnding(word.text)) return word.start;
+  for (let read = 0; word && read < 4; read += 1) {
+    if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
+    if (!isPlaceWord(word.text)) return undefined;
+    word = wordBefore(text, word.start);
+  }
+  return undefined;
+}
+
+// Each number of the text once: as a house number before a street or after one. Reading word by word from
+// the numbers costs less than a pattern of every street word tried at every character.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+
+function findForeignStreets(text: string): Span[] {
+  const streets: Span[] = [];
+  for (const number of text.matchAll(NUMBER)) {
+    const numberEnd = number.index + number[0].length;
+    const after = streetAfterNumber(text, numberEnd);
+    if (after !== undefined) {
+      streets.push({ start: number.index, end: after });
+      continue;
+    }
+    const start = streetBeforeNumber(text, number.index);
+    if (start !== undefined && (start === 0 || !/\p{L}/u.test(text[start - 1]))) {
+      streets.push({ start, end: numberEnd });
+    }
+  }
+  return streets;
+}
 
 // "20789 Allika 46": a number, a word or two and a number are a street only when a unit, a town or a
 // postal code follows.
@@ -197,12 +312,13 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
   const seen = new SpanIndex([]);
   let readTo = 0;
   const streets: (Span & { needsMore?: boolean })[] = [];
-  for (const pattern of [STREET_ADDRESS, PO_BOX, FOREIGN_STREET, BOX, NUMBERED_STREET]) {
+  for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
     for (const match of ctx.text.matchAll(pattern)) {
       const needsMore = pattern === NUMBERED_STREET;
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
   }
+  streets.push(...findForeignStreets(ctx.text));
   streets.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const street of streets) {
     // One address per stretch: a street inside one already read is part of it.
@@ -242,13 +358,17 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
 }
 
 // A place a person lives in, comes from or goes to: "grew up in SUND", "moved here from Tjæreborg",
-// "flew to Leppen", "lives in Brooklyn, NY". Group 1 is the place.
-const PERSONS_PLACE =
-  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+// "flew to Leppen", "lives in Brooklyn, NY": a capitalised place after a preposition (group 1), then the
+// verb before it.
+const PLACE_AFTER_PREPOSITION =
+  /\b(?:in|from|to)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|do|del|upon|sur)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
+const PERSONS_MOVE_BEFORE =
+  /\b(?:grew up|born|raised|lives?|living|resides?|residing|moved(?:\s+(?:here|there|back|away))?|originally|comes?|came|hails?|relocated|flew|flying|travell?(?:ing|ed)?|headed|heading|visiting)\s+$/i;
 
 function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  for (const match of ctx.text.matchAll(PERSONS_PLACE)) {
+  for (const match of ctx.text.matchAll(PLACE_AFTER_PREPOSITION)) {
+    if (!PERSONS_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const place = match[1].replace(/[.]+$/, '');
     const start = match.index + match[0].length - match[1].length;
     const span = { start, end: start + place.length };
@@ -297,10 +417,11 @@ function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
 
 export function findAddressesAndZipCodes(ctx: ScanContext, patients: Span[]): Finding[] {
   const patientSentences = sentencesOf(ctx, patients);
-  const addresses = findStreetAddresses(ctx, patientSentences);
+  // Streets, boxes and postal codes all hold digits.
+  const addresses = ctx.hasDigit ? findStreetAddresses(ctx, patientSentences) : [];
   const addressIndex = new SpanIndex(addresses);
   const towns = [...findHometowns(ctx, patients), ...findPersonsPlaces(ctx, patientSentences)].filter(
     (town) => !addressIndex.overlaps(town.start, town.end),
   );
-  return [...addresses, ...towns, ...findZipCodes(ctx, patientSentences, addresses)];
+  return [...addresses, ...towns, ...(ctx.hasDigit ? findZipCodes(ctx, patientSentences, addresses) : [])];
 }

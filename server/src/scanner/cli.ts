@@ -1,4 +1,9 @@
 // `social-compliance scan FILE...`: the scanner for drafts outside Strapi, exiting non-zero on a block.
+import { readFile } from 'node:fs/promises';
+
+import { createPictureReader, isPicture } from '../ocr/pictures-on-the-command-line';
+import { scanImageText } from '../ocr/image-findings';
+import type { Box } from '../ocr/types';
 import { lastStartAtOrBefore } from './context';
 import { fingerprint, scan } from './index';
 import type { Finding, LexiconTerm, ScanOptions, Severity } from './types';
@@ -8,6 +13,8 @@ export interface CliIo {
   stdout: { write(s: string): void };
   stderr: { write(s: string): void };
   readFile(path: string): Promise<string>;
+  /** A picture's bytes; by default read from the disk. */
+  readBytes?(path: string): Promise<Buffer>;
 }
 
 const USAGE = `Usage: social-compliance scan [options] [FILE...]
@@ -15,6 +22,9 @@ const USAGE = `Usage: social-compliance scan [options] [FILE...]
 Scans each FILE (standard input when there is none, or for "-") for patient information (the 18 HIPAA
 Safe Harbor identifiers) and the policy's off-limits terms, and prints one line per finding:
   FILE:LINE:COLUMN SEVERITY CATEGORY "TEXT" REASON
+A picture (.jpg, .png, .webp, .gif, .tif, .avif, .heic) is read first (OCR, English) and its findings say
+where they are in it, in pixels from the top left:
+  FILE[X,Y WIDTHxHEIGHT] SEVERITY CATEGORY "TEXT" REASON
 
 Options:
   --json                   print the findings as JSON
@@ -229,9 +239,40 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 
   const files = invocation.files.length > 0 ? invocation.files : ['-'];
-  const report: Array<Finding & { file: string; line: number; column: number; fingerprint: string }> = [];
+  const report: Array<
+    Finding & { file: string; line: number; column: number; fingerprint: string; boxes?: Box[] }
+  > = [];
   let blocked = false;
-  for (const file of files) {
+  const pictures = createPictureReader();
+  try {
+    for (const file of files.filter(isPicture)) {
+      let image;
+      try {
+        image = await pictures.read(await (io.readBytes ?? ((path: string) => readFile(path)))(file));
+      } catch (error) {
+        return failWith(
+          io,
+          new UsageError(`cannot read the picture ${file}: ${(error as Error).message}`, false),
+        );
+      }
+      const position = positionsIn(image.text);
+      for (const finding of scanImageText(image, invocation.options)) {
+        if (finding.severity === 'block') blocked = true;
+        if (invocation.json) {
+          const { line, column } = position(finding.start);
+          report.push({ file, line, column, ...finding, fingerprint: fingerprint(finding, image.text) });
+        } else {
+          const where = finding.boxes.map((box) => `${box.x},${box.y} ${box.width}x${box.height}`).join('; ');
+          io.stdout.write(
+            `${file}[${where}] ${finding.severity} ${finding.category} ${JSON.stringify(finding.text)} ${finding.reason}\n`,
+          );
+        }
+      }
+    }
+  } finally {
+    await pictures.close();
+  }
+  for (const file of files.filter((name) => !isPicture(name))) {
     let text: string;
     try {
       text = file === '-' ? await readStream(io.stdin) : await readOrFail(io, file);

@@ -327,10 +327,10 @@ function findIpAddresses(ctx: ScanContext): Finding[] {
 }
 
 export function findContacts(ctx: ScanContext): Finding[] {
-  const phones = findPhones(ctx);
+  const phones = ctx.hasDigit ? findPhones(ctx) : [];
   const emails = findEmails(ctx);
   const urls = [...findUrls(ctx), ...findHandles(ctx)];
-  const ips = findIpAddresses(ctx);
-  const unlisted = findUnlistedPhones(ctx, [...phones, ...emails, ...urls, ...ips]);
+  const ips = ctx.hasDigit ? findIpAddresses(ctx) : [];
+  const unlisted = ctx.hasDigit ? findUnlistedPhones(ctx, [...phones, ...emails, ...urls, ...ips]) : [];
   return [...phones, ...unlisted, ...emails, ...urls, ...ips];
 }

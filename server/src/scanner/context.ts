@@ -19,6 +19,11 @@ export interface ScanContext {
   readonly allowed: SpanIndex;
   /** Per cue pattern, the sentences (by start) already read for it, and whether they hold it. */
   readonly cuesBySentence: Map<RegExp, Map<number, boolean>>;
+  /**
+   * Whether the text has a digit at all: read once, before the detectors, so that a post without numbers
+   * skips every detector of numbers (identifiers, phone numbers, IP addresses, streets, ZIP codes).
+   */
+  readonly hasDigit: boolean;
 }
 
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
@@ -136,6 +141,7 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
     sentenceStarts: findSentenceStarts(text),
     allowed: findAllowedRanges(text, options.allow?.terms ?? []),
     cuesBySentence: new Map(),
+    hasDigit: /\d/.test(text),
   };
 }
 

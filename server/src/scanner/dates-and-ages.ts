@@ -55,7 +55,8 @@ const RANGE_END_BEFORE = /\b(?:between|from)\s+[^,.;!?]{1,25}\s+(?:and|to|throug
 const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.?\s+)?\d|[-–—]\d)/i;
 
 // A date of birth asked for in one sentence and given in the next ("Your date of birth? It's 6/24/1991").
-const BIRTH_ASKED_BEFORE = /\b(?:date of birth|dob|d\.o\.b|birth ?date|birthday|born)\b[^\n]{0,50}$/i;
+const BIRTH_ASKED_BEFORE =
+  /\b(?:date of birth|dob|d\.o\.b|birth ?date|when (?:were|was|is) (?:you|he|she|they|your \w+) born)\b[^\n]{0,50}$/i;
 
 // A date written with its year or in numbers ("11/3/1995", "2000-04-16"): shaped like a date of birth.
 const FULL_DATE = /\b(?:1[89]|20)\d\d\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;

@@ -203,7 +203,8 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
     if (!isAllowed(ctx, start, end)) findings.push(makeFinding(ctx, category, start, end, 'block', reason));
   };
 
-  for (const { category, pattern, reason, minDigits, shape } of KEYED) {
+  // Every identifier here holds digits; the organisation's own MRN patterns are read whatever the text.
+  for (const { category, pattern, reason, minDigits, shape } of ctx.hasDigit ? KEYED : []) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1];
       if (value.replace(/\D/g, '').length < minDigits || (shape && !shape(value))) continue;
@@ -211,30 +212,30 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
       add(category, start, start + value.length, reason);
     }
   }
-  for (const match of text.matchAll(SSN)) {
+  for (const match of ctx.hasDigit ? text.matchAll(SSN) : []) {
     add('ssn', match.index, match.index + match[0].length, 'a Social Security number');
   }
-  for (const match of text.matchAll(MBI)) {
+  for (const match of ctx.hasDigit ? text.matchAll(MBI) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');
   }
-  for (const match of text.matchAll(VIN)) {
+  for (const match of ctx.hasDigit ? text.matchAll(VIN) : []) {
     if (isValidVin(match[0])) {
       add('vehicle', match.index, match.index + match[0].length, 'a vehicle identification number (VIN)');
     }
   }
   const ukNumbers = (ctx.options.defaultCountry ?? 'US').toUpperCase() === 'GB';
-  for (const match of text.matchAll(NHS_NUMBER)) {
+  for (const match of ctx.hasDigit ? text.matchAll(NHS_NUMBER) : []) {
     const keyed = /\bnhs\b/i.test(text.slice(Math.max(0, match.index - 30), match.index));
     if ((keyed || ukNumbers) && isValidNhsNumber(match[0])) {
       add('health-plan', match.index, match.index + match[0].length, 'an NHS number');
     }
   }
-  for (const match of text.matchAll(IBAN)) {
+  for (const match of ctx.hasDigit ? text.matchAll(IBAN) : []) {
     if (isValidIban(match[0])) {
       add('account', match.index, match.index + match[0].length, 'a bank account number (IBAN)');
     }
   }
-  for (const match of text.matchAll(CARD_NUMBER)) {
+  for (const match of ctx.hasDigit ? text.matchAll(CARD_NUMBER) : []) {
     if (passesLuhn(match[0]) && /^[3-6]/.test(match[0])) {
       add('account', match.index, match.index + match[0].length, 'a payment card number');
     }

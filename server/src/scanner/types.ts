@@ -1,6 +1,7 @@
 // The scanner's public shapes: what a check, the gate and the CLI read.
+import type { Severity } from '../../../shared/constants';
 
-export type Severity = 'block' | 'warn';
+export type { Severity };
 
 export type Category =
   | 'name'

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ACTIONS, type ScheduleAction } from '../../../shared/constants';
+import { ACTIONS, type ReviewState, type ScheduleAction } from '../../../shared/constants';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 import { actingUser, type Act } from '../acting-user';
 import { refusal } from '../refusal';
@@ -88,7 +88,7 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
     return { resolved, evaluation };
   };
 
-  const stateSentence: Record<string, string> = {
+  const stateSentence: Partial<Record<ReviewState, string>> = {
     draft: 'Only an approved post can be scheduled: submit it for review and have it approved first.',
     'changes-requested':
       'A reviewer asked for changes to this post: make them, submit it again and have it approved before scheduling it.',
@@ -120,7 +120,7 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
             );
           }
           if (record.reviewState !== 'approved' && record.reviewState !== 'scheduled') {
-            throw new errors.ValidationError(stateSentence[record.reviewState] ?? stateSentence.draft);
+            throw new errors.ValidationError(stateSentence[record.reviewState] ?? stateSentence.draft!);
           }
           return { reviewState: 'scheduled' };
         });

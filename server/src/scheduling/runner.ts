@@ -208,43 +208,48 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
     return rows.map(fromRow);
   };
 
-  /**
-   * One poll: claims what is due in batches and runs it until nothing due is left, so a backlog
-   * (posts that came due while every instance was down) drains in one poll.
-   */
-  const runDue = async ({ now }: { now?: Date } = {}): Promise<PollResult> => {
-    const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0 };
-    const { batchSize } = config();
-    for (;;) {
-      const at = now ?? new Date();
-      const claimed = await claim({ now: at });
-      for (const row of claimed) {
-        const outcome = await execute(row, at);
-        if (outcome !== 'lost') totals[outcome] += 1;
+  // runDue and poll reach claim and runDue through the service (`this`): whatever wraps the service's
+  // claim (the scheduling tests stall it there) is what a poll runs.
+  return {
+    owner,
+    claim,
+
+    /**
+     * One poll: claims what is due in batches and runs it until nothing due is left, so a backlog
+     * (posts that came due while every instance was down) drains in one poll.
+     */
+    async runDue(this: { claim: typeof claim }, { now }: { now?: Date } = {}): Promise<PollResult> {
+      const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0 };
+      const { batchSize } = config();
+      for (;;) {
+        const at = now ?? new Date();
+        const claimed = await this.claim({ now: at });
+        for (const row of claimed) {
+          const outcome = await execute(row, at);
+          if (outcome !== 'lost') totals[outcome] += 1;
+        }
+        if (claimed.length < batchSize || stopping) return totals;
       }
-      if (claimed.length < batchSize || stopping) return totals;
-    }
-  };
+    },
 
-  /** What the cron task calls: a poll, unless the previous one on this instance is still running. */
-  const poll = (): Promise<PollResult | null> => {
-    if (polling || stopping) return Promise.resolve(null);
-    polling = runDue()
-      .catch((error: Error) => {
-        strapi.log.error(`[social-compliance] the scheduler's poll failed: ${error.stack}`);
-        return null;
-      })
-      .finally(() => {
-        polling = null;
-      });
-    return polling;
-  };
+    /** What the cron task calls: a poll, unless the previous one on this instance is still running. */
+    poll(this: { runDue: () => Promise<PollResult> }): Promise<PollResult | null> {
+      if (polling || stopping) return Promise.resolve(null);
+      polling = this.runDue()
+        .catch((error: Error) => {
+          strapi.log.error(`[social-compliance] the scheduler's poll failed: ${error.stack}`);
+          return null;
+        })
+        .finally(() => {
+          polling = null;
+        });
+      return polling;
+    },
 
-  /** Lets a poll in progress finish its schedule, and starts no other (Strapi is shutting down). */
-  const stop = async () => {
-    stopping = true;
-    await polling;
+    /** Lets a poll in progress finish its schedule, and starts no other (Strapi is shutting down). */
+    async stop() {
+      stopping = true;
+      await polling;
+    },
   };
-
-  return { owner, claim, runDue, poll, stop };
 };

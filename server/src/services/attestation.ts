@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 
 import { ACTIONS } from '../../../shared/constants';
 import { contentManifest } from '../compliance';
-import { actingUser, type Act } from '../acting-user';
-import { getService, userLabel } from '../utils';
+import { actingUser, signature, type Act } from '../acting-user';
+import { getService } from '../utils';
 
 const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -16,9 +16,7 @@ const createAttestationService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const policy = await getService('policy', { strapi }).current();
 
     const attestation = {
-      userId: user.id,
-      userLabel: userLabel(user),
-      at: new Date().toISOString(),
+      ...signature(user),
       wordingVersion: policy.attestation.version,
       contentHash: evaluation.contentHash,
       manifest: contentManifest(post),

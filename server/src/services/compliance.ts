@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import {
   evaluate,
+  imagePhiFindings,
   liveChecklist,
   phiFindings,
   scanFields,
@@ -27,7 +28,8 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     // The record and the policy's version in one query; the policy's content is cached by version.
     const read = await records.findForGate(target);
     const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
-    return { post, policy: current, record: read.record, now: new Date() };
+    const images = await getService('imageReadings', { strapi }).forPost(post);
+    return { post, policy: current, record: read.record, now: new Date(), images };
   };
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
@@ -84,12 +86,16 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const post = await loadDraft(resolved);
       const current = await policy.current();
       const record = await records.find(resolved);
+      const images = await getService('imageReadings', { strapi }).forPost(post);
       return {
         target: resolved,
         post,
         record,
-        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date() }),
-        findings: phiFindings(scanFields(post, current), record?.overrides ?? []),
+        evaluation: evaluate({ post, policy: current, record: toSnapshot(record), now: new Date(), images }),
+        findings: [
+          ...phiFindings(scanFields(post, current), record?.overrides ?? []),
+          ...imagePhiFindings(images, current, record?.overrides ?? []),
+        ],
       };
     },
 

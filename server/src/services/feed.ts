@@ -7,6 +7,7 @@ import { networkCopies } from '../compliance/network-copy';
 import type { FeedPost, GetPosts } from '../../../shared/contracts/feed';
 import { getService } from '../utils';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
+import { own } from '../compliance/own-key';
 
 export interface FeedQuery {
   channel?: string;
@@ -35,7 +36,7 @@ const createFeedService = ({ strapi }: { strapi: Core.Strapi }) => {
       GetPosts['response']
     > {
       const policy = await getService('policy', { strapi }).current();
-      if (channel && !policy.channels[channel]) {
+      if (channel && !own(policy.channels, channel)) {
         throw new errors.ValidationError(
           `"${channel}" is not a channel of the social media policy: use one of ${Object.keys(policy.channels).join(', ')}.`,
         );

@@ -2,6 +2,7 @@ import attestation from './attestation';
 import audit from './audit';
 import compliance from './compliance';
 import feed from './feed';
+import imageReadings from '../ocr/readings';
 import notifications from './notifications';
 import policy from './policy';
 import records from './records';
@@ -16,6 +17,7 @@ export default {
   audit,
   compliance,
   feed,
+  imageReadings,
   notifications,
   policy,
   records,

@@ -119,11 +119,6 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
       return policy;
     },
 
-    async byVersion(version: number): Promise<Policy | null> {
-      const row = (await query().findOne({ where: { version } })) as PolicyRow | null;
-      return row ? toPolicy(row) : null;
-    },
-
     /**
      * Writes a new version (rule 2), audited. `expectedVersion` guards against overwriting a change made
      * meanwhile; a new attestation wording gets a new wording version, so earlier attestations stop counting.

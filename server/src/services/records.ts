@@ -26,6 +26,26 @@ export const toSnapshot = (record: ComplianceRecord | null): ComplianceRecordSna
     submittedById: record.submission?.userId ?? null,
   };
 
+/** The record a target has before anyone acted on it; written only with the first change. */
+const fresh = (target: ResolvedTarget): ComplianceRecord => ({
+  id: 0,
+  targetUid: target.uid,
+  targetDocumentId: target.documentId,
+  targetLocale: target.locale,
+  reviewState: 'draft',
+  title: null,
+  category: null,
+  channels: null,
+  authorId: null,
+  attestation: null,
+  submission: null,
+  submittedAt: null,
+  approvals: [],
+  changesRequested: null,
+  overrides: [],
+  revision: 0,
+});
+
 /**
  * The compliance record of each governed document and locale. Every change is a compare-and-set on
  * its revision, so two reviewers acting at the same moment cannot overwrite each other's act.
@@ -127,8 +147,29 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       change: (record: ComplianceRecord) => Changes | Promise<Changes>,
     ): Promise<ComplianceRecord> {
       for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-        const record = await this.findOrCreate(target);
+        const existing = await this.find(target);
+        // A refused act (`change` throws) on a post without a record leaves no record behind.
+        const record = existing ?? fresh(target);
         const changes = await change(record);
+        if (!existing) {
+          try {
+            await query().create({
+              data: {
+                ...whereTarget(target),
+                reviewState: 'draft',
+                approvals: [],
+                overrides: [],
+                ...changes,
+                revision: 1,
+              },
+            });
+            return (await this.find(target))!;
+          } catch (error) {
+            // The unique index: another request created it first; apply `change` to that one.
+            if (await this.find(target)) continue;
+            throw error;
+          }
+        }
         const { count } = await query().updateMany({
           where: { id: record.id, revision: record.revision },
           data: { ...changes, revision: record.revision + 1 },

@@ -4,8 +4,8 @@ import { errors } from '@strapi/utils';
 import { ACTIONS } from '../../../shared/constants';
 import type { ComplianceRecord } from '../../../shared/contracts/compliance';
 import { contentManifest, contentSnapshot as approvedContent, countingApprovals } from '../compliance';
-import { getService, userLabel, type AdminUser } from '../utils';
-import { actingUser, type Act } from '../acting-user';
+import { getService, type AdminUser } from '../utils';
+import { actingUser, signature, type Act } from '../acting-user';
 
 type Decision = Act & { comment?: string };
 
@@ -58,9 +58,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'in-review',
           submission: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
           },
           submittedAt: new Date().toISOString(),
@@ -102,9 +100,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         const approvals = [
           ...latest.approvals,
           {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
             manifest: contentManifest(post),
             policyVersion: current.version,
@@ -166,9 +162,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
         return {
           reviewState: 'changes-requested',
           changesRequested: {
-            userId: user.id,
-            userLabel: userLabel(user),
-            at: new Date().toISOString(),
+            ...signature(user),
             contentHash: evaluation.contentHash,
             comment: comment.trim(),
           },
@@ -219,9 +213,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             ...latest.overrides.filter((override) => override.fingerprint !== fingerprint),
             {
               fingerprint,
-              userId: user.id,
-              userLabel: userLabel(user),
-              at: new Date().toISOString(),
+              ...signature(user),
               reason: reason.trim(),
               category: finding.category,
               text: finding.text,

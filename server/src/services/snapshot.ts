@@ -47,6 +47,7 @@ const toAttribution = (row: Row): Attribution => ({
   creditLine: row.creditLine as string,
   trademarks: row.trademarks as string,
   justification: row.justification as string,
+  consentReference: row.consentReference as string,
   expiresAt: row.expiresAt ? String(row.expiresAt).slice(0, 10) : null,
 });
 
@@ -56,6 +57,75 @@ const idOf = (user: unknown) =>
   user && typeof user === 'object' && typeof (user as Row).id === 'number'
     ? ((user as Row).id as number)
     : null;
+
+type FieldSchema = Attributes[string] & { repeatable?: boolean; multiple?: boolean; maxLength?: number };
+
+const RELATION_KEYS = new Set(['connect', 'disconnect', 'set', 'documentId', 'id', 'locale']);
+
+const isPlainObject = (value: unknown): value is Row =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+const isFileRef = (value: unknown) =>
+  typeof value === 'number' || (isPlainObject(value) && typeof value.id === 'number');
+
+/**
+ * Unsaved form data of the wrong shape (a list where text goes, an object where a list goes) is a 400
+ * with the field's name, never a 500 further on. Fields the type does not have are ignored: the admin
+ * form sends its own (id, dates).
+ */
+const assertFormShape = (
+  attributes: Record<string, FieldSchema>,
+  data: Row,
+  componentAttributes: (uid: string) => Record<string, FieldSchema>,
+  prefix = '',
+) => {
+  const refuse = (name: string, what: string) => {
+    throw new errors.ValidationError(`${prefix}${name} must be ${what}: correct the form and try again.`);
+  };
+  for (const name of Object.keys(data)) {
+    if (!Object.prototype.hasOwnProperty.call(attributes, name)) continue;
+    const attribute = attributes[name];
+    const value = data[name];
+    if (value === null || value === undefined) continue;
+    if (TEXT_TYPES.has(attribute.type) || attribute.type === 'uid' || attribute.type === 'enumeration') {
+      if (typeof value !== 'string') refuse(name, 'text');
+      if (attribute.maxLength && (value as string).length > attribute.maxLength)
+        refuse(name, `at most ${attribute.maxLength} characters long`);
+    } else if (attribute.type === 'media') {
+      const ok = attribute.multiple
+        ? Array.isArray(value) && value.every(isFileRef)
+        : isFileRef(value) || (Array.isArray(value) && value.every(isFileRef));
+      if (!ok) refuse(name, attribute.multiple ? 'a list of media files' : 'one media file');
+    } else if (attribute.type === 'component') {
+      const items = attribute.repeatable ? value : [value];
+      if (!Array.isArray(items) || !items.every(isPlainObject))
+        refuse(name, attribute.repeatable ? 'a list of entries' : 'one entry');
+      (items as Row[]).forEach((item, index) =>
+        assertFormShape(
+          componentAttributes(attribute.component!),
+          item,
+          componentAttributes,
+          `${prefix}${name}.${index}.`,
+        ),
+      );
+    } else if (name === 'channels') {
+      if (!Array.isArray(value) || !value.every((channel) => typeof channel === 'string'))
+        refuse(name, 'a list of channel names');
+    } else if (name === 'templateValues') {
+      if (
+        !isPlainObject(value) ||
+        !Object.values(value).every((item) => typeof item === 'string' || typeof item === 'number')
+      )
+        refuse(name, 'a set of template variables, each with a text value');
+    } else if (
+      attribute.type === 'relation' &&
+      typeof value !== 'string' &&
+      // The Content Manager's relation form (`connect`/`disconnect`) or a document; not an operator.
+      !(isPlainObject(value) && Object.keys(value).every((key) => RELATION_KEYS.has(key)))
+    ) {
+      refuse(name, 'the documentId of the template');
+    }
+  }
+};
 
 /**
  * Reads what would be published, as plain data for the rules: the draft of one locale of a governed
@@ -225,6 +295,11 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
       authorId?: number | null,
       savedTemplateId?: string | null,
     ): Promise<PostSnapshot> {
+      assertFormShape(
+        attributesOf(target.uid) as Record<string, FieldSchema>,
+        data,
+        (uid) => strapi.components[uid as never].attributes as unknown as Record<string, FieldSchema>,
+      );
       const fileIds = new Set<number>();
       const idsIn = (value: unknown): number[] =>
         (Array.isArray(value) ? value : value == null ? [] : [value])

@@ -51,6 +51,8 @@ export interface CompliancePanelViewProps {
   onAddAttribution?: (media: MediaStatus) => void;
   /** The scheduling section, shown once the post is approved. */
   schedule?: ReactNode;
+  /** "Start from a template", and the chosen template's Q&A. */
+  template?: ReactNode;
 }
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
@@ -79,7 +81,7 @@ const Callout = ({
     role={tone === 'danger' ? 'alert' : 'status'}
   >
     {title ? (
-      <Typography variant="omega" fontWeight="bold" textColor={`${tone}700`} tag="p">
+      <Typography variant="omega" fontWeight="bold" textColor="neutral800" tag="p">
         {title}
       </Typography>
     ) : null}
@@ -104,6 +106,7 @@ export const CompliancePanelView = ({
   onGoToField,
   onAddAttribution,
   schedule,
+  template,
 }: CompliancePanelViewProps) => {
   const { t, formatDate } = useMessages();
   const [confirmed, setConfirmed] = useState(false);
@@ -134,6 +137,8 @@ export const CompliancePanelView = ({
           {t(`editor.review.states.${reviewState}`)}
         </Badge>
       </Flex>
+
+      {template}
 
       {reviewState === 'changes-requested' && record?.changesRequested ? (
         <Callout

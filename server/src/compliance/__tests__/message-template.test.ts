@@ -115,3 +115,121 @@ describe('message template (rule 5)', () => {
     ).toEqual(['qa.incomplete', 'qa.required']);
   });
 });
+
+// Rule 5, what the editor is told, written out, and the edges of a template's validity.
+describe('message template messages (rule 5)', () => {
+  const all = (overrides: Parameters<typeof post>[0], p = policy()) =>
+    checkMessageTemplate(post(overrides), p, NOW);
+
+  it('says which template is followed, or that none is needed', () => {
+    expect(all({ template: template(), templateValues: values, body })).toEqual([
+      { id: 'template', rule: 5, status: 'pass', message: 'Follows the approved template "Flu clinic".' },
+    ]);
+    expect(all({})).toEqual([
+      { id: 'template', rule: 5, status: 'pass', message: 'No template is required for this post.' },
+    ]);
+  });
+
+  it('names the template, the variable, the dates and the wording concerned', () => {
+    const strict = policy({ categories: { crisis: { requiresTemplate: true, requiresQa: true } } });
+    expect(all({ category: 'crisis', qa: [{ question: 'Why?' }] }, strict)).toEqual([
+      {
+        id: 'template.required',
+        rule: 5,
+        status: 'fail',
+        message: 'Posts in the "crisis" category must start from an approved message template.',
+        path: 'template',
+      },
+      {
+        id: 'qa.incomplete',
+        rule: 5,
+        status: 'fail',
+        message: 'Q&A 1 needs both a question and its approved answer.',
+        path: 'qa.0',
+      },
+      {
+        id: 'qa.required',
+        rule: 5,
+        status: 'fail',
+        message:
+          'Posts in the "crisis" category need a prepared Q&A: add the difficult questions you expect and their approved answers.',
+        path: 'qa',
+      },
+    ]);
+    const old = template({
+      approved: false,
+      validUntil: '2026-11-01T00:00:00Z',
+      body: '[[Stay safe, {{name}}.]]',
+    });
+    expect(
+      all({ template: old, templateValues: {}, body: 'Stay safe.' }).map((check) => [
+        check.id,
+        check.message,
+        check.path,
+      ]),
+    ).toEqual([
+      ['template.unapproved', 'The template "Flu clinic" is not approved (published) for use.', 'template'],
+      [
+        'template.expired',
+        'The template "Flu clinic" expired on 2026-11-01; ask the policy owner for a current one.',
+        'template',
+      ],
+      ['template.variable', 'Fill in "name" of the template "Flu clinic".', 'templateValues.name'],
+      [
+        'template.locked',
+        'The approved wording "Stay safe, {{name}}." of the template "Flu clinic" is missing or was changed: restore it word for word.',
+        'body',
+      ],
+    ]);
+    expect(
+      all({ template: template({ validFrom: '2026-12-01T00:00:00Z' }), templateValues: values, body })[0]
+        .message,
+    ).toBe('The template "Flu clinic" may be used from 2026-12-01.');
+  });
+
+  it('is valid from its first instant to its last, and a template without dates always is', () => {
+    const at = (iso: string) => ({ validFrom: iso, validUntil: iso });
+    expect(fails({ template: template(at(NOW.toISOString())), templateValues: values, body })).toEqual([]);
+    expect(
+      fails({
+        template: template({ validFrom: undefined, validUntil: undefined }),
+        templateValues: values,
+        body,
+      }),
+    ).toEqual([]);
+  });
+
+  it('fills a variable with a number or text, trimmed, and not with anything else', () => {
+    const counted = template({ body: '[[{{count}} free shots]] at {{place}}.' });
+    expect(
+      fails({
+        template: counted,
+        templateValues: { count: 200, place: ' the atrium ' },
+        body: '200 free shots at the atrium.',
+      }),
+    ).toEqual([]);
+    expect(
+      fails({
+        template: counted,
+        templateValues: { count: { n: 200 }, place: '   ' },
+        body: '200 free shots.',
+      }).map((check) => check.path),
+    ).toEqual(['templateValues.count', 'templateValues.place', 'body']);
+    expect(renderTemplate('{{ count }} at {{place}}', { count: 3 })).toBe('3 at {{place}}');
+    expect(renderTemplate('{{place}}', null)).toBe('{{place}}');
+    expect(parseTemplate('{{a}} {{ a }} {{b-c}} {{1x}} [[x]] [[\ny]]')).toEqual({
+      locked: ['x', '\ny'],
+      variables: ['a', 'b-c'],
+    });
+  });
+
+  it("counts a template's own Q&A only when it is answered", () => {
+    const needsQa = policy({ categories: { crisis: { requiresQa: true } } });
+    const unanswered = template({ qa: [{ question: 'Is it safe?', answer: '  ' }] });
+    expect(
+      fails({ category: 'crisis', template: unanswered, templateValues: values, body }, needsQa).map(
+        (check) => check.id,
+      ),
+    ).toEqual(['qa.required']);
+  });
+});

@@ -4,9 +4,43 @@ import { yup } from '@strapi/utils';
 
 export const locale = yup.string().trim().max(20).nullable();
 
-/** A date in a query string; `example` shows how to write one. */
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Whether text is an ISO 8601 date (and time) that exists: 2027-02-30 and 24:00 do not. */
+const isRealDate = (text: string) => {
+  const match = ISO_DATE.exec(text.trim());
+  if (!match) return false;
+  const [, year, month, day, hour = '0', minute = '0', second = '0'] = match;
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  return (
+    Number(month) >= 1 &&
+    Number(month) <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysInMonth &&
+    Number(hour) < 24 &&
+    Number(minute) < 60 &&
+    Number(second) < 60
+  );
+};
+
+/** A date in a query string; `example` shows how to write one. A date that does not exist is refused. */
 export const date = (name: string, example: string) =>
-  yup.date().typeError(`${name} must be a date, e.g. ${example}.`);
+  yup
+    .date()
+    .transform((value, original) =>
+      typeof original === 'string' && !isRealDate(original) ? new Date(Number.NaN) : value,
+    )
+    .typeError(`${name} must be a date that exists, written as ${example}.`);
+
+/** A whole number written in digits (a query's `page=1e300` or `page=2.5` is not one). */
+const count = (name: string) =>
+  yup
+    .number()
+    .transform((value, original) =>
+      typeof original === 'string' && !/^\d{1,9}$/.test(original.trim()) ? Number.NaN : value,
+    )
+    .typeError(`${name} must be a whole number written in digits, e.g. ${name}=2.`);
 
 /** One or more of `values`, separated by commas (`state=in-review,approved`). */
 export const commaList = (name: string, values: readonly string[]) =>
@@ -24,10 +58,8 @@ export const commaItems = <T extends string>(value: string | undefined) =>
 
 /** `page` (from 1) and `pageSize` (from 1 to `max`) of a list. */
 export const paging = (max: number, pageSize: number) => ({
-  page: yup.number().typeError('page must be a number.').integer().min(1, 'page starts at 1.').default(1),
-  pageSize: yup
-    .number()
-    .typeError('pageSize must be a number.')
+  page: count('page').integer().min(1, 'page starts at 1.').default(1),
+  pageSize: count('pageSize')
     .integer()
     .min(1, 'pageSize is at least 1.')
     .max(max, `pageSize is at most ${max}.`)

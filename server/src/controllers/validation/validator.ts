@@ -26,9 +26,19 @@ export const validator = <T>(
   }) as Validator<T>;
   if (!query) return validate;
   return async (input) => {
-    const unknown = Object.keys((input as object | null) ?? {}).filter((key) => !(key in schema.fields));
+    const values = (input as Record<string, unknown> | null) ?? {};
+    // Own keys only: `constructor` or `__proto__` is an unknown filter, not one of Object's.
+    const unknown = Object.keys(values).filter(
+      (key) => !Object.prototype.hasOwnProperty.call(schema.fields, key),
+    );
     if (unknown.length)
       throw new errors.ValidationError(query.unknown.replace('${unknown}', unknown.join(', ')));
+    // `?locale[]=en` and `?locale[$ne]=x` reach here as an array and an object: each value is one text.
+    const shaped = Object.keys(values).filter((key) => typeof values[key] !== 'string');
+    if (shaped.length)
+      throw new errors.ValidationError(
+        `${shaped.join(', ')} must be given once, as plain text (not a list or an object): e.g. ?${shaped[0]}=value.`,
+      );
     return validate(input);
   };
 };

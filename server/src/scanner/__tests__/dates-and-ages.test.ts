@@ -69,7 +69,7 @@ describe('dates found by their form (issue 16)', () => {
   it.each([
     ['Please tell me your date of birth. It is 11/3/1995', '11/3/1995'],
     ['What is your DOB? Mine is 1988-02-14.', '1988-02-14'],
-    ['Her birthday? She told us: March 3, 1972.', 'March 3, 1972'],
+    ['When was she born? She told us: March 3, 1972.', 'March 3, 1972'],
   ])('blocks a date of birth given in the sentence after the question: %j', (text, date) => {
     expect(blocked(text, 'date')).toContain(date);
   });
@@ -81,5 +81,10 @@ describe('dates found by their form (issue 16)', () => {
   ])('warns for a full date nothing places: %j', (text, date) => {
     const findings = reported(text, 'date');
     expect(findings.map((finding) => [finding.text, finding.severity])).toEqual([[date, 'warn']]);
+  });
+
+  it('does not block an anniversary date in the sentence after a birthday', () => {
+    const text = 'Happy 100th birthday to our hospital! We opened our doors on June 6, 1926.';
+    expect(blocked(text, 'date')).toEqual([]);
   });
 });

@@ -65,12 +65,35 @@ export class Reading {
   }
 }
 
+// Every cue the judge reads before a name, as one pattern (looser than each: any case): most names have none
+// of them before, and one test then spares the dozen that would each fail.
+const innerSource = (pattern: RegExp): string => pattern.source.replace(/^\$\(\?<=/, '').replace(/\)$/, '');
+const ANY_CUE_BEFORE = new RegExp(
+  `$(?<=${[
+    ANIMAL_BEFORE,
+    MEDICAL_TITLE_BEFORE,
+    STAFF_ROLE_BEFORE,
+    IDENTITY_BEFORE,
+    ADDRESS_BEFORE,
+    OTHER_TITLE_BEFORE,
+    HONORIFIC_BEFORE,
+    /,\s*$/,
+    /[—–-]\s*$/,
+    /\bthe\s*$/,
+  ]
+    .map((pattern) => `(?:${innerSource(pattern)})`)
+    .join('|')})`,
+  'iu',
+);
+
 export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
   const from = run.end + (/^['’]s?/.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0);
+  const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
   const around: Surroundings = {
-    before: text.slice(Math.max(sentence.start, run.start - 48), run.start),
+    // Without any cue before the name, every test of what precedes it fails: none need read it.
+    before: ANY_CUE_BEFORE.test(before) ? before : '',
     after: text.slice(from, Math.min(sentence.end, from + 90)),
     rawAfter: text.slice(from, from + 90),
     rawBefore: text.slice(Math.max(0, run.start - 48), run.start),

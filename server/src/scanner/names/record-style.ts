@@ -3,21 +3,26 @@ import { isAllowed, makeFinding, type ScanContext } from '../context';
 import type { Finding } from '../types';
 import { NOT_A_NAME } from '../words/not-a-name';
 
-const RECORD_STYLE_NAME =
-  /(\p{Lu}[\p{Ll}'’-]+),[ \t]+(\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[—–(:-]\s*)?(?:DOB|D\.O\.B|MRN|MR#|DOS\b|age\b))/gu;
-const RECORD_KEYWORD = /\b(?:DOB|D\.O\.B|MRN|MR#|DOS|age)\b/;
+// Read backwards from each record keyword, so the text is searched for the few keywords and not for every
+// capitalised pair.
+const RECORD_KEYWORD = /\b(?:DOB|D\.O\.B|MRN|MR#|DOS\b|age\b)/g;
+const RECORD_STYLE_NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+),[ \t]+(\p{Lu}[\p{Ll}'’-]+)\s*(?:[—–(:-]\s*)?$/u;
 
 const REASON =
   "a patient's name written as in a record (last, first) next to a date of birth or record number";
 
 export function findRecordStyleNames(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  if (!RECORD_KEYWORD.test(ctx.text)) return findings;
-  for (const match of ctx.text.matchAll(RECORD_STYLE_NAME)) {
+  for (const keyword of ctx.text.matchAll(RECORD_KEYWORD)) {
+    const from = Math.max(0, keyword.index - 80);
+    const match = RECORD_STYLE_NAME_BEFORE.exec(ctx.text.slice(from, keyword.index));
+    if (!match) continue;
     const [, last, first] = match;
     if (NOT_A_NAME.has(last.toLowerCase()) || NOT_A_NAME.has(first.toLowerCase())) continue;
-    if (isAllowed(ctx, match.index, match.index + match[0].length)) continue;
-    findings.push(makeFinding(ctx, 'name', match.index, match.index + match[0].length, 'block', REASON));
+    const start = from + match.index;
+    const end = start + match[0].indexOf(first, last.length) + first.length;
+    if (isAllowed(ctx, start, end)) continue;
+    findings.push(makeFinding(ctx, 'name', start, end, 'block', REASON));
   }
   return findings;
 }

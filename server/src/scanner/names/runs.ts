@@ -40,8 +40,8 @@ function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolea
   const token = tokens[index];
   const next = tokens[index + 1];
   return (
-    MONTH_NAMES.has(token.lower) &&
     token.capitalised &&
+    MONTH_NAMES.has(token.lower) &&
     next !== undefined &&
     ctx.text.slice(token.end, next.start) === ' ' &&
     isNameToken(ctx, tokens, index + 1)

@@ -1,4 +1,5 @@
 // Words of a text for the name finder: letters with inner apostrophes and hyphens, a possessive 's apart.
+import { NAME_PARTICLES } from '../words/name-particles';
 
 export interface Token {
   start: number;
@@ -9,11 +10,22 @@ export interface Token {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+// Only words that may be part of a name are read: those opening with a capital (titles and acronyms too,
+// since they end a name) and the particles inside names ("de", "van"). A lower-case word is never part of a
+// name, and leaving it out keeps the list short: two names it separates are not side by side in the text.
+// Each word is matched from its first letter and only then checked not to continue another word ("x'Ab",
+// "x-Ab"), so the search skips ahead to capitals instead of testing what precedes every character.
+const NOT_AFTER_A_WORD = "(?<![\\p{L}\\p{M}]['’-]?";
+const WORD_REST = "[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
+const TOKEN = new RegExp(
+  `[\\p{Lu}\\p{Lt}]${NOT_AFTER_A_WORD}.)${WORD_REST}|\\b${PARTICLE}(?![\\p{L}\\p{M}]|['’-][\\p{L}\\p{M}])${NOT_AFTER_A_WORD}${PARTICLE})`,
+  'gu',
+);
 
-function isUpper(char: string | undefined): boolean {
-  return char !== undefined && char !== char.toLowerCase();
-}
+const isUpperCode = (code: number): boolean =>
+  code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCharCode(code));
+const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -31,7 +43,10 @@ export function tokenise(text: string): Token[] {
       possessive = true;
     }
     // "IDs", "ICU" and other acronyms are not names, "McKay" and "O'Shea" are.
-    const capitalised = isUpper(word[0]) && !isUpper(word[1]) && word !== word.toUpperCase();
+    const capitalised =
+      isUpperCode(word.charCodeAt(0)) &&
+      !(word.length > 1 && isUpperCode(word.charCodeAt(1))) &&
+      word !== word.toUpperCase();
     tokens.push({
       start: match.index,
       end: match.index + word.length,

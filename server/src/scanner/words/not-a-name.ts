@@ -11,7 +11,8 @@ export const FUNCTION_WORDS = wordList(`
   among around behind below beside between beyond over under up down out off again ever never always all any
   each every both few more most much many some no not only own same other another such than too very just also
   yet still even now then today tonight tomorrow yesterday soon later yes well i'm i've i'll i'd it's that's
-  what's there's here's
+  what's there's here's we're you're they're we've you've they've we'll you'll they'll don't can't won't
+  isn't aren't wasn't didn't doesn't let's
 `);
 
 // Words that open a post or a sentence: calls to act, greetings, praise, numbers.

@@ -1,0 +1,149 @@
+// Rule 9 in pictures: the text read from each image of a post (OCR, stored per file content hash) goes
+// through the same scanner as the post's text, and its findings are the post's. An image not read yet, or
+// one that could not be read, is a failed check: the gate never waits for a reading.
+import { fingerprint, scan } from '../scanner';
+import type { Finding } from '../scanner/types';
+import type { Policy } from './policy';
+import type { CheckResult, FindingOverride, PhiFinding } from './types';
+
+const RULE = 9;
+
+/** What the plugin knows of one image of a post when it is evaluated. */
+export interface ImageReading {
+  /** The field that holds the image (`media.0`, `attributions.1.media`). */
+  path: string;
+  /** The file's name, as the editor knows it (ward-team.jpg). */
+  name: string;
+  status: 'read' | 'failed' | 'pending';
+  contentHash?: string | null;
+  text?: string;
+  /** Why it could not be read. */
+  reason?: string | null;
+}
+
+const CATEGORY_WORDS: Record<string, string> = {
+  name: 'a patient name',
+  date: 'a date tied to a patient',
+  mrn: 'a record number',
+  'health-plan': 'a health plan number',
+  phone: 'a phone number',
+  email: 'an e-mail address',
+  address: 'an address',
+  age: 'an age',
+};
+
+/** "Maria G…": enough for the editor to find it, not the whole identifier again. */
+const hint = (text: string) => (text.length > 7 ? `${text.slice(0, 7).trimEnd()}…` : text);
+
+/** The fingerprint of "this image could not be read", which a reviewer may accept with a reason. */
+export const unreadableFingerprint = (reading: ImageReading) =>
+  `image-unreadable:${reading.contentHash ?? reading.name}`;
+
+const scanReading = (reading: ImageReading, policy: Policy): Finding[] =>
+  scan(reading.text ?? '', { allow: policy.allow, lexicon: policy.lexicon, mrnPatterns: policy.mrnPatterns });
+
+/**
+ * The PHI findings of a post's images, shaped as its text's are: the override route finds a finding here
+ * by its fingerprint. An image that could not be read is one too (category `image`), to be accepted.
+ */
+export const imagePhiFindings = (
+  readings: ImageReading[],
+  policy: Policy,
+  overrides: FindingOverride[] = [],
+): PhiFinding[] => [
+  ...readings
+    .filter((reading) => reading.status === 'failed')
+    .map((reading) => ({
+      path: reading.path,
+      fingerprint: unreadableFingerprint(reading),
+      category: 'image',
+      text: reading.name,
+      severity: 'block' as const,
+      reason: `the image ${reading.name} could not be read (${reading.reason})`,
+      start: 0,
+      end: 0,
+      override: overrides.find((override) => override.fingerprint === unreadableFingerprint(reading)),
+    })),
+  ...readings
+    .filter((reading) => reading.status === 'read')
+    .flatMap((reading) =>
+      scanReading(reading, policy)
+        .filter((finding) => finding.category !== 'lexicon')
+        .map((finding) => {
+          const id = fingerprint(finding, reading.text ?? '');
+          return {
+            path: reading.path,
+            fingerprint: id,
+            category: finding.category,
+            text: finding.text,
+            severity: finding.severity,
+            reason: `the image ${reading.name} shows ${CATEGORY_WORDS[finding.category] ?? finding.category} (${hint(finding.text)})`,
+            start: finding.start,
+            end: finding.end,
+            override: overrides.find((override) => override.fingerprint === id),
+          };
+        }),
+    ),
+];
+
+export const checkImageText = (
+  readings: ImageReading[],
+  policy: Policy,
+  overrides: FindingOverride[] = [],
+): CheckResult[] => {
+  const results: CheckResult[] = [];
+  for (const reading of readings) {
+    if (reading.status === 'pending') {
+      results.push({
+        id: 'images.reading',
+        rule: RULE,
+        status: 'fail',
+        message: `Still reading the image ${reading.name}, a few seconds: try again then.`,
+        path: reading.path,
+      });
+    } else if (reading.status === 'failed') {
+      const accepted = overrides.find((override) => override.fingerprint === unreadableFingerprint(reading));
+      results.push(
+        accepted
+          ? {
+              id: 'images.accepted',
+              rule: RULE,
+              status: 'warn',
+              message: `The image ${reading.name} could not be read (${reading.reason}); ${accepted.userLabel ?? 'a reviewer'} accepted it: ${accepted.reason}`,
+              path: reading.path,
+            }
+          : {
+              id: 'images.unreadable',
+              rule: RULE,
+              status: 'fail',
+              message: `The image ${reading.name} could not be read (${reading.reason}), so nobody has checked it for patient information. Replace it, or ask a reviewer to accept it with a reason.`,
+              path: reading.path,
+            },
+      );
+    }
+  }
+  for (const finding of imagePhiFindings(readings, policy, overrides)) {
+    if (finding.category === 'image') continue;
+    if (finding.override) {
+      results.push({
+        id: 'phi.overridden',
+        rule: RULE,
+        status: 'warn',
+        message: `${finding.reason}: allowed by ${finding.override.userLabel ?? 'a reviewer'}: ${finding.override.reason}`,
+        path: finding.path,
+      });
+    } else {
+      results.push({
+        id: finding.severity === 'block' ? 'phi.identifier' : 'phi.possible',
+        rule: RULE,
+        status: finding.severity === 'block' ? 'fail' : 'warn',
+        message:
+          finding.severity === 'block'
+            ? `${finding.reason[0].toUpperCase()}${finding.reason.slice(1)}. Replace or crop the picture, or ask a reviewer to override it with a reason.`
+            : `Check ${finding.reason}.`,
+        path: finding.path,
+      });
+    }
+  }
+  return results;
+};

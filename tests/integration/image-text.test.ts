@@ -1,0 +1,197 @@
+// Issue 13 on a real Strapi: the text in a post's pictures is read off the request path and its patient
+// information blocks the publish like the post's own text; a replaced picture is read again.
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import sharp from 'sharp';
+
+import { bootStrapi, type TestApp } from './strapi';
+import {
+  POST,
+  compliantData,
+  createDraft,
+  makeCompliant,
+  publishedRows,
+  seedUsers,
+  waitForAudit,
+  type Users,
+} from './fixtures';
+
+const READING = 'plugin::social-compliance.image-reading';
+
+const picture = (lines: string[]) =>
+  sharp(
+    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080">
+      <rect width="100%" height="100%" fill="#f4f4ef"/>
+      <g transform="rotate(3 540 540)">${lines
+        .map(
+          (line, index) =>
+            `<text x="120" y="${320 + index * 80}" font-family="DejaVu Sans" font-size="48">${line}</text>`,
+        )
+        .join('')}</g></svg>`),
+  )
+    .jpeg({ quality: 75 })
+    .toBuffer();
+
+const refusalOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: { message: string; details?: { errors?: { path: string[]; message: string }[] } }) => error,
+  );
+
+describe('patient information in pictures', () => {
+  let app: TestApp;
+  let users: Users;
+  let folder: string;
+  const files: Record<string, string> = {};
+
+  const asUpload = async (name: string) => ({
+    filepath: files[name],
+    originalFilename: name,
+    mimetype: 'image/jpeg',
+    size: (await stat(files[name])).size,
+  });
+
+  const reading = async (fileId: number, timeoutMs = 60_000) => {
+    const service = app.strapi.plugin('social-compliance').service('imageReadings');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const row = await service.ofFile(fileId);
+      if (row || Date.now() > deadline) return row;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'social-compliance-images-'));
+    files['ward-team.jpg'] = join(folder, 'ward-team.jpg');
+    files['clean.jpg'] = join(folder, 'clean.jpg');
+    await writeFile(files['ward-team.jpg'], await picture(['Bed 4  Maria Gonzalez', 'Huddle 07:30']));
+    await writeFile(files['clean.jpg'], await picture(['Flu shots Saturday', 'Huddle 07:30']));
+    app = await bootStrapi({ env: { SOCIAL_COMPLIANCE_OCR: 'true' } });
+    users = await seedUsers(app.strapi);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('refuses a post whose picture shows a patient name, naming the picture; a clean replacement passes; an override publishes, audited', async () => {
+    const upload = app.strapi.plugin('upload').service('upload');
+    const [file] = await upload.upload({
+      data: { fileInfo: { name: 'ward-team.jpg' } },
+      files: await asUpload('ward-team.jpg'),
+    });
+    // Read because it was uploaded, before any post uses it.
+    expect(await reading(file.id)).toMatchObject({ status: 'read' });
+
+    const data = compliantData({
+      media: [file.id],
+      attributions: [
+        ...compliantData().attributions,
+        {
+          kind: 'image',
+          media: file.id,
+          licence: 'own-work',
+          rightsHolder: 'Riverside Health',
+          creditLine: '© Riverside Health',
+        },
+      ],
+    });
+    const { documentId } = await createDraft(app, users, data);
+    await makeCompliant(app, users, documentId);
+
+    const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
+    expect(refused?.details?.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: ['media', '0'],
+          message: expect.stringMatching(/^The image ward-team\.jpg shows a patient name \(Maria G…\)/),
+        }),
+      ]),
+    );
+    expect(await publishedRows(app, documentId)).toBe(0);
+
+    // Replaced by a clean picture: the same file id, a new version, read again; the finding goes.
+    await upload.replace(file.id, {
+      data: { fileInfo: { name: 'ward-team.jpg' } },
+      file: await asUpload('clean.jpg'),
+    });
+    const clean = await reading(file.id);
+    expect(clean).toMatchObject({ status: 'read' });
+    expect(clean.text).not.toMatch(/Gonzalez/);
+    const evaluation = await app.strapi
+      .plugin('social-compliance')
+      .service('compliance')
+      .evaluate({ uid: POST, documentId, locale: 'en' });
+    expect(evaluation.checks.filter((check: { path?: string }) => check.path === 'media.0')).toEqual([]);
+
+    // Back to the leaky picture (its bytes were read once: copied, not read again), then overridden.
+    await upload.replace(file.id, {
+      data: { fileInfo: { name: 'ward-team.jpg' } },
+      file: await asUpload('ward-team.jpg'),
+    });
+    expect(await reading(file.id)).toMatchObject({ status: 'read' });
+    const readingsOfTheBytes = await app.strapi.db.query(READING).findMany({ where: { fileId: file.id } });
+    expect(new Set(readingsOfTheBytes.map((row: { contentHash: string }) => row.contentHash)).size).toBe(2);
+
+    // The picture changed under the attestation and the approval (the content hash holds its bytes).
+    await makeCompliant(app, users, documentId);
+    const compliance = app.strapi.plugin('social-compliance').service('compliance');
+    const { findings } = await compliance.inspect({ uid: POST, documentId, locale: 'en' });
+    const finding = findings.find((candidate: { path: string }) => candidate.path === 'media.0');
+    expect(finding).toMatchObject({ category: 'name', text: 'Maria Gonzalez' });
+    await app.strapi.plugin('social-compliance').service('review').overrideFinding({
+      uid: POST,
+      documentId,
+      locale: 'en',
+      user: users.reviewer,
+      fingerprint: finding.fingerprint,
+      reason: 'Patient consent on file, ref. PC-2026-114',
+    });
+    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    expect(await publishedRows(app, documentId)).toBe(1);
+    const [override] = await waitForAudit(app, 'override', documentId);
+    expect(override.details).toMatchObject({
+      path: 'media.0',
+      text: 'Maria Gonzalez',
+      reason: 'Patient consent on file, ref. PC-2026-114',
+    });
+  });
+
+  it('refuses at once while a picture is not read yet, and starts reading it: the gate never waits', async () => {
+    const upload = app.strapi.plugin('upload').service('upload');
+    const [file] = await upload.upload({
+      data: { fileInfo: { name: 'board.jpg' } },
+      files: await asUpload('clean.jpg'),
+    });
+    await reading(file.id);
+
+    const data = compliantData({
+      media: [file.id],
+      attributions: [
+        ...compliantData().attributions,
+        {
+          kind: 'image',
+          media: file.id,
+          licence: 'own-work',
+          rightsHolder: 'Riverside Health',
+          creditLine: '© Riverside Health',
+        },
+      ],
+    });
+    const { documentId } = await createDraft(app, users, data);
+    await makeCompliant(app, users, documentId);
+    // As if it had just been attached: no reading of it yet.
+    await app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
+    const started = Date.now();
+    const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(refused?.message).toMatch(/Still reading the image board\.jpg, a few seconds/);
+    expect(await reading(file.id)).toMatchObject({ status: 'read' });
+    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    expect(await publishedRows(app, documentId)).toBe(1);
+  });
+});
