@@ -40,16 +40,11 @@ const ScheduleForm = ({ action, current, busy, onSubmit, onCancel }: ScheduleFor
   const prefix = `social-compliance-${action}`;
   return (
     <Flex
-      tag="form"
+      role="group"
       direction="column"
       alignItems="stretch"
       gap={2}
       aria-label={t(`editor.schedule.form.${action}`)}
-      onSubmit={(event: React.FormEvent) => {
-        event.preventDefault();
-        event.stopPropagation();
-        onSubmit({ at: `${date}T${time}`, timeZone: timeZone.trim() });
-      }}
     >
       <Field.Root name={`${prefix}-date`} required>
         <Field.Label>{t('editor.schedule.date')}</Field.Label>
@@ -84,7 +79,12 @@ const ScheduleForm = ({ action, current, busy, onSubmit, onCancel }: ScheduleFor
         <Field.Hint />
       </Field.Root>
       <Flex gap={2}>
-        <Button type="submit" loading={busy} disabled={!date || !time || !timeZone.trim()}>
+        <Button
+          type="button"
+          loading={busy}
+          onClick={() => onSubmit({ at: `${date}T${time}`, timeZone: timeZone.trim() })}
+          disabled={!date || !time || !timeZone.trim()}
+        >
           {t(current ? 'editor.schedule.move' : `editor.schedule.submit.${action}`)}
         </Button>
         {onCancel ? (
