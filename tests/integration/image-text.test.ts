@@ -185,7 +185,8 @@ describe('patient information in pictures', () => {
     });
     const { documentId } = await createDraft(app, users, data);
     await makeCompliant(app, users, documentId);
-    // As if it had just been attached: no reading of it yet.
+    // As if it had just been attached: no reading of it yet (the upload's own readings done first).
+    await app.strapi.plugin('social-compliance').service('imageReadings').settled();
     await app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
     const started = Date.now();
     const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));

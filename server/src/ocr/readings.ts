@@ -205,6 +205,11 @@ const createImageReadingsService = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** Resolves once no reading is under way (tests; a shutdown that wants the last readings kept). */
+    async settled() {
+      while (inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+
     async destroy() {
       await pool?.terminate();
       pool = null;
