@@ -9,19 +9,11 @@ const path = require('node:path');
 const { createOcrPool, scanImageText } = require(path.resolve(__dirname, '../dist/ocr/index.js'));
 const { SCAN_OPTIONS, renderPictures } = require('../tests/ocr/pictures');
 const { score } = require('../tests/ocr/score');
+const { reporter } = require('./lib/report');
 
-const line = (metric, value, unit, goal, ok) =>
-  console.log(
-    JSON.stringify({
-      bench: 'ocr',
-      db: null,
-      metric,
-      value: Math.round(value * 1000) / 1000,
-      unit,
-      goal,
-      ok,
-    }),
-  );
+const report = reporter('ocr');
+// Goals are ceilings unless `atLeast`: the shared shape of bench/lib/report.js.
+const line = (metric, value, unit, goal, atLeast = false) => report({ metric, value, unit, goal, atLeast });
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
@@ -44,31 +36,13 @@ async function main() {
     const figures = score(results);
     times.sort((a, b) => a - b);
     const [workerStart] = pool.stats().startMs;
-    line('recall', figures.recall, 'ratio of PHI spans', '>= 0.95', figures.recall >= 0.95);
-    line(
-      'false-alarms',
-      figures.falseAlarmRate,
-      'ratio of clean pictures',
-      '<= 0.05',
-      figures.falseAlarmRate <= 0.05,
-    );
-    line('pictures', results.length, 'pictures', '>= 60', results.length >= 60);
-    line(
-      'ocr-p50',
-      percentile(times, 0.5),
-      'ms per 1080x1080 picture',
-      '<= 1000',
-      percentile(times, 0.5) <= 1000,
-    );
-    line(
-      'ocr-p95',
-      percentile(times, 0.95),
-      'ms per 1080x1080 picture',
-      '<= 2000',
-      percentile(times, 0.95) <= 2000,
-    );
-    line('worker-start', workerStart, 'ms', '<= 2000', workerStart <= 2000);
-    line('pool-memory', held, 'MB rss held by a pool of 1 worker', '<= 400', held <= 400);
+    line('recall', figures.recall, 'ratio of PHI spans', 0.95, true);
+    line('false-alarms', figures.falseAlarmRate, 'ratio of clean pictures', 0.05);
+    line('pictures', results.length, 'pictures', 60, true);
+    line('ocr-p50', percentile(times, 0.5), 'ms per 1080x1080 picture', 1000);
+    line('ocr-p95', percentile(times, 0.95), 'ms per 1080x1080 picture', 2000);
+    line('worker-start', workerStart, 'ms', 2000);
+    line('pool-memory', held, 'MB rss held by a pool of 1 worker', 400);
     for (const missed of figures.missed)
       process.stderr.write(`missed ${missed.id}: ${missed.category} "${missed.text}"\n`);
     for (const alarm of figures.alarms)

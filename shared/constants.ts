@@ -40,8 +40,8 @@ export const SCHEDULE_ACTIONS = ['publish', 'unpublish'] as const;
 
 export type ScheduleAction = (typeof SCHEDULE_ACTIONS)[number];
 
-/** pending → claimed → done | failed, or cancelled. */
-export const SCHEDULE_STATUSES = ['pending', 'claimed', 'done', 'failed', 'cancelled'] as const;
+/** pending → claimed → done | failed, or cancelled; missed when found later than its allowed lateness. */
+export const SCHEDULE_STATUSES = ['pending', 'claimed', 'done', 'failed', 'cancelled', 'missed'] as const;
 
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
 
@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = [
   'schedule',
   'schedule-cancelled',
   'schedule-failed',
+  'schedule-missed',
   'policy-changed',
   'media-changed',
 ] as const;

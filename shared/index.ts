@@ -8,4 +8,5 @@ export type * from './contracts/images';
 export type * from './contracts/pagination';
 export type * from './contracts/policy';
 export type * from './contracts/review-queue';
+export type * from './contracts/review-screen';
 export type * from './contracts/schedule';

@@ -28,6 +28,8 @@ const mysqlConnection = () => ({
   port: Number(process.env.DATABASE_PORT ?? 3306),
   user: process.env.DATABASE_USERNAME ?? 'root',
   password: process.env.DATABASE_PASSWORD ?? '',
+  // A server busy with other suites can take more than mysql2's default 10 s to accept a connection.
+  connectTimeout: 60_000,
 });
 
 /**

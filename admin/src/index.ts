@@ -1,3 +1,4 @@
+import { CheckCircle, Pencil } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID, ACTIONS } from '../../shared/constants';
@@ -16,6 +17,29 @@ export default {
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     registerChannelsField(app);
+    // reviewer (issue 12): the homepage's widgets.
+    app.widgets.register([
+      {
+        id: 'waiting-for-review',
+        pluginId: PLUGIN_ID,
+        icon: CheckCircle,
+        title: { id: `${PLUGIN_ID}.widget.waiting.title`, defaultMessage: 'Waiting for your review' },
+        link: {
+          label: { id: `${PLUGIN_ID}.widget.waiting.link`, defaultMessage: 'Open the review queue' },
+          href: `/plugins/${PLUGIN_ID}`,
+        },
+        permissions: [{ action: ACTIONS.review }],
+        component: async () => (await import('./components/HomeWidgets')).WaitingForReviewWidget,
+      },
+      {
+        id: 'needs-your-changes',
+        pluginId: PLUGIN_ID,
+        icon: Pencil,
+        title: { id: `${PLUGIN_ID}.widget.changes.title`, defaultMessage: 'Needs your changes' },
+        permissions: [{ action: ACTIONS.submit }],
+        component: async () => (await import('./components/HomeWidgets')).NeedsYourChangesWidget,
+      },
+    ]);
   },
 
   bootstrap(app: StrapiApp) {

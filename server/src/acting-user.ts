@@ -30,7 +30,7 @@ const requireUser = (user: AdminUser | null | undefined): AdminUser => {
 };
 
 /** Whether an admin user holds a plugin permission. */
-const userCan = async (strapi: Core.Strapi, user: AdminUser, action: string) => {
+export const userCan = async (strapi: Core.Strapi, user: AdminUser, action: string) => {
   const ability = await strapi.service('admin::permission').engine.generateUserAbility(user);
   return ability.can(action);
 };

@@ -44,6 +44,9 @@ interface AuditQuery {
   from?: string;
   to?: string;
   documentId?: string;
+  /** The admin user who acted. */
+  actorId?: number;
+  action?: AuditAction;
 }
 
 /** GET /social-compliance/audit */

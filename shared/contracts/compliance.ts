@@ -8,6 +8,7 @@ import type {
   LiveChecklist,
   PhiFinding,
   PostSnapshot,
+  ReviewedText,
 } from '../../server/src/compliance/types';
 import type { CheckId, ReviewState } from '../constants';
 
@@ -23,6 +24,7 @@ export type {
   PhiFinding,
   PostSnapshot,
   QuotedFinding,
+  ReviewedText,
 } from '../../server/src/compliance/types';
 
 /** One locale of one document of a governed content type: what a compliance record is about. */
@@ -61,6 +63,8 @@ export interface Submission {
   userLabel: string;
   at: string;
   contentHash: string;
+  /** The last request for changes before this submission, if any. */
+  sentBack?: ReviewDecision | null;
 }
 
 export interface ReviewDecision {
@@ -69,6 +73,8 @@ export interface ReviewDecision {
   at: string;
   contentHash: string;
   comment: string;
+  /** The title and body sent back: the review screen diffs the resubmitted post against it. */
+  text?: ReviewedText;
 }
 
 /** What the plugin records about one target: attestation, review and overrides. */

@@ -24,6 +24,12 @@ export interface GetPolicyVersions {
   response: { data: PolicyVersion[] };
 }
 
+/** GET /social-compliance/policy/versions/:version: that version as it was. */
+export interface GetPolicyVersion {
+  params: { version: string };
+  response: { data: Policy };
+}
+
 /** PUT /social-compliance/policy: a new version; `expectedVersion` guards a change made meanwhile. */
 export interface UpdatePolicy {
   body: { expectedVersion: number; note?: string; policy: PolicyInput };

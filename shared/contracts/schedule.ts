@@ -21,6 +21,8 @@ export interface ScheduleView {
   /** Why it failed, when it did. */
   reasons: Reason[];
   completedAt: string | null;
+  /** Seconds this publish may run late and still go out (its own, or null for the configured one). */
+  maxLateness: number | null;
 }
 
 export interface CalendarEntry extends ScheduleView {
@@ -35,6 +37,8 @@ export interface ScheduleBody {
   publishAt?: string;
   unpublishAt?: string;
   timeZone: string;
+  /** Seconds the publish may run late (after downtime) and still go out; the configured default if absent. */
+  maxLateness?: number;
 }
 
 interface ScheduleRoute {

@@ -23,7 +23,7 @@ describe('the admin panel in Chromium', () => {
     await server?.stop();
   });
 
-  it('shows the plugin in the menu to a reviewer, and its page shows the policy in force', async () => {
+  it('shows the plugin in the menu to a reviewer, opens the review queue, and shows the policy in force', async () => {
     await logIn(page, server.url, REVIEWER, PASSWORD);
 
     const menuLink = page.getByRole('link', { name: 'Social compliance' });
@@ -31,6 +31,8 @@ describe('the admin panel in Chromium', () => {
     await screenshot(page, 'menu-link');
 
     await menuLink.click();
+    await page.getByRole('heading', { name: 'Review queue', level: 1 }).waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Policy', exact: true }).click();
     await page.getByRole('heading', { name: 'Policy in force' }).waitFor({ timeout: 30_000 });
     await expect(
       page.getByText('Version 2, owned by Maria Callow, Head of Communications').isVisible(),

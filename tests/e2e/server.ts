@@ -23,12 +23,16 @@ const freePort = () =>
 
 export interface RunningStrapi {
   url: string;
+  /** The SQLite file it runs on, for a test that must move time (a schedule made due). */
+  databaseFile: string;
   output: () => string;
   stop(): Promise<void>;
 }
 
 /** `strapi start` of the built playground, seeded with the demo, on a fresh SQLite file and a free port. */
-export const startStrapi = async (): Promise<RunningStrapi> => {
+export const startStrapi = async ({
+  env = {},
+}: { env?: Record<string, string> } = {}): Promise<RunningStrapi> => {
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'social-compliance-e2e-'));
   let output = '';
@@ -44,6 +48,7 @@ export const startStrapi = async (): Promise<RunningStrapi> => {
       SEED_DEMO: 'true',
       CRON_ENABLED: 'false',
       LOG_LEVEL: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -68,6 +73,7 @@ export const startStrapi = async (): Promise<RunningStrapi> => {
 
   return {
     url,
+    databaseFile: path.join(dir, 'e2e.db'),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -6,9 +6,12 @@ import { contentHash } from '../../server/src/compliance';
 export type Client = 'sqlite' | 'postgres' | 'mysql';
 
 /** The playground on a fresh database of the named client, whatever DATABASE_CLIENT says. */
-export const bootOn = async (client: Client): Promise<{ app: TestApp; users: Users }> => {
+export const bootOn = async (
+  client: Client,
+  env: Record<string, string> = {},
+): Promise<{ app: TestApp; users: Users }> => {
   const database = await createIsolatedDatabase(client);
-  const app = await bootStrapi({ database });
+  const app = await bootStrapi({ database, env });
   const stop = app.stop.bind(app);
   app.stop = async () => {
     await stop();

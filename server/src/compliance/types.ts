@@ -131,6 +131,13 @@ export interface Approval {
   policyVersion: number;
   policyOwner: string;
   comment?: string;
+  /** The title and body approved: the review screen's "changes since the last approved version". */
+  text?: ReviewedText;
+}
+
+export interface ReviewedText {
+  title: string;
+  body: string;
 }
 
 export interface FindingOverride {

@@ -14,6 +14,11 @@ export interface PluginConfig {
     batchSize: number;
     /** Attempts for transient errors (a database hiccup) before a schedule is marked failed. */
     maxAttempts: number;
+    /**
+     * Seconds a publish may run late (after downtime) and still go out; later, it is marked missed and
+     * its author and the policy owner are told. A schedule may set its own.
+     */
+    maxLateness: number;
   };
   notifications: {
     enabled: boolean;
@@ -34,7 +39,14 @@ export interface PluginConfig {
 
 export const defaultConfig: PluginConfig = {
   governedContentTypes: [],
-  scheduler: { enabled: true, rule: '* * * * *', leaseSeconds: 120, batchSize: 50, maxAttempts: 3 },
+  scheduler: {
+    enabled: true,
+    rule: '* * * * *',
+    leaseSeconds: 120,
+    batchSize: 50,
+    maxAttempts: 3,
+    maxLateness: 7200,
+  },
   notifications: { enabled: true },
   ocr: { enabled: true, workers: 1, maxPixels: 40_000_000, languages: ['eng'], maxQueue: 50 },
 };
@@ -60,6 +72,7 @@ const configSchema = yup
         leaseSeconds: yup.number().strict().integer().min(10),
         batchSize: yup.number().strict().integer().min(1).max(1000),
         maxAttempts: yup.number().strict().integer().min(1).max(20),
+        maxLateness: yup.number().strict().integer().min(60).max(604800),
       })
       .noUnknown(true, 'scheduler has an unknown option: ${unknown}'),
     notifications: yup

@@ -35,11 +35,13 @@ const cell = (value: unknown) => {
 
 const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(ctx: Ctx) {
-    const { from, to, documentId, page, pageSize } = await validateAuditQuery(ctx.query);
+    const { from, to, documentId, actorId, action, page, pageSize } = await validateAuditQuery(ctx.query);
     const events = await getService('audit', { strapi }).list({
       from,
       to,
       documentId,
+      actorId,
+      action,
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
@@ -52,11 +54,11 @@ const createAuditController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** The whole log (or a date range, or one post) as CSV or JSON, with the chain check at export time. */
   async export(ctx: Ctx) {
-    const { from, to, documentId, format = 'csv' } = await validateAuditQuery(ctx.query);
+    const { from, to, documentId, actorId, action, format = 'csv' } = await validateAuditQuery(ctx.query);
     const audit = getService('audit', { strapi });
     const events: AuditEvent[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = await audit.list({ from, to, documentId, limit: 1000, offset });
+      const page = await audit.list({ from, to, documentId, actorId, action, limit: 1000, offset });
       events.push(...page);
       if (page.length < 1000) break;
     }

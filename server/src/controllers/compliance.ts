@@ -19,6 +19,7 @@ import type {
   RequestChanges,
   Submit,
 } from '../../../shared/contracts/compliance';
+import type { GetReviewScreen } from '../../../shared/contracts/review-screen';
 
 const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Which content types the policy governs: where the admin shows the side panel and gates Publish. */
@@ -42,6 +43,13 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
       await targetOf(ctx),
     );
     ctx.body = { data: { target, post, record, evaluation, findings } } satisfies GetDocument['response'];
+  },
+
+  /** The reviewer's screen: the inspection, each network's copy, earlier versions, four-eyes rights. */
+  async review(ctx: Ctx) {
+    ctx.body = {
+      data: await getService('reviewScreen', { strapi }).read(await targetOf(ctx), ctx.state.user),
+    } satisfies GetReviewScreen['response'];
   },
 
   async attest(ctx: Ctx) {

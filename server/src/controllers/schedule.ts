@@ -18,11 +18,13 @@ import { validateCalendarQuery, validateCancelQuery, validateScheduleBody } from
 const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Schedules a publish (`publishAt`) or a take-down (`unpublishAt`) of one locale of a post. */
   async create(ctx: Ctx) {
-    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
+      ctx.request.body ?? {},
+    );
     const schedule = getService('schedule', { strapi });
     const row =
       publishAt !== undefined
-        ? await schedule.schedule(await actOf(ctx, { publishAt, timeZone }))
+        ? await schedule.schedule(await actOf(ctx, { publishAt, timeZone, maxLateness }))
         : await schedule.unpublishAt(await actOf(ctx, { unpublishAt: unpublishAt!, timeZone }));
     ctx.status = 201;
     ctx.body = { data: presentSchedule(row) } satisfies CreateSchedule['response'];
@@ -30,9 +32,11 @@ const createScheduleController = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Moves the pending publish (`publishAt`) or take-down (`unpublishAt`) to another time. */
   async update(ctx: Ctx) {
-    const { publishAt, unpublishAt, timeZone } = await validateScheduleBody(ctx.request.body ?? {});
+    const { publishAt, unpublishAt, timeZone, maxLateness } = await validateScheduleBody(
+      ctx.request.body ?? {},
+    );
     const row = await getService('schedule', { strapi }).reschedule(
-      await actOf(ctx, { publishAt, unpublishAt, timeZone }),
+      await actOf(ctx, { publishAt, unpublishAt, timeZone, maxLateness }),
     );
     ctx.body = { data: presentSchedule(row) } satisfies UpdateSchedule['response'];
   },

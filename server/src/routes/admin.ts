@@ -22,6 +22,7 @@ export default {
   routes: [
     route('GET', '/policy', 'policy.current', ACTIONS.read),
     route('GET', '/policy/versions', 'policy.versions', ACTIONS.read),
+    route('GET', '/policy/versions/:version', 'policy.version', ACTIONS.read),
     route('PUT', '/policy', 'policy.update', ACTIONS.manageSettings),
     route('GET', '/review-queue', 'reviewQueue.list', ACTIONS.read),
     route('GET', '/audit', 'audit.list', ACTIONS.readAudit),
@@ -30,6 +31,7 @@ export default {
     route('GET', '/governed-content-types', 'compliance.governedContentTypes', ACTIONS.read),
     route('POST', '/evaluate', 'compliance.evaluate', ACTIONS.read),
     route('GET', document, 'compliance.inspect', ACTIONS.read),
+    route('GET', `${document}/review`, 'compliance.review', ACTIONS.read),
     route('POST', `${document}/attest`, 'compliance.attest', ACTIONS.attest),
     route('POST', `${document}/submit`, 'compliance.submit', ACTIONS.submit),
     route('POST', `${document}/approve`, 'compliance.approve', ACTIONS.review),

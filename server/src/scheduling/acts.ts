@@ -63,6 +63,7 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
     { runAt, timeZone }: { runAt: Date; timeZone: string },
     actor: AdminUser,
     contentHash?: string,
+    maxLateness?: number,
   ) => {
     const row = fromRow(
       await query().create({
@@ -75,6 +76,7 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
           attempts: 0,
           ...(contentHash ? { contentHash } : {}),
           scheduledById: actor.id,
+          maxLateness: maxLateness ?? null,
         },
       }),
     );
@@ -99,7 +101,13 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
 
   return {
     /** Schedules an approved, compliant post to publish at `publishAt`, read in `timeZone`. */
-    async schedule({ user, publishAt, timeZone, ...target }: Act & { publishAt: string; timeZone: string }) {
+    async schedule({
+      user,
+      publishAt,
+      timeZone,
+      maxLateness,
+      ...target
+    }: Act & { publishAt: string; timeZone: string; maxLateness?: number }) {
       const actor = await actingUser(strapi, user, ACTIONS.schedule);
       const { runAt, timeZone: zone } = instantFrom(publishAt, timeZone);
       const { resolved, evaluation } = await assertSchedulable(target);
@@ -124,7 +132,14 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
           }
           return { reviewState: 'scheduled' };
         });
-        return createPending(resolved, 'publish', { runAt, timeZone: zone }, actor, evaluation.contentHash);
+        return createPending(
+          resolved,
+          'publish',
+          { runAt, timeZone: zone },
+          actor,
+          evaluation.contentHash,
+          maxLateness,
+        );
       });
     },
 
@@ -172,8 +187,9 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
       publishAt,
       unpublishAt,
       timeZone,
+      maxLateness,
       ...target
-    }: Act & { publishAt?: string; unpublishAt?: string; timeZone: string }) {
+    }: Act & { publishAt?: string; unpublishAt?: string; timeZone: string; maxLateness?: number }) {
       const actor = await actingUser(strapi, user, ACTIONS.schedule);
       const action: ScheduleAction = publishAt !== undefined ? 'publish' : 'unpublish';
       const { runAt, timeZone: zone } = instantFrom(publishAt ?? unpublishAt, timeZone);
@@ -217,6 +233,7 @@ export const createSchedulingActs = (strapi: Core.Strapi, store: ScheduleStore) 
             attempts: 0,
             nextAttemptAt: null,
             lastError: null,
+            ...(maxLateness !== undefined ? { maxLateness } : {}),
             ...(evaluation ? { contentHash: evaluation.contentHash } : {}),
           },
         });

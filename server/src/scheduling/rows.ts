@@ -23,6 +23,8 @@ export interface Schedule {
   contentHash: string | null;
   scheduledById: number | null;
   completedAt: Date | null;
+  /** Seconds this publish may run late and still go out; null for `scheduler.maxLateness`. */
+  maxLateness: number | null;
 }
 
 /** A schedule that has not run yet: at most one per target and action. */
@@ -38,6 +40,7 @@ export const fromRow = (row: Record<string, unknown>): Schedule => ({
   completedAt: toDate(row.completedAt),
   attempts: Number(row.attempts ?? 0),
   reasons: (row.reasons as Reason[] | null) ?? null,
+  maxLateness: row.maxLateness == null ? null : Number(row.maxLateness),
 });
 
 export const scheduleTarget = (row: Schedule): ResolvedTarget => ({
@@ -66,6 +69,7 @@ export const presentSchedule = (row: Schedule): ScheduleView => ({
   lastError: row.lastError,
   reasons: row.reasons ?? [],
   completedAt: row.completedAt?.toISOString() ?? null,
+  maxLateness: row.maxLateness,
 });
 
 /** What every audit event about a schedule says of it. */

@@ -10,6 +10,7 @@ import { expectingContent } from '../document-middlewares/gate-context';
 import { lockDrafts } from '../document-middlewares/publish-gate';
 import { claimStrategyFor } from './claim';
 import { reportFailure } from './failure';
+import { missedBy, missedReasons, reportMissed } from './missed';
 import { fromRow, scheduleTarget, type Schedule } from './rows';
 import type { ScheduleStore } from './store';
 
@@ -21,6 +22,8 @@ export interface PollResult {
   failed: number;
   /** Schedules put back for another attempt after a transient error. */
   retrying: number;
+  /** Publishes found later than their allowed lateness (after downtime): not published, people told. */
+  missed: number;
 }
 
 type Outcome = keyof PollResult | 'lost';
@@ -70,6 +73,20 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
     if (!released) return 'lost';
     await reportFailure(strapi, store, { row, reasons, actorLabel });
     return 'failed';
+  };
+
+  const miss = async (row: Schedule, now: Date, allowed: number): Promise<Outcome> => {
+    const reasons = missedReasons(row, now, allowed);
+    const released = await release(row, {
+      status: 'missed',
+      reasons,
+      lastError: 'missed',
+      leaseUntil: null,
+      completedAt: now,
+    });
+    if (!released) return 'lost';
+    await reportMissed(strapi, store, { row, now, allowed, reasons, actorLabel });
+    return 'missed';
   };
 
   const retryLater = async (row: Schedule, error: Error, now: Date): Promise<Outcome> => {
@@ -164,6 +181,8 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
         'too many attempts',
       );
     }
+    const allowed = missedBy(row, now, config().maxLateness);
+    if (allowed !== null) return miss(row, now, allowed);
     const target = scheduleTarget(row);
     try {
       return await strapi.db.transaction(async () => {
@@ -219,7 +238,7 @@ export const createRunner = (strapi: Core.Strapi, store: ScheduleStore) => {
      * (posts that came due while every instance was down) drains in one poll.
      */
     async runDue(this: { claim: typeof claim }, { now }: { now?: Date } = {}): Promise<PollResult> {
-      const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0 };
+      const totals: PollResult = { published: 0, unpublished: 0, failed: 0, retrying: 0, missed: 0 };
       const { batchSize } = config();
       for (;;) {
         const at = now ?? new Date();

@@ -196,12 +196,24 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       from,
       to,
       documentId,
+      actorId,
+      action,
       limit = 100,
       offset = 0,
-    }: { from?: Date; to?: Date; documentId?: string; limit?: number; offset?: number } = {}) {
+    }: {
+      from?: Date;
+      to?: Date;
+      documentId?: string;
+      actorId?: number;
+      action?: AuditAction;
+      limit?: number;
+      offset?: number;
+    } = {}) {
       const where: Record<string, unknown> = {};
       if (from || to) where.occurredAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
       if (documentId) where.targetDocumentId = documentId;
+      if (actorId) where.actorId = actorId;
+      if (action) where.action = action;
       const rows = await query().findMany({ where, orderBy: { seq: 'asc' }, limit, offset });
       return rows.map(fromRow);
     },

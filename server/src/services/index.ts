@@ -8,6 +8,7 @@ import policy from './policy';
 import records from './records';
 import review from './review';
 import reviewQueue from './review-queue';
+import reviewScreen from './review-screen';
 import schedule from '../scheduling';
 import snapshot from './snapshot';
 import targets from './targets';
@@ -23,6 +24,7 @@ export default {
   records,
   review,
   reviewQueue,
+  reviewScreen,
   schedule,
   snapshot,
   targets,

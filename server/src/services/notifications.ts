@@ -108,6 +108,37 @@ const createNotificationsService = ({ strapi }: { strapi: Core.Strapi }) => {
       );
     },
 
+    /** A publish found too late after downtime: its author and the policy owner decide what now. */
+    async scheduleMissed({
+      target,
+      title,
+      authorId,
+      reasons,
+      runAt,
+    }: {
+      target: ResolvedTarget;
+      title: string;
+      authorId: number | null;
+      reasons: string[];
+      runAt: string;
+    }) {
+      const author = authorId
+        ? await strapi.db.query('admin::user').findOne({
+            where: { id: authorId, isActive: true },
+            select: ['id', 'email', 'firstname', 'lastname'],
+          })
+        : null;
+      const owners = await holdersOf(ACTIONS.manageSettings);
+      const recipients = [...(author ? [author] : []), ...owners].filter(
+        (recipient, index, all) => all.findIndex((other) => other.id === recipient.id) === index,
+      );
+      await send(
+        recipients,
+        `Scheduled publish missed: ${title}`,
+        `"${title}"${target.locale ? ` (${target.locale})` : ''} was due at ${runAt} and was not published:\n\n${reasons.map((reason) => `- ${reason}`).join('\n')}\n\nPublish it now or choose a new time in the calendar: ${adminLink(target).replace(/\/content-manager\/.*$/, '/plugins/social-compliance/calendar')}\nThe post: ${adminLink(target)}\n`,
+      );
+    },
+
     async scheduleFailed({
       target,
       title,

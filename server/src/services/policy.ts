@@ -167,6 +167,12 @@ const createPolicyService = ({ strapi }: { strapi: Core.Strapi }) => {
       return updated;
     },
 
+    /** One version as it was: the settings page's history. */
+    async byVersion(version: number): Promise<Policy | null> {
+      const row = (await query().findOne({ where: { version } })) as PolicyRow | null;
+      return row ? toPolicy(row) : null;
+    },
+
     async versions(): Promise<PolicyVersion[]> {
       const rows = (await query().findMany({
         select: ['version', 'owner', 'changedById', 'changeNote', 'createdAt'],

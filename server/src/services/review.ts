@@ -60,6 +60,8 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
           submission: {
             ...signature(user),
             contentHash: evaluation.contentHash,
+            // What the reviewer sent back, kept so the next review can show what changed since.
+            sentBack: current.changesRequested ?? current.submission?.sentBack ?? null,
           },
           submittedAt: new Date().toISOString(),
           changesRequested: null,
@@ -106,6 +108,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             policyVersion: current.version,
             policyOwner: current.owner,
             ...(comment ? { comment } : {}),
+            text: { title: post.title, body: post.body },
           },
         ];
         const counting = countingApprovals(
@@ -165,6 +168,7 @@ const createReviewService = ({ strapi }: { strapi: Core.Strapi }) => {
             ...signature(user),
             contentHash: evaluation.contentHash,
             comment: comment.trim(),
+            text: { title: post.title, body: post.body },
           },
         };
       });

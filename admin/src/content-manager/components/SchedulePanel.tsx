@@ -1,13 +1,4 @@
-import {
-  Box,
-  Button,
-  Combobox,
-  ComboboxOption,
-  Field,
-  Flex,
-  TextInput,
-  Typography,
-} from '@strapi/design-system';
+import { Box, Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useMemo, useState } from 'react';
 
 import {
@@ -49,16 +40,11 @@ const ScheduleForm = ({ action, current, busy, onSubmit, onCancel }: ScheduleFor
   const prefix = `social-compliance-${action}`;
   return (
     <Flex
-      tag="form"
+      role="group"
       direction="column"
       alignItems="stretch"
       gap={2}
       aria-label={t(`editor.schedule.form.${action}`)}
-      onSubmit={(event: React.FormEvent) => {
-        event.preventDefault();
-        event.stopPropagation();
-        onSubmit({ at: `${date}T${time}`, timeZone });
-      }}
     >
       <Field.Root name={`${prefix}-date`} required>
         <Field.Label>{t('editor.schedule.date')}</Field.Label>
@@ -78,21 +64,27 @@ const ScheduleForm = ({ action, current, busy, onSubmit, onCancel }: ScheduleFor
       </Field.Root>
       <Field.Root name={`${prefix}-zone`} required hint={t('editor.schedule.zoneHint')}>
         <Field.Label>{t('editor.schedule.zone')}</Field.Label>
-        <Combobox
+        {/* A text field with the zones as suggestions: the zone always reads in full, and can be typed. */}
+        <TextInput
           value={timeZone}
-          onChange={(value?: string) => value && setTimeZone(value)}
-          autocomplete="list"
-        >
+          list={`${prefix}-zones`}
+          autoComplete="off"
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTimeZone(event.target.value)}
+        />
+        <datalist id={`${prefix}-zones`}>
           {options.map((zone) => (
-            <ComboboxOption key={zone} value={zone}>
-              {zone}
-            </ComboboxOption>
+            <option key={zone} value={zone} />
           ))}
-        </Combobox>
+        </datalist>
         <Field.Hint />
       </Field.Root>
       <Flex gap={2}>
-        <Button type="submit" loading={busy} disabled={!date || !time}>
+        <Button
+          type="button"
+          loading={busy}
+          onClick={() => onSubmit({ at: `${date}T${time}`, timeZone: timeZone.trim() })}
+          disabled={!date || !time || !timeZone.trim()}
+        >
           {t(current ? 'editor.schedule.move' : `editor.schedule.submit.${action}`)}
         </Button>
         {onCancel ? (

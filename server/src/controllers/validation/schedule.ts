@@ -25,10 +25,16 @@ export const validateScheduleBody = validator<ScheduleBody>(
         .typeError('timeZone is the name of a time zone, e.g. "Europe/London".')
         .max(64)
         .required('Say which time zone the time is in, e.g. "Europe/London": timeZone is missing.'),
+      maxLateness: yup
+        .number()
+        .typeError('maxLateness is a number of seconds, e.g. 3600 for an hour.')
+        .integer('maxLateness is a whole number of seconds, e.g. 3600 for an hour.')
+        .min(60, 'maxLateness is at least 60 seconds.')
+        .max(604800, 'maxLateness is at most 604800 seconds (a week).'),
     })
     .noUnknown(
       true,
-      'Unknown field in the request: ${unknown}. Send publishAt (or unpublishAt) and timeZone.',
+      'Unknown field in the request: ${unknown}. Send publishAt (or unpublishAt), timeZone and optionally maxLateness.',
     )
     .test(
       'one-time',

@@ -55,6 +55,8 @@ describe('a schedule row', () => {
       lastError: 'refused',
       reasons: [{ message: 'Attest it.' }],
       completedAt: '2027-03-14T16:00:05.000Z',
+      // No lateness of its own: the scheduler's maxLateness applies.
+      maxLateness: null,
     });
     const pending = presentSchedule(
       fromRow({ ...row, reasons: null, completedAt: null, nextAttemptAt: '2027-03-14T16:00:30.000Z' }),
