@@ -4,6 +4,7 @@ export * from './constants';
 export type * from './contracts/audit';
 export type * from './contracts/compliance';
 export type * from './contracts/feed';
+export type * from './contracts/images';
 export type * from './contracts/pagination';
 export type * from './contracts/policy';
 export type * from './contracts/review-queue';

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 
 import sharp from 'sharp';
 
-import { bootStrapi, type TestApp } from './strapi';
+import { adminToken, bootStrapi, type TestApp } from './strapi';
 import {
+  PASSWORD,
   POST,
   compliantData,
   createDraft,
@@ -184,7 +185,8 @@ describe('patient information in pictures', () => {
     });
     const { documentId } = await createDraft(app, users, data);
     await makeCompliant(app, users, documentId);
-    // As if it had just been attached: no reading of it yet.
+    // As if it had just been attached: no reading of it yet (the upload's own readings done first).
+    await app.strapi.plugin('social-compliance').service('imageReadings').settled();
     await app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
     const started = Date.now();
     const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
@@ -193,5 +195,40 @@ describe('patient information in pictures', () => {
     expect(await reading(file.id)).toMatchObject({ status: 'read' });
     await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
     expect(await publishedRows(app, documentId)).toBe(1);
+  });
+
+  it('gives the admin the words read in a picture and the boxes of its patient information', async () => {
+    const upload = app.strapi.plugin('upload').service('upload');
+    const [file] = await upload.upload({
+      data: { fileInfo: { name: 'wristband.jpg' } },
+      files: await asUpload('ward-team.jpg'),
+    });
+    await reading(file.id);
+    const token = await adminToken(app, users.editor.email, PASSWORD);
+    const response = await app
+      .http()
+      .get(`/social-compliance/images/${file.id}/reading`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(200);
+    const { data } = response.body;
+    expect(data).toMatchObject({ fileId: file.id, name: 'wristband.jpg', status: 'read', width: 1080 });
+    expect(data.words.map((word: { text: string }) => word.text)).toEqual(
+      expect.arrayContaining(['Maria', 'Gonzalez']),
+    );
+    const [name] = data.findings;
+    expect(name).toMatchObject({ category: 'name', text: 'Maria Gonzalez', severity: 'block' });
+    expect(name.boxes).toHaveLength(2);
+
+    const bad = await app
+      .http()
+      .get('/social-compliance/images/abc/reading')
+      .set('Authorization', `Bearer ${token}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/give the id of an uploaded file/);
+    const missing = await app
+      .http()
+      .get('/social-compliance/images/987654/reading')
+      .set('Authorization', `Bearer ${token}`);
+    expect(missing.status).toBe(404);
   });
 });

@@ -11,8 +11,13 @@ import type { Core } from '@strapi/strapi';
 import { defaultConfig, type PluginConfig } from '../config';
 import { UID } from '../constants';
 import type { ImageReading, PostSnapshot } from '../compliance';
+import { errors } from '@strapi/utils';
+
+import type { ImageReadingResponse } from '../../../shared/contracts/images';
+import { getService } from '../utils';
+import { scanImageText } from './image-findings';
 import { createOcrPool, OcrQueueFullError, type OcrPool } from './pool';
-import { isUnreadable } from './types';
+import { isUnreadable, type ImageWord } from './types';
 
 const FILE = 'plugin::upload.file';
 const IS_IMAGE = /^image\//;
@@ -161,6 +166,48 @@ const createImageReadingsService = ({ strapi }: { strapi: Core.Strapi }) => {
     async ofFile(fileId: number) {
       const [file] = await filesOf([fileId]);
       return file ? ((await storedFor([file])).get(keyOf(file)) ?? null) : null;
+    },
+
+    /** A picture's reading for the admin: its words with their boxes, and the findings with theirs. */
+    async describe(fileId: number): Promise<ImageReadingResponse> {
+      const [file] = await filesOf([fileId]);
+      if (!file) throw new errors.NotFoundError(`There is no uploaded file ${fileId}.`);
+      const row = (await storedFor([file])).get(keyOf(file));
+      if (!row) start([file]);
+      const words = ((row?.words as ImageWord[] | null) ?? []).map(({ text, confidence, box }) => ({
+        text,
+        confidence,
+        box,
+      }));
+      const text = (row?.text as string | null) ?? '';
+      const policy = await getService('policy', { strapi }).current();
+      return {
+        fileId,
+        name: file.name,
+        status: row ? (row.status as 'read' | 'failed') : 'pending',
+        width: (row?.width as number | null) ?? null,
+        height: (row?.height as number | null) ?? null,
+        text,
+        words,
+        reason: (row?.reason as string | null) ?? null,
+        findings: row
+          ? scanImageText(
+              { text, words: (row.words as ImageWord[] | null) ?? [] },
+              { allow: policy.allow, lexicon: policy.lexicon, mrnPatterns: policy.mrnPatterns },
+            ).map(({ category, text: found, severity, reason, boxes }) => ({
+              category,
+              text: found,
+              severity,
+              reason,
+              boxes,
+            }))
+          : [],
+      };
+    },
+
+    /** Resolves once no reading is under way (tests; a shutdown that wants the last readings kept). */
+    async settled() {
+      while (inFlight.size > 0) await new Promise((resolve) => setTimeout(resolve, 50));
     },
 
     async destroy() {

@@ -37,6 +37,7 @@ export default {
     route('POST', `${document}/approve`, 'compliance.approve', ACTIONS.review),
     route('POST', `${document}/request-changes`, 'compliance.requestChanges', ACTIONS.review),
     route('POST', `${document}/overrides`, 'compliance.overrideFinding', ACTIONS.overrideFindings),
+    route('GET', '/images/:fileId/reading', 'images.reading', ACTIONS.read),
     route('GET', '/calendar', 'schedule.calendar', ACTIONS.read),
     route('POST', `${document}/schedule`, 'schedule.create', ACTIONS.schedule),
     route('PUT', `${document}/schedule`, 'schedule.update', ACTIONS.schedule),
