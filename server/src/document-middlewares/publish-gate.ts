@@ -121,6 +121,15 @@ const assertPublishable = async (
       refused.map(({ target }) => target.locale),
     );
     if (drafts.refused.length > 0) await refuse(strapi, drafts.refused, refusal(drafts.refused));
+    // The draft passes a moment later. Where it is the very content that was written, what changed is
+    // outside the post (a picture's reading stored meanwhile, say): the written version's own reasons stand.
+    const draftHashes = new Map(
+      drafts.results.map(({ target, evaluation }) => [target.locale, evaluation.contentHash]),
+    );
+    const unchanged = refused.filter(
+      ({ target, evaluation }) => draftHashes.get(target.locale) === evaluation.contentHash,
+    );
+    if (unchanged.length > 0) await refuse(strapi, unchanged, refusal(unchanged));
     await refuseChanged(strapi, refused);
   }
   // The scheduler publishes only the content that was approved when it was scheduled.

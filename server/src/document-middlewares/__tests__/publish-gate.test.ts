@@ -14,9 +14,17 @@ interface Fakes {
   drafts?: string[];
   /** Locales whose published rows fail although their drafts pass (they changed while publishing). */
   changed?: string[];
+  /** Locales whose published rows fail, the draft passing a moment later with the same content. */
+  outside?: string[];
 }
 
-const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'], changed = [] }: Fakes = {}) => {
+const setUp = ({
+  refused = [],
+  localized = true,
+  drafts = ['en', 'es'],
+  changed = [],
+  outside = [],
+}: Fakes = {}) => {
   const log: string[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
@@ -35,12 +43,14 @@ const setUp = ({ refused = [], localized = true, drafts = ['en', 'es'], changed 
       ) => {
         // The gate judges the published rows it wrote; the drafts only for a refusal's reasons.
         log.push(`check ${locales.join(',')}${published ? ' as published' : ''}`);
-        const fails = (locale: string) => refused.includes(locale) || (published && changed.includes(locale));
+        const fails = (locale: string) =>
+          refused.includes(locale) || (published && (changed.includes(locale) || outside.includes(locale)));
         const results = locales.map((locale) => ({
           target: { uid, documentId, locale },
           evaluation: {
             compliant: !fails(locale),
-            contentHash: `hash-${locale}`,
+            // What was written differs from the draft only where it changed while being published.
+            contentHash: published && changed.includes(locale) ? `hash-${locale}-written` : `hash-${locale}`,
             checks: fails(locale)
               ? [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
@@ -141,6 +151,15 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(afterTransaction).toEqual([
       expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
     ]);
+  });
+
+  it("refuses with the written version's own reasons when the draft passes a moment later with the same content (a picture read meanwhile)", async () => {
+    const { run, log } = setUp({ outside: ['en'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.message).toBe(
+      'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
+    );
+    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
   });
 
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
