@@ -2,7 +2,7 @@ import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-syst
 import { useIntl } from 'react-intl';
 
 import type { AuditEvent } from '../../../shared/contracts/audit';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { EmptyState, ErrorState, LoadingState } from './StateViews';
 
 export interface AuditTableProps {
@@ -19,7 +19,7 @@ const details = (event: AuditEvent) => {
 
 /** The audit trail in order: who did what to which post, and each event's link in the chain. */
 export const AuditTable = ({ events, isLoading, error, onRetry }: AuditTableProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const { formatDate } = useIntl();
   if (error) return <ErrorState message={error} onRetry={onRetry} />;
   if (isLoading && !events) return <LoadingState label={t('audit.loading')} />;

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 
 import type { CalendarEntry } from '../../../shared/contracts/schedule';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { ErrorState, LoadingState } from './StateViews';
 import { viewDays } from './calendar-days';
 
@@ -61,7 +61,7 @@ export const CalendarGrid = ({
   onRetry,
   onOpen,
 }: CalendarGridProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const { formatDate } = useIntl();
   if (error) return <ErrorState message={error} onRetry={onRetry} />;
   if (isLoading && !entries) return <LoadingState label={t('calendar.loading')} />;

@@ -1,7 +1,7 @@
 import { Badge, Flex, Typography } from '@strapi/design-system';
 
 import type { CheckResult } from '../../../shared/contracts/compliance';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 const TONE = {
   pass: { background: 'success100', text: 'success700' },
@@ -11,7 +11,7 @@ const TONE = {
 
 /** Every check of the policy on this post, failing ones first. */
 export const ReviewChecklist = ({ checks }: { checks: CheckResult[] }) => {
-  const t = useT();
+  const { t } = useMessages();
   const order = { fail: 0, warn: 1, pass: 2 };
   const sorted = [...checks].sort((a, b) => order[a.status] - order[b.status]);
   return (

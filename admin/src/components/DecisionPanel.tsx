@@ -2,7 +2,7 @@ import { Alert, Button, Field, Flex, Textarea, Typography } from '@strapi/design
 import { useState } from 'react';
 
 import type { ReviewDecisionRights } from '../../../shared/contracts/review-screen';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 export interface DecisionPanelProps {
   decision: ReviewDecisionRights;
@@ -19,7 +19,7 @@ export const DecisionPanel = ({
   onApprove,
   onRequestChanges,
 }: DecisionPanelProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const [comment, setComment] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);

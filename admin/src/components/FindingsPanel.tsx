@@ -2,7 +2,7 @@ import { Badge, Box, Button, Field, Flex, Textarea, Typography } from '@strapi/d
 import { useState } from 'react';
 
 import type { PhiFinding } from '../../../shared/contracts/compliance';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 export interface FindingsPanelProps {
   findings: PhiFinding[];
@@ -18,7 +18,7 @@ const FindingRow = ({
   isSubmitting,
   onOverride,
 }: Omit<FindingsPanelProps, 'findings'> & { finding: PhiFinding }) => {
-  const t = useT();
+  const { t } = useMessages();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const override = finding.override;
@@ -83,7 +83,7 @@ const FindingRow = ({
 
 /** The patient-information and off-limits findings; a reviewer who may can let one stand with a reason. */
 export const FindingsPanel = ({ findings, ...props }: FindingsPanelProps) => {
-  const t = useT();
+  const { t } = useMessages();
   if (findings.length === 0) return <Typography>{t('finding.none')}</Typography>;
   return (
     <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 
 import type { GetReviewQueue, QueueItem } from '../../../shared/contracts/review-queue';
 import { paths, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { reviewPath } from '../pages/ReviewQueuePage';
 import { waiting } from './ReviewQueueTable';
 
@@ -17,7 +17,7 @@ const PostList = ({
   href: (item: QueueItem) => string;
   empty: string;
 }) => {
-  const t = useT();
+  const { t } = useMessages();
   if (items.length === 0) return <Widget.NoData>{empty}</Widget.NoData>;
   const now = new Date();
   return (
@@ -45,7 +45,7 @@ const PostList = ({
 
 /** Homepage, reviewers: the oldest posts waiting for a decision. */
 export const WaitingForReviewWidget = () => {
-  const t = useT();
+  const { t } = useMessages();
   const queue = useResource<GetReviewQueue['response']>(
     paths.reviewQueue({ state: 'in-review', pageSize: 5 }),
   );
@@ -56,7 +56,7 @@ export const WaitingForReviewWidget = () => {
 
 /** Homepage, authors: their posts a reviewer sent back. */
 export const NeedsYourChangesWidget = () => {
-  const t = useT();
+  const { t } = useMessages();
   const userId = useAuth('NeedsYourChangesWidget', (state) => state.user?.id);
   const queue = useResource<GetReviewQueue['response']>(
     userId ? paths.reviewQueue({ state: 'changes-requested', authorId: Number(userId), pageSize: 5 }) : null,

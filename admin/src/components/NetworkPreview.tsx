@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 
 import type { PostSnapshot } from '../../../shared/contracts/compliance';
 import type { NetworkCopy } from '../../../shared/contracts/feed';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 const PostText = styled.p`
   white-space: pre-wrap;
@@ -27,7 +27,7 @@ export interface NetworkPreviewProps {
 
 /** The post as each of its networks will carry it: text, media, credits, disclaimer, and the count. */
 export const NetworkPreview = ({ networks, media }: NetworkPreviewProps) => {
-  const t = useT();
+  const { t } = useMessages();
   if (networks.length === 0) return <Typography>{t('review.preview.none')}</Typography>;
   return (
     <Grid.Root gap={4}>

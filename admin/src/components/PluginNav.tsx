@@ -1,7 +1,7 @@
 import { Flex, LinkButton } from '@strapi/design-system';
 import { NavLink, useLocation } from 'react-router-dom';
 
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 export interface PluginNavProps {
   canReadAudit: boolean;
@@ -10,7 +10,7 @@ export interface PluginNavProps {
 
 /** The plugin's pages: the reviewer's queue first, then what each role may open. */
 export const PluginNav = ({ canReadAudit, canManageSettings }: PluginNavProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const { pathname } = useLocation();
   const links = [
     { to: '', label: t('nav.queue'), match: (rest: string) => rest === '' || rest.startsWith('review') },

@@ -22,7 +22,7 @@ import { Plus, Trash } from '@strapi/icons';
 import type { ReactNode } from 'react';
 
 import type { PolicyInput } from '../../../shared/contracts/policy';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 /** The form's copy of the policy: channels as rows, so a new one can be typed before it has a key. */
 export interface PolicyDraft extends Omit<PolicyInput, 'channels'> {
@@ -76,7 +76,7 @@ export interface PolicyFormProps {
 
 /** Every setting of the policy, grouped as the policy owner thinks of them. */
 export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const wordingChanged = draft.attestation.wording.trim() !== current.wording.trim();

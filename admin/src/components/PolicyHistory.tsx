@@ -2,7 +2,7 @@ import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '
 import { useIntl } from 'react-intl';
 
 import type { Policy, PolicyVersion } from '../../../shared/contracts/policy';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { EmptyState, ErrorState, LoadingState } from './StateViews';
 
 export interface PolicyHistoryProps {
@@ -24,7 +24,7 @@ export const PolicyHistory = ({
   onSelect,
   shown,
 }: PolicyHistoryProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const { formatDate } = useIntl();
   if (error) return <ErrorState message={error} />;
   if (isLoading && !versions) return <LoadingState label={t('settings.history.loading')} />;

@@ -1,11 +1,11 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 
 import type { Policy } from '../../../shared/contracts/policy';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 /** The policy in force, read-only: what everyone who is not its owner sees. */
 export const PolicySummary = ({ policy }: { policy: Policy }) => {
-  const t = useT();
+  const { t } = useMessages();
   return (
     <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
       <Flex direction="column" alignItems="stretch" gap={3}>

@@ -2,7 +2,7 @@ import { Badge, Box, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi
 import { Link } from 'react-router-dom';
 
 import type { QueueItem } from '../../../shared/contracts/review-queue';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { ErrorState, EmptyState, LoadingState } from './StateViews';
 import { ReviewStateBadge } from './ReviewStateBadge';
 
@@ -38,7 +38,7 @@ export const ReviewQueueTable = ({
   channelLabels,
   reviewPath,
 }: ReviewQueueTableProps) => {
-  const t = useT();
+  const { t } = useMessages();
   if (error) return <ErrorState message={error} onRetry={onRetry} />;
   if (isLoading && !items) return <LoadingState label={t('queue.loading')} />;
   if (!items || items.length === 0) return <EmptyState content={t('queue.empty')} />;

@@ -1,7 +1,7 @@
 import { Badge } from '@strapi/design-system';
 
 import type { ReviewState } from '../../../shared/constants';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 const COLOURS: Record<ReviewState, { background: string; text: string }> = {
   draft: { background: 'neutral150', text: 'neutral700' },
@@ -13,7 +13,7 @@ const COLOURS: Record<ReviewState, { background: string; text: string }> = {
 };
 
 export const ReviewStateBadge = ({ state }: { state: ReviewState }) => {
-  const t = useT();
+  const { t } = useMessages();
   const colour = COLOURS[state] ?? COLOURS.draft;
   return (
     <Badge backgroundColor={colour.background} textColor={colour.text}>

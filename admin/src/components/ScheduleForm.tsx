@@ -1,7 +1,7 @@
 import { Button, Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import { useState } from 'react';
 
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 export const viewerTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -23,7 +23,7 @@ export const ScheduleForm = ({
   isSubmitting,
   onSubmit,
 }: ScheduleFormProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const [local, setLocal] = useState(initialLocal);
   const [timeZone, setTimeZone] = useState(initialTimeZone ?? viewerTimeZone());
   const [error, setError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
 
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 /** A list's three other states, the same on every page: loading, the server's sentence, nothing. */
 export const LoadingState = ({ label }: { label: string }) => (
@@ -10,7 +10,7 @@ export const LoadingState = ({ label }: { label: string }) => (
 );
 
 export const ErrorState = ({ message, onRetry }: { message: string; onRetry?: () => void }) => {
-  const t = useT();
+  const { t } = useMessages();
   return (
     <Alert
       variant="danger"

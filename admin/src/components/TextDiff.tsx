@@ -2,7 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import { diffWords } from 'diff';
 import { styled } from 'styled-components';
 
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 
 const Added = styled.ins`
   background: ${({ theme }) => theme.colors.success100};
@@ -32,7 +32,7 @@ export interface TextDiffProps {
 
 /** Word by word what changed from `before` to `after`: inserted words underlined, removed struck out. */
 export const TextDiff = ({ before, after, caption }: TextDiffProps) => {
-  const t = useT();
+  const { t } = useMessages();
   const parts = diffWords(before, after);
   const changed = parts.some((part) => part.added || part.removed);
   return (

@@ -14,7 +14,7 @@ import { SchedulePanel } from './components/SchedulePanel';
 import { StartFromTemplate } from './StartFromTemplate';
 import { useAttributionRows } from './attribution-rows';
 import { useCurrentLocale, useGovernedContentType, useLiveChecklist } from './live-checklist';
-import { useMessages } from './messages';
+import { useMessages } from '../services/messages';
 import { ACTIONS } from '../../../shared/constants';
 
 const PERMISSIONS = {

@@ -8,7 +8,7 @@ import type { BulkActionComponent, ListFieldLayout, ListLayout } from '@strapi/c
 
 import { useGetComplianceDocumentQuery } from './api';
 import { SOCIAL_POST_UID, governedTypesSeen, useGovernedContentType } from './live-checklist';
-import { useMessages } from './messages';
+import { useMessages } from '../services/messages';
 import { PLUGIN_ID } from '../../../shared/constants';
 
 const useListLocale = () => {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 import { useGetApprovedTemplatesQuery, type TemplateOption } from './api';
 import { TemplatePicker, type TemplateChoice } from './components/TemplatePicker';
-import { useMessages } from './messages';
+import { useMessages } from '../services/messages';
 
 /** The relation as the edit form holds a newly chosen one. */
 const connectTemplate = (template: TemplateOption, locale: string | null) => ({

@@ -2,7 +2,7 @@
 import { Field, Flex, TextInput, Typography } from '@strapi/design-system';
 import type { ReactNode } from 'react';
 
-import { useMessages } from './messages';
+import { useMessages } from '../services/messages';
 
 interface CustomFieldInputProps {
   name: string;

@@ -2,7 +2,7 @@
 import { useForm, useNotification } from '@strapi/strapi/admin';
 import { useCallback } from 'react';
 
-import { useMessages } from './messages';
+import { useMessages } from '../services/messages';
 import type { MediaStatus } from '../../../shared/contracts/compliance';
 
 type Row = Record<string, unknown>;

@@ -10,14 +10,14 @@ import { AuditTable } from '../components/AuditTable';
 import { FilterSelect } from '../components/FilterSelect';
 import { PluginNav } from '../components/PluginNav';
 import { errorMessage, paths, useDownload, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 
 const PAGE_SIZE = 50;
 
 /** The auditor's page: the log, filtered; whether the chain holds; the same range as a file. */
 export const AuditPage = () => {
-  const t = useT();
+  const { t } = useMessages();
   const { get } = useFetchClient();
   const download = useDownload();
   const { toggleNotification } = useNotification();

@@ -11,13 +11,13 @@ import { addDays, addMonths, todayIn, viewDays } from '../components/calendar-da
 import { PluginNav } from '../components/PluginNav';
 import { ScheduleForm, viewerTimeZone } from '../components/ScheduleForm';
 import { paths, useAct, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 import { reviewPath } from './ReviewQueuePage';
 
 /** What goes out when, on the viewer's clock; failures in red with their reasons. */
 export const CalendarPage = () => {
-  const t = useT();
+  const { t } = useMessages();
   const { formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const permissions = usePluginPermissions();

@@ -14,7 +14,7 @@ import { PluginNav } from '../components/PluginNav';
 import { PolicyForm, cleanDraft, toDraft, type PolicyDraft } from '../components/PolicyForm';
 import { PolicyHistory } from '../components/PolicyHistory';
 import { paths, useAct, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 import { POST_CATEGORIES } from './categories';
 import { PolicySummary } from '../components/PolicySummary';
@@ -26,7 +26,7 @@ const inputOf = ({ version: _version, attestation, ...rest }: Policy) => ({
 
 /** The policy in force for everyone; its owner edits it here, and every version stays readable. */
 export const PolicyPage = () => {
-  const t = useT();
+  const { t } = useMessages();
   const permissions = usePluginPermissions();
   const policy = useResource<GetPolicy['response']>(paths.policy());
   const versions = useResource<GetPolicyVersions['response']>(paths.policyVersions());

@@ -16,7 +16,7 @@ import { ReviewStateBadge } from '../components/ReviewStateBadge';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { TextDiff } from '../components/TextDiff';
 import { paths, useAct, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
@@ -32,7 +32,7 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
 
 /** One post, laid out for the reviewer's decision: what goes out where, what changed, what the checks say. */
 export const ReviewPage = () => {
-  const t = useT();
+  const { t } = useMessages();
   const { formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const permissions = usePluginPermissions();

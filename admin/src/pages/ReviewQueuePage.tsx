@@ -10,7 +10,7 @@ import { FilterSelect } from '../components/FilterSelect';
 import { PluginNav } from '../components/PluginNav';
 import { ReviewQueueTable } from '../components/ReviewQueueTable';
 import { paths, useResource } from '../services/api';
-import { useT } from '../services/messages';
+import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 import { POST_CATEGORIES } from './categories';
 
@@ -24,7 +24,7 @@ export const reviewPath = (item: Pick<QueueItem, 'target'>) =>
 
 /** The reviewers' main page: what waits for a decision, oldest first. */
 export const ReviewQueuePage = () => {
-  const t = useT();
+  const { t } = useMessages();
   const permissions = usePluginPermissions();
   const [params, setParams] = useSearchParams();
   const filter = (key: string) => params.get(key) ?? '';

@@ -1,6 +1,6 @@
 import { Flex, Typography } from '@strapi/design-system';
 
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { ChannelCount } from '../../../../shared/contracts/compliance';
 
 /** Each chosen channel's length as its network counts it (X weighted), red past the limit. */

@@ -2,7 +2,7 @@ import { Field, Flex, MultiSelect, MultiSelectOption, Typography } from '@strapi
 import type { ReactNode } from 'react';
 
 import { ChannelCounts } from './ChannelCounts';
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { ChannelCount } from '../../../../shared/contracts/compliance';
 import type { Policy } from '../../../../shared/contracts/policy';
 

@@ -1,7 +1,7 @@
 import { Box, Flex, TextButton, Typography } from '@strapi/design-system';
 import { CheckCircle, CrossCircle, WarningCircle } from '@strapi/icons';
 
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { CheckResult } from '../../../../shared/contracts/compliance';
 
 const ORDER = { fail: 0, warn: 1, pass: 2 } as const;

@@ -15,7 +15,7 @@ import { Checklist } from './Checklist';
 import { ChannelCounts } from './ChannelCounts';
 import { Findings } from './Findings';
 import { authorChecks, publishGate, type ChecklistState } from '../publish-gate';
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { ReviewState } from '../../../../shared/constants';
 import type { ComplianceRecord, MediaStatus } from '../../../../shared/contracts/compliance';
 import type { Policy } from '../../../../shared/contracts/policy';

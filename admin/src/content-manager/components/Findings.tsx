@@ -1,6 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { QuotedFinding } from '../../../../shared/contracts/compliance';
 
 /** What the scanner found, quoted in its sentence so the editor sees exactly which words to change. */

@@ -7,7 +7,7 @@ import {
   useScheduleMutation,
   type DocumentTarget,
 } from '../api';
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { ReviewState, ScheduleAction } from '../../../../shared/constants';
 import type { CalendarEntry } from '../../../../shared/contracts/schedule';
 

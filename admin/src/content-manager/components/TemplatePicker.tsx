@@ -12,7 +12,7 @@ import { Lock } from '@strapi/icons';
 import { useState } from 'react';
 
 import { fillTemplate, templateSegments, templateVariables } from '../template-text';
-import { useMessages } from '../messages';
+import { useMessages } from '../../services/messages';
 import type { TemplateOption } from '../api';
 
 export interface TemplateChoice {
