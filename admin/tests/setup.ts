@@ -8,6 +8,10 @@ class ResizeObserverStub {
 if (!('ResizeObserver' in window)) {
   Object.assign(window, { ResizeObserver: ResizeObserverStub });
 }
+// The select's list watches which option is in view.
+if (!('IntersectionObserver' in window)) {
+  Object.assign(window, { IntersectionObserver: class extends ResizeObserverStub {} });
+}
 
 if (!window.matchMedia) {
   Object.assign(window, {

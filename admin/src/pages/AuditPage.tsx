@@ -1,17 +1,18 @@
-import { Alert, Box, Button, Field, Flex, Grid, TextInput, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Flex } from '@strapi/design-system';
 import { Download, Shield } from '@strapi/icons';
 import { Layouts, Page, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 
 import { AUDIT_ACTIONS, type AuditAction } from '../../../shared/constants';
 import type { AuditVerification, GetAudit, VerifyAudit } from '../../../shared/contracts/audit';
 import { AuditTable } from '../components/AuditTable';
-import { FilterSelect } from '../components/FilterSelect';
+import { FilterBar, type Filter } from '../components/FilterBar';
+import { Pager } from '../components/Pager';
 import { PluginNav } from '../components/PluginNav';
 import { errorMessage, paths, useDownload, useResource } from '../services/api';
 import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
+import { useUrlFilters } from '../services/url-filters';
 
 const PAGE_SIZE = 50;
 
@@ -22,14 +23,12 @@ export const AuditPage = () => {
   const download = useDownload();
   const { toggleNotification } = useNotification();
   const permissions = usePluginPermissions();
-  const [params, setParams] = useSearchParams();
-  const filter = (key: string) => params.get(key) ?? '';
-  const page = Number(params.get('page') ?? 1) || 1;
+  const { value: filter, set, page } = useUrlFilters();
   // Dates are days: `to` is read to the end of that day.
   const range = {
     from: filter('from') ? new Date(`${filter('from')}T00:00:00`).toISOString() : undefined,
     to: filter('to') ? new Date(`${filter('to')}T23:59:59.999`).toISOString() : undefined,
-    documentId: filter('documentId') || undefined,
+    documentId: filter('documentId').trim() || undefined,
     actorId: Number(filter('actorId')) || undefined,
     action: (filter('action') || undefined) as AuditAction | undefined,
   };
@@ -41,14 +40,6 @@ export const AuditPage = () => {
   for (const event of events.data?.data ?? []) {
     if (event.actorId) actors.current.set(event.actorId, event.actorLabel);
   }
-
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
 
   const verify = async () => {
     setVerifying(true);
@@ -71,7 +62,24 @@ export const AuditPage = () => {
 
   if (!permissions.isLoading && !permissions.canReadAudit) return <Page.NoPermissions />;
   const rows = events.data?.data ?? null;
-  const any = { value: '', label: t('filter.any') };
+  const filters: Filter[] = [
+    { name: 'from', label: t('audit.filter.from'), type: 'date', width: 2 },
+    { name: 'to', label: t('audit.filter.to'), type: 'date', width: 2 },
+    { name: 'documentId', label: t('audit.filter.post'), type: 'text' },
+    {
+      name: 'actorId',
+      label: t('audit.filter.actor'),
+      width: 2,
+      any: true,
+      options: [...actors.current].map(([id, label]) => ({ value: String(id), label })),
+    },
+    {
+      name: 'action',
+      label: t('audit.filter.action'),
+      any: true,
+      options: AUDIT_ACTIONS.map((value) => ({ value, label: t(`audit.action.${value}`) })),
+    },
+  ];
 
   return (
     <Page.Main>
@@ -118,80 +126,14 @@ export const AuditPage = () => {
             </Alert>
           </Box>
         ) : null}
-        <Box background="neutral0" padding={4} marginBottom={4} hasRadius shadow="filterShadow">
-          <Grid.Root gap={3}>
-            <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-              <Field.Root name="from">
-                <Field.Label>{t('audit.filter.from')}</Field.Label>
-                <TextInput
-                  type="date"
-                  size="S"
-                  value={filter('from')}
-                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('from', e.target.value)}
-                />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-              <Field.Root name="to">
-                <Field.Label>{t('audit.filter.to')}</Field.Label>
-                <TextInput
-                  type="date"
-                  size="S"
-                  value={filter('to')}
-                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('to', e.target.value)}
-                />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <Field.Root name="documentId">
-                <Field.Label>{t('audit.filter.post')}</Field.Label>
-                <TextInput
-                  size="S"
-                  value={filter('documentId')}
-                  onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                    set('documentId', e.target.value.trim())
-                  }
-                />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={2} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('audit.filter.actor')}
-                name="actorId"
-                value={filter('actorId')}
-                options={[any, ...[...actors.current].map(([id, label]) => ({ value: String(id), label }))]}
-                onChange={(value) => set('actorId', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('audit.filter.action')}
-                name="action"
-                value={filter('action')}
-                options={[
-                  any,
-                  ...AUDIT_ACTIONS.map((value) => ({ value, label: t(`audit.action.${value}`) })),
-                ]}
-                onChange={(value) => set('action', value)}
-              />
-            </Grid.Item>
-          </Grid.Root>
-        </Box>
+        <FilterBar filters={filters} value={filter} onChange={set} />
         <AuditTable events={rows} isLoading={events.isLoading} error={events.error} onRetry={events.reload} />
-        {rows && (page > 1 || rows.length === PAGE_SIZE) ? (
-          <Flex justifyContent="space-between" paddingTop={4}>
-            <Button variant="tertiary" disabled={page <= 1} onClick={() => set('page', String(page - 1))}>
-              {t('common.previous')}
-            </Button>
-            <Typography>{t('common.page', { page })}</Typography>
-            <Button
-              variant="tertiary"
-              disabled={rows.length < PAGE_SIZE}
-              onClick={() => set('page', String(page + 1))}
-            >
-              {t('common.next')}
-            </Button>
-          </Flex>
+        {rows ? (
+          <Pager
+            page={page}
+            hasNext={rows.length === PAGE_SIZE}
+            onPage={(next) => set('page', String(next))}
+          />
         ) : null}
       </Layouts.Content>
     </Page.Main>

@@ -1,21 +1,22 @@
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
 
 import { QUEUE_SORTS, REVIEW_STATES, type QueueSort } from '../../../shared/constants';
 import type { GetPolicy } from '../../../shared/contracts/policy';
 import type { GetReviewQueue, QueueItem } from '../../../shared/contracts/review-queue';
-import { FilterSelect } from '../components/FilterSelect';
+import { FilterBar, type Filter } from '../components/FilterBar';
+import { Pager } from '../components/Pager';
 import { PluginNav } from '../components/PluginNav';
 import { ReviewQueueTable } from '../components/ReviewQueueTable';
 import { paths, useResource } from '../services/api';
 import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
+import { useUrlFilters } from '../services/url-filters';
 import { POST_CATEGORIES } from './categories';
 
 const WAITING = { '1h': 3_600_000, '1d': 86_400_000, '3d': 3 * 86_400_000 } as const;
 const PAGE_SIZES = ['10', '25', '50', '100'];
+const DEFAULTS = { state: 'in-review', sort: 'submittedAt:asc', pageSize: '25' };
 
 export const reviewPath = (item: Pick<QueueItem, 'target'>) =>
   `/plugins/social-compliance/review/${encodeURIComponent(item.target.uid)}/${encodeURIComponent(
@@ -26,19 +27,17 @@ export const reviewPath = (item: Pick<QueueItem, 'target'>) =>
 export const ReviewQueuePage = () => {
   const { t } = useMessages();
   const permissions = usePluginPermissions();
-  const [params, setParams] = useSearchParams();
-  const filter = (key: string) => params.get(key) ?? '';
-  const page = Number(params.get('page') ?? 1) || 1;
-  const pageSize = Number(params.get('pageSize') ?? 25) || 25;
+  const { value: filter, set, page } = useUrlFilters(DEFAULTS);
+  const pageSize = Number(filter('pageSize')) || Number(DEFAULTS.pageSize);
   const waitingFilter = filter('waiting') as keyof typeof WAITING | '';
 
   const query: GetReviewQueue['query'] = {
-    state: filter('state') || 'in-review',
+    state: filter('state'),
     channel: filter('channel') || undefined,
     category: filter('category') || undefined,
     locale: filter('locale') || undefined,
     authorId: Number(filter('authorId')) || undefined,
-    sort: (filter('sort') || 'submittedAt:asc') as QueueSort,
+    sort: filter('sort') as QueueSort,
     // Rounded to the minute, so that one filter is one request.
     waitingSince: waitingFilter
       ? new Date(Math.floor((Date.now() - WAITING[waitingFilter]) / 60_000) * 60_000).toISOString()
@@ -57,16 +56,55 @@ export const ReviewQueuePage = () => {
     if (item.authorId) authors.current.set(item.authorId, item.submittedBy ?? `#${item.authorId}`);
   }
 
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key !== 'page') next.delete('page');
-    setParams(next);
-  };
   const now = useMemo(() => new Date(), [queue.data]); // eslint-disable-line react-hooks/exhaustive-deps
   const pagination = queue.data?.pagination;
-  const any = { value: '', label: t('filter.any') };
+  const filters: Filter[] = [
+    {
+      name: 'state',
+      label: t('filter.state'),
+      options: REVIEW_STATES.map((state) => ({ value: state, label: t(`state.${state}`) })),
+    },
+    {
+      name: 'channel',
+      label: t('filter.channel'),
+      any: true,
+      options: Object.entries(channelLabels).map(([value, label]) => ({ value, label })),
+    },
+    {
+      name: 'category',
+      label: t('filter.category'),
+      any: true,
+      options: POST_CATEGORIES.map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'locale',
+      label: t('filter.locale'),
+      any: true,
+      options: ['en', 'es'].map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'authorId',
+      label: t('filter.author'),
+      any: true,
+      options: [...authors.current].map(([id, label]) => ({ value: String(id), label })),
+    },
+    {
+      name: 'waiting',
+      label: t('filter.waiting'),
+      any: true,
+      options: Object.keys(WAITING).map((value) => ({ value, label: t(`filter.waiting.${value}`) })),
+    },
+    {
+      name: 'sort',
+      label: t('filter.sort'),
+      options: QUEUE_SORTS.map((value) => ({ value, label: t(`sort.${value}`) })),
+    },
+    {
+      name: 'pageSize',
+      label: t('filter.pageSize'),
+      options: PAGE_SIZES.map((value) => ({ value, label: value })),
+    },
+  ];
 
   return (
     <Page.Main>
@@ -80,85 +118,7 @@ export const ReviewQueuePage = () => {
           canReadAudit={permissions.canReadAudit}
           canManageSettings={permissions.canManageSettings}
         />
-        <Box background="neutral0" padding={4} marginBottom={4} hasRadius shadow="filterShadow">
-          <Grid.Root gap={3}>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.state')}
-                name="state"
-                value={filter('state') || 'in-review'}
-                options={REVIEW_STATES.map((state) => ({ value: state, label: t(`state.${state}`) }))}
-                onChange={(value) => set('state', value === 'in-review' ? '' : value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.channel')}
-                name="channel"
-                value={filter('channel')}
-                options={[any, ...Object.entries(channelLabels).map(([value, label]) => ({ value, label }))]}
-                onChange={(value) => set('channel', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.category')}
-                name="category"
-                value={filter('category')}
-                options={[any, ...POST_CATEGORIES.map((value) => ({ value, label: value }))]}
-                onChange={(value) => set('category', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.locale')}
-                name="locale"
-                value={filter('locale')}
-                options={[any, { value: 'en', label: 'en' }, { value: 'es', label: 'es' }]}
-                onChange={(value) => set('locale', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.author')}
-                name="authorId"
-                value={filter('authorId')}
-                options={[any, ...[...authors.current].map(([id, label]) => ({ value: String(id), label }))]}
-                onChange={(value) => set('authorId', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.waiting')}
-                name="waiting"
-                value={waitingFilter}
-                options={[
-                  any,
-                  ...Object.keys(WAITING).map((value) => ({ value, label: t(`filter.waiting.${value}`) })),
-                ]}
-                onChange={(value) => set('waiting', value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.sort')}
-                name="sort"
-                value={filter('sort') || 'submittedAt:asc'}
-                options={QUEUE_SORTS.map((value) => ({ value, label: t(`sort.${value}`) }))}
-                onChange={(value) => set('sort', value === 'submittedAt:asc' ? '' : value)}
-              />
-            </Grid.Item>
-            <Grid.Item col={3} s={6} xs={12} direction="column" alignItems="stretch">
-              <FilterSelect
-                label={t('filter.pageSize')}
-                name="pageSize"
-                value={String(pageSize)}
-                options={PAGE_SIZES.map((value) => ({ value, label: value }))}
-                onChange={(value) => set('pageSize', value === '25' ? '' : value)}
-              />
-            </Grid.Item>
-          </Grid.Root>
-        </Box>
+        <FilterBar filters={filters} value={filter} onChange={set} />
         <ReviewQueueTable
           items={queue.data?.results ?? null}
           isLoading={queue.isLoading}
@@ -168,20 +128,13 @@ export const ReviewQueuePage = () => {
           channelLabels={channelLabels}
           reviewPath={reviewPath}
         />
-        {pagination && pagination.pageCount > 1 ? (
-          <Flex justifyContent="space-between" paddingTop={4}>
-            <Button variant="tertiary" disabled={page <= 1} onClick={() => set('page', String(page - 1))}>
-              {t('common.previous')}
-            </Button>
-            <Typography>{t('common.pageOf', { page, pageCount: pagination.pageCount })}</Typography>
-            <Button
-              variant="tertiary"
-              disabled={page >= pagination.pageCount}
-              onClick={() => set('page', String(page + 1))}
-            >
-              {t('common.next')}
-            </Button>
-          </Flex>
+        {pagination ? (
+          <Pager
+            page={page}
+            pageCount={pagination.pageCount}
+            hasNext={page < pagination.pageCount}
+            onPage={(next) => set('page', String(next))}
+          />
         ) : null}
       </Layouts.Content>
     </Page.Main>
