@@ -1,10 +1,8 @@
 import {
   Box,
-  Button,
   Checkbox,
   Field,
   Flex,
-  IconButton,
   NumberInput,
   SingleSelect,
   SingleSelectOption,
@@ -18,11 +16,11 @@ import {
   Tr,
   Typography,
 } from '@strapi/design-system';
-import { Plus, Trash } from '@strapi/icons';
 import type { ReactNode } from 'react';
 
 import type { PolicyInput } from '../../../shared/contracts/policy';
 import { useMessages } from '../services/messages';
+import { ListEditor } from './ListEditor';
 
 /** The form's copy of the policy: channels as rows, so a new one can be typed before it has a key. */
 export interface PolicyDraft extends Omit<PolicyInput, 'channels'> {
@@ -49,11 +47,7 @@ export const fromDraft = (draft: PolicyDraft): PolicyInput => ({
   ),
 });
 
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+const nonBlank = (lines: string[]) => lines.map((line) => line.trim()).filter(Boolean);
 
 const Part = ({ title, children }: { title: string; children: ReactNode }) => (
   <Box tag="fieldset" background="neutral0" padding={5} hasRadius shadow="filterShadow">
@@ -64,6 +58,25 @@ const Part = ({ title, children }: { title: string; children: ReactNode }) => (
       {children}
     </Flex>
   </Box>
+);
+
+/** A list typed one item a line; blank lines go when the field is left. */
+const LinesField = (props: {
+  name: string;
+  label: string;
+  hint: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+}) => (
+  <Field.Root name={props.name} hint={props.hint}>
+    <Field.Label>{props.label}</Field.Label>
+    <Textarea
+      value={props.value.join('\n')}
+      onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => props.onChange(e.target.value.split('\n'))}
+      onBlur={() => props.onChange(nonBlank(props.value))}
+    />
+    <Field.Hint />
+  </Field.Root>
 );
 
 export interface PolicyFormProps {
@@ -144,17 +157,15 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
       </Part>
 
       <Part title={t('settings.part.lexicon')}>
-        {draft.lexicon.length === 0 ? (
-          <Typography textColor="neutral600">{t('settings.lexicon.none')}</Typography>
-        ) : null}
-        {draft.lexicon.map((entry, index) => {
-          const update = (change: Partial<typeof entry>) =>
-            set(
-              'lexicon',
-              draft.lexicon.map((item, i) => (i === index ? { ...item, ...change } : item)),
-            );
-          return (
-            <Flex key={index} gap={2} alignItems="flex-end" wrap="wrap">
+        <ListEditor
+          items={draft.lexicon}
+          onChange={(lexicon) => set('lexicon', lexicon)}
+          blank={{ term: '', severity: 'warn', reason: '' }}
+          addLabel={t('settings.lexicon.add')}
+          emptyLabel={t('settings.lexicon.none')}
+        >
+          {(entry, update, index) => (
+            <>
               <Field.Root name={`lexicon.${index}.term`}>
                 <Field.Label>{t('settings.lexicon.term')}</Field.Label>
                 <TextInput
@@ -181,29 +192,9 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
                   />
                 </Field.Root>
               </Box>
-              <IconButton
-                label={t('settings.remove')}
-                onClick={() =>
-                  set(
-                    'lexicon',
-                    draft.lexicon.filter((_, i) => i !== index),
-                  )
-                }
-              >
-                <Trash />
-              </IconButton>
-            </Flex>
-          );
-        })}
-        <Box>
-          <Button
-            variant="tertiary"
-            startIcon={<Plus />}
-            onClick={() => set('lexicon', [...draft.lexicon, { term: '', severity: 'warn', reason: '' }])}
-          >
-            {t('settings.lexicon.add')}
-          </Button>
-        </Box>
+            </>
+          )}
+        </ListEditor>
       </Part>
 
       <Part title={t('settings.part.categories')}>
@@ -268,14 +259,14 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
       </Part>
 
       <Part title={t('settings.part.channels')}>
-        {draft.channels.map((channel, index) => {
-          const update = (change: Partial<typeof channel>) =>
-            set(
-              'channels',
-              draft.channels.map((item, i) => (i === index ? { ...item, ...change } : item)),
-            );
-          return (
-            <Flex key={index} gap={2} alignItems="flex-end" wrap="wrap">
+        <ListEditor
+          items={draft.channels}
+          onChange={(channels) => set('channels', channels)}
+          blank={{ key: '', label: '', maxLength: 500, personal: false }}
+          addLabel={t('settings.channels.add')}
+        >
+          {(channel, update, index) => (
+            <>
               <Field.Root name={`channels.${index}.key`}>
                 <Field.Label>{t('settings.channels.key')}</Field.Label>
                 <TextInput
@@ -307,31 +298,9 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
                   {t('settings.channels.personal')}
                 </Checkbox>
               </Box>
-              <IconButton
-                label={t('settings.remove')}
-                onClick={() =>
-                  set(
-                    'channels',
-                    draft.channels.filter((_, i) => i !== index),
-                  )
-                }
-              >
-                <Trash />
-              </IconButton>
-            </Flex>
-          );
-        })}
-        <Box>
-          <Button
-            variant="tertiary"
-            startIcon={<Plus />}
-            onClick={() =>
-              set('channels', [...draft.channels, { key: '', label: '', maxLength: 500, personal: false }])
-            }
-          >
-            {t('settings.channels.add')}
-          </Button>
-        </Box>
+            </>
+          )}
+        </ListEditor>
       </Part>
 
       <Part title={t('settings.part.allow')}>
@@ -339,29 +308,22 @@ export const PolicyForm = ({ draft, onChange, current, categories }: PolicyFormP
           {t('settings.allow.hint')}
         </Typography>
         {(['domains', 'emails', 'phones', 'terms'] as const).map((kind) => (
-          <Field.Root key={kind} name={`allow.${kind}`} hint={t('settings.onePerLine')}>
-            <Field.Label>{t(`settings.allow.${kind}`)}</Field.Label>
-            <Textarea
-              value={draft.allow[kind].join('\n')}
-              onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-                set('allow', { ...draft.allow, [kind]: e.target.value.split('\n') })
-              }
-              onBlur={() => set('allow', { ...draft.allow, [kind]: lines(draft.allow[kind].join('\n')) })}
-            />
-            <Field.Hint />
-          </Field.Root>
-        ))}
-        <Field.Root name="mrnPatterns" hint={t('settings.mrn.hint')}>
-          <Field.Label>{t('settings.mrn')}</Field.Label>
-          <Textarea
-            value={draft.mrnPatterns.join('\n')}
-            onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) =>
-              set('mrnPatterns', e.target.value.split('\n'))
-            }
-            onBlur={() => set('mrnPatterns', lines(draft.mrnPatterns.join('\n')))}
+          <LinesField
+            key={kind}
+            name={`allow.${kind}`}
+            label={t(`settings.allow.${kind}`)}
+            hint={t('settings.onePerLine')}
+            value={draft.allow[kind]}
+            onChange={(value) => set('allow', { ...draft.allow, [kind]: value })}
           />
-          <Field.Hint />
-        </Field.Root>
+        ))}
+        <LinesField
+          name="mrnPatterns"
+          label={t('settings.mrn')}
+          hint={t('settings.mrn.hint')}
+          value={draft.mrnPatterns}
+          onChange={(value) => set('mrnPatterns', value)}
+        />
       </Part>
     </Flex>
   );
@@ -374,11 +336,11 @@ export const cleanDraft = (draft: PolicyDraft): PolicyInput => {
     ...input,
     lexicon: input.lexicon.filter((entry) => entry.term.trim() !== ''),
     allow: {
-      domains: lines(input.allow.domains.join('\n')),
-      emails: lines(input.allow.emails.join('\n')),
-      phones: lines(input.allow.phones.join('\n')),
-      terms: lines(input.allow.terms.join('\n')),
+      domains: nonBlank(input.allow.domains),
+      emails: nonBlank(input.allow.emails),
+      phones: nonBlank(input.allow.phones),
+      terms: nonBlank(input.allow.terms),
     },
-    mrnPatterns: lines(input.mrnPatterns.join('\n')),
+    mrnPatterns: nonBlank(input.mrnPatterns),
   };
 };

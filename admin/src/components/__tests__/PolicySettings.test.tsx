@@ -74,6 +74,38 @@ describe('PolicyForm', () => {
     expect(sent.channels.staff).toEqual({ label: 'Staff LinkedIn', maxLength: 3000, personal: true });
     expect(sent.lexicon).toEqual(policy.lexicon);
   }, 20_000);
+
+  it('adds and removes topics and channels in place; one-per-line lists lose their blank lines', async () => {
+    let latest = toDraft(input);
+    const { user } = renderAdmin(<Editable onDraft={(draft) => (latest = draft)} />);
+    const topics = () => within(screen.getByRole('group', { name: 'Off-limits topics' }));
+
+    await user.click(topics().getByRole('button', { name: 'Remove' }));
+    expect(topics().getByText('No off-limits topic yet.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add a topic' }));
+    expect(topics().queryByText('No off-limits topic yet.')).toBeNull();
+    fireEvent.change(topics().getByLabelText('Term'), { target: { value: 'merger' } });
+    fireEvent.change(topics().getByLabelText('Reason'), { target: { value: 'Press office only.' } });
+
+    // Remove takes its own row: the rows after it move up with their values.
+    const channels = within(screen.getByRole('group', { name: 'Channels' }));
+    await user.click(channels.getAllByRole('button', { name: 'Remove' })[1]);
+    expect(channels.getAllByLabelText('Key').map((key) => (key as HTMLInputElement).value)).toEqual(['x']);
+    await user.click(channels.getByRole('button', { name: 'Add a channel' }));
+    fireEvent.change(channels.getAllByLabelText('Key')[1], { target: { value: 'threads' } });
+    fireEvent.change(channels.getAllByLabelText('Name')[1], { target: { value: 'Threads' } });
+    await user.click(channels.getAllByRole('button', { name: 'Remove' })[0]);
+
+    const domains = screen.getByLabelText(/^Domains/);
+    fireEvent.change(domains, { target: { value: ' a.example \n\n b.example' } });
+    fireEvent.blur(domains);
+    expect((domains as HTMLTextAreaElement).value).toBe('a.example\nb.example');
+
+    const sent = cleanDraft(latest);
+    expect(sent.lexicon).toEqual([{ term: 'merger', severity: 'warn', reason: 'Press office only.' }]);
+    expect(sent.channels).toEqual({ threads: { label: 'Threads', maxLength: 500 } });
+    expect(sent.allow.domains).toEqual(['a.example', 'b.example']);
+  }, 20_000);
 });
 
 const versions = (count: number): PolicyVersion[] =>
