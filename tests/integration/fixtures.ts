@@ -70,6 +70,25 @@ export const compliantData = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** A compliant post showing the uploaded picture `fileId`, credited as the policy asks of every image. */
+export const compliantDataShowing = (fileId: number) => {
+  const post = compliantData();
+  return {
+    ...post,
+    media: [fileId],
+    attributions: [
+      ...post.attributions,
+      {
+        kind: 'image',
+        media: fileId,
+        licence: 'own-work',
+        rightsHolder: 'Riverside Health',
+        creditLine: '© Riverside Health',
+      },
+    ],
+  };
+};
+
 export const createDraft = async (app: TestApp, users: Users, data = compliantData(), locale = 'en') => {
   const document = await app.strapi.documents(POST).create({ data: data as never, locale });
   // The Content Manager records who created a draft; the document service leaves it to the caller.

@@ -1,16 +1,10 @@
 // Issue 13 on a real Strapi: the text in a post's pictures is read off the request path and its patient
 // information blocks the publish like the post's own text; a replaced picture is read again.
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import sharp from 'sharp';
-
 import { adminToken, bootStrapi, type TestApp } from './strapi';
 import {
   PASSWORD,
   POST,
-  compliantData,
+  compliantDataShowing,
   createDraft,
   makeCompliant,
   publishedRows,
@@ -18,22 +12,9 @@ import {
   waitForAudit,
   type Users,
 } from './fixtures';
+import { readingOf, replacePicture, uploadPicture, writePictures } from './pictures';
 
 const READING = 'plugin::social-compliance.image-reading';
-
-const picture = (lines: string[]) =>
-  sharp(
-    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080">
-      <rect width="100%" height="100%" fill="#f4f4ef"/>
-      <g transform="rotate(3 540 540)">${lines
-        .map(
-          (line, index) =>
-            `<text x="120" y="${320 + index * 80}" font-family="DejaVu Sans" font-size="48">${line}</text>`,
-        )
-        .join('')}</g></svg>`),
-  )
-    .jpeg({ quality: 75 })
-    .toBuffer();
 
 const refusalOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -44,65 +25,34 @@ const refusalOf = (promise: Promise<unknown>) =>
 describe('patient information in pictures', () => {
   let app: TestApp;
   let users: Users;
-  let folder: string;
-  const files: Record<string, string> = {};
-
-  const asUpload = async (name: string) => ({
-    filepath: files[name],
-    originalFilename: name,
-    mimetype: 'image/jpeg',
-    size: (await stat(files[name])).size,
-  });
-
-  const reading = async (fileId: number, timeoutMs = 60_000) => {
-    const service = app.strapi.plugin('social-compliance').service('imageReadings');
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const row = await service.ofFile(fileId);
-      if (row || Date.now() > deadline) return row;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  };
+  let pictures: Awaited<ReturnType<typeof writePictures>>;
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'social-compliance-images-'));
-    files['ward-team.jpg'] = join(folder, 'ward-team.jpg');
-    files['clean.jpg'] = join(folder, 'clean.jpg');
-    await writeFile(files['ward-team.jpg'], await picture(['Bed 4  Maria Gonzalez', 'Huddle 07:30']));
-    await writeFile(files['clean.jpg'], await picture(['Flu shots Saturday', 'Huddle 07:30']));
+    pictures = await writePictures({
+      'ward-team.jpg': ['Bed 4  Maria Gonzalez', 'Huddle 07:30'],
+      'clean.jpg': ['Flu shots Saturday', 'Huddle 07:30'],
+    });
     app = await bootStrapi({ env: { SOCIAL_COMPLIANCE_OCR: 'true' } });
     users = await seedUsers(app.strapi);
   });
 
   afterAll(async () => {
     await app?.stop();
-    await rm(folder, { recursive: true, force: true });
+    await pictures?.remove();
   });
 
-  it('refuses a post whose picture shows a patient name, naming the picture; a clean replacement passes; an override publishes, audited', async () => {
-    const upload = app.strapi.plugin('upload').service('upload');
-    const [file] = await upload.upload({
-      data: { fileInfo: { name: 'ward-team.jpg' } },
-      files: await asUpload('ward-team.jpg'),
-    });
-    // Read because it was uploaded, before any post uses it.
-    expect(await reading(file.id)).toMatchObject({ status: 'read' });
-
-    const data = compliantData({
-      media: [file.id],
-      attributions: [
-        ...compliantData().attributions,
-        {
-          kind: 'image',
-          media: file.id,
-          licence: 'own-work',
-          rightsHolder: 'Riverside Health',
-          creditLine: '© Riverside Health',
-        },
-      ],
-    });
-    const { documentId } = await createDraft(app, users, data);
+  /** The editor's post showing the picture, attested and approved: only the picture can stop it now. */
+  const approvedPostShowing = async (fileId: number) => {
+    const { documentId } = await createDraft(app, users, compliantDataShowing(fileId));
     await makeCompliant(app, users, documentId);
+    return documentId;
+  };
+
+  it('refuses a post whose picture shows a patient name, naming the picture; a clean replacement passes; an override publishes, audited', async () => {
+    const file = await uploadPicture(app, 'ward-team.jpg', pictures.path('ward-team.jpg'));
+    // Read because it was uploaded, before any post uses it.
+    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
+    const documentId = await approvedPostShowing(file.id);
 
     const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
     expect(refused?.details?.errors).toEqual(
@@ -116,11 +66,8 @@ describe('patient information in pictures', () => {
     expect(await publishedRows(app, documentId)).toBe(0);
 
     // Replaced by a clean picture: the same file id, a new version, read again; the finding goes.
-    await upload.replace(file.id, {
-      data: { fileInfo: { name: 'ward-team.jpg' } },
-      file: await asUpload('clean.jpg'),
-    });
-    const clean = await reading(file.id);
+    await replacePicture(app, file.id, pictures.path('clean.jpg'));
+    const clean = await readingOf(app, file.id);
     expect(clean).toMatchObject({ status: 'read' });
     expect(clean.text).not.toMatch(/Gonzalez/);
     const evaluation = await app.strapi
@@ -130,11 +77,8 @@ describe('patient information in pictures', () => {
     expect(evaluation.checks.filter((check: { path?: string }) => check.path === 'media.0')).toEqual([]);
 
     // Back to the leaky picture (its bytes were read once: copied, not read again), then overridden.
-    await upload.replace(file.id, {
-      data: { fileInfo: { name: 'ward-team.jpg' } },
-      file: await asUpload('ward-team.jpg'),
-    });
-    expect(await reading(file.id)).toMatchObject({ status: 'read' });
+    await replacePicture(app, file.id, pictures.path('ward-team.jpg'));
+    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
     const readingsOfTheBytes = await app.strapi.db.query(READING).findMany({ where: { fileId: file.id } });
     expect(new Set(readingsOfTheBytes.map((row: { contentHash: string }) => row.contentHash)).size).toBe(2);
 
@@ -163,28 +107,9 @@ describe('patient information in pictures', () => {
   });
 
   it('refuses at once while a picture is not read yet, and starts reading it: the gate never waits', async () => {
-    const upload = app.strapi.plugin('upload').service('upload');
-    const [file] = await upload.upload({
-      data: { fileInfo: { name: 'board.jpg' } },
-      files: await asUpload('clean.jpg'),
-    });
-    await reading(file.id);
-
-    const data = compliantData({
-      media: [file.id],
-      attributions: [
-        ...compliantData().attributions,
-        {
-          kind: 'image',
-          media: file.id,
-          licence: 'own-work',
-          rightsHolder: 'Riverside Health',
-          creditLine: '© Riverside Health',
-        },
-      ],
-    });
-    const { documentId } = await createDraft(app, users, data);
-    await makeCompliant(app, users, documentId);
+    const file = await uploadPicture(app, 'board.jpg', pictures.path('clean.jpg'));
+    await readingOf(app, file.id);
+    const documentId = await approvedPostShowing(file.id);
     // As if it had just been attached: no reading of it yet (the upload's own readings done first).
     await app.strapi.plugin('social-compliance').service('imageReadings').settled();
     await app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
@@ -192,18 +117,14 @@ describe('patient information in pictures', () => {
     const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(refused?.message).toMatch(/Still reading the image board\.jpg, a few seconds/);
-    expect(await reading(file.id)).toMatchObject({ status: 'read' });
+    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
     await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
     expect(await publishedRows(app, documentId)).toBe(1);
   });
 
   it('gives the admin the words read in a picture and the boxes of its patient information', async () => {
-    const upload = app.strapi.plugin('upload').service('upload');
-    const [file] = await upload.upload({
-      data: { fileInfo: { name: 'wristband.jpg' } },
-      files: await asUpload('ward-team.jpg'),
-    });
-    await reading(file.id);
+    const file = await uploadPicture(app, 'wristband.jpg', pictures.path('ward-team.jpg'));
+    await readingOf(app, file.id);
     const token = await adminToken(app, users.editor.email, PASSWORD);
     const response = await app
       .http()

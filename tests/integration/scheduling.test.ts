@@ -1,78 +1,19 @@
-import { adminToken, bootStrapi, type TestApp } from './strapi';
-import {
-  POST,
-  PASSWORD,
-  addLocale,
-  compliantData,
-  createDraft,
-  makeCompliant,
-  publishedRows,
-  seedUsers,
-  waitForAudit,
-  type Users,
-} from './fixtures';
-import { openMailbox, recipients, type Mailbox } from './mailbox';
-
-const SCHEDULE = 'plugin::social-compliance.schedule';
-const RECORD = 'plugin::social-compliance.compliance-record';
-const AUDIT = 'plugin::social-compliance.audit-event';
+import { bootStrapi } from './strapi';
+import { POST, addLocale, compliantData, createDraft, makeCompliant, waitForAudit } from './fixtures';
+import { recipients } from './mailbox';
+import { AUDIT, RECORD, SCHEDULE, schedulingSuite } from './scheduling-suite';
 
 describe('scheduled publishing', () => {
-  let app: TestApp;
-  let users: Users;
-  let mailbox: Mailbox;
-  const tokens: Record<string, string> = {};
-
-  beforeAll(async () => {
-    mailbox = await openMailbox();
-    app = await bootStrapi({ env: { SMTP_PORT: String(mailbox.port) } });
-    users = await seedUsers(app.strapi);
-    for (const key of ['editor', 'reviewer', 'outsider'] as const) {
-      tokens[key] = await adminToken(app, users[key].email, PASSWORD);
-    }
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await mailbox?.close();
-  });
-
-  // Each case polls at times of its own; what an earlier case left pending must not go out in a later one.
-  afterEach(async () => {
-    await app.strapi.db
-      .query(SCHEDULE)
-      .updateMany({ where: { status: { $in: ['pending', 'claimed'] } }, data: { status: 'cancelled' } });
-  });
-
-  const scheduler = () => app.strapi.plugin('social-compliance').service('schedule');
-  const runDue = (now: string) => scheduler().runDue({ now: new Date(now) });
-  const route = (documentId: string, locale = 'en') =>
-    `/social-compliance/documents/${POST}/${documentId}/schedule?locale=${locale}`;
-  const scheduleVia = (who: string, documentId: string, body: object) =>
-    app.http().post(route(documentId)).set('Authorization', `Bearer ${tokens[who]}`).send(body);
-  const schedulesOf = (documentId: string) =>
-    app.strapi.db
-      .query(SCHEDULE)
-      .findMany({ where: { targetDocumentId: documentId }, orderBy: { id: 'asc' } });
-  const recordOf = (documentId: string) =>
-    app.strapi.db.query(RECORD).findOne({ where: { targetDocumentId: documentId } });
-  const eventsOf = (documentId: string, action: string) =>
-    app.strapi.db
-      .query(AUDIT)
-      .findMany({ where: { targetDocumentId: documentId, action }, orderBy: { seq: 'asc' } });
-
-  const approvedPost = async (title: string, overrides: Record<string, unknown> = {}) => {
-    const { documentId } = await createDraft(app, users, compliantData({ title, ...overrides }));
-    await makeCompliant(app, users, documentId);
-    return documentId;
-  };
+  const suite = schedulingSuite();
+  const { scheduler, runDue, route, as, scheduleVia, approvedPost, schedulesOf, recordOf, eventsOf } = suite;
+  const { publishedRows } = suite;
 
   /** Everything a refused request could have changed: it must all stay as it was. */
   const stateOf = async (documentId: string) => ({
     schedules: await schedulesOf(documentId),
     record: await recordOf(documentId),
-    events: await app.strapi.db.query(AUDIT).count({ where: { targetDocumentId: documentId } }),
-    published: await publishedRows(app, documentId),
+    events: await suite.app.strapi.db.query(AUDIT).count({ where: { targetDocumentId: documentId } }),
+    published: await publishedRows(documentId),
   });
 
   describe('in the editor’s time zone, across daylight-saving changes', () => {
@@ -104,19 +45,19 @@ describe('scheduled publishing', () => {
       expect((await recordOf(after)).reviewState).toBe('scheduled');
       const [scheduled] = await eventsOf(after, 'schedule');
       expect(scheduled).toMatchObject({
-        actorId: users.reviewer.id,
+        actorId: suite.users.reviewer.id,
         details: expect.objectContaining({ runAt: '2027-03-14T16:00:00.000Z', timeZone: 'America/New_York' }),
       });
 
       expect(await runDue('2027-03-13T16:59:59Z')).toMatchObject({ published: 0 });
-      expect(await publishedRows(app, before)).toBe(0);
+      expect(await publishedRows(before)).toBe(0);
       expect(await runDue('2027-03-13T17:00:00Z')).toMatchObject({ published: 1, failed: 0 });
-      expect(await publishedRows(app, before)).toBe(1);
+      expect(await publishedRows(before)).toBe(1);
 
       // Read as EST (a bug that ignores the change), the second would not be due until 17:00 UTC.
       expect(await runDue('2027-03-14T15:59:00Z')).toMatchObject({ published: 0 });
       expect(await runDue('2027-03-14T16:00:00Z')).toMatchObject({ published: 1 });
-      expect(await publishedRows(app, after)).toBe(1);
+      expect(await publishedRows(after)).toBe(1);
       expect(await eventsOf(after, 'publish')).toHaveLength(1);
       expect((await recordOf(after)).reviewState).toBe('published');
       expect((await schedulesOf(after))[0]).toMatchObject({ status: 'done', attempts: 1 });
@@ -140,9 +81,9 @@ describe('scheduled publishing', () => {
       for (const [documentId, , , utc] of cases) {
         const instant = new Date(utc).getTime();
         await runDue(new Date(instant - 1000).toISOString());
-        expect(await publishedRows(app, documentId)).toBe(0);
+        expect(await publishedRows(documentId)).toBe(0);
         await runDue(utc);
-        expect(await publishedRows(app, documentId)).toBe(1);
+        expect(await publishedRows(documentId)).toBe(1);
       }
     });
 
@@ -182,14 +123,14 @@ describe('scheduled publishing', () => {
         })
       ).status,
     ).toBe(201);
-    await app.strapi.documents(POST).update({
+    await suite.app.strapi.documents(POST).update({
       documentId,
       locale: 'en',
       data: { body: `${compliantData().body} Bring the whole family!` } as never,
     });
 
     expect(await runDue('2027-05-04T10:00:00Z')).toMatchObject({ published: 0, failed: 1 });
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(documentId)).toBe(0);
 
     const [schedule] = await schedulesOf(documentId);
     expect(schedule.status).toBe('failed');
@@ -201,19 +142,19 @@ describe('scheduled publishing', () => {
     const [failed] = await eventsOf(documentId, 'schedule-failed');
     expect(failed.actorLabel).toMatch(/^scheduler \(/);
     expect(failed.details.reasons).toEqual(schedule.reasons);
-    expect(await waitForAudit(app, 'publish-refused', documentId)).toHaveLength(1);
+    expect(await waitForAudit(suite.app, 'publish-refused', documentId)).toHaveLength(1);
     expect(await eventsOf(documentId, 'publish')).toHaveLength(0);
 
-    const mail = await mailbox.waitFor((message) => message.subject === `Scheduled publish failed: ${title}`);
-    expect(recipients(mail)).toEqual([users.policyOwner.email]);
+    const mail = await suite.mailbox.waitFor(
+      (message) => message.subject === `Scheduled publish failed: ${title}`,
+    );
+    expect(recipients(mail)).toEqual([suite.users.policyOwner.email]);
     expect(mail.text).toContain('2027-05-04 11:00 Europe/London');
     expect(mail.text).toMatch(/changed after it was (attested|approved)/);
 
-    const calendar = await app
-      .http()
+    const calendar = await as('reviewer')
       .get('/social-compliance/calendar')
-      .query({ from: '2027-05-01', to: '2027-06-01', status: 'failed', timeZone: 'America/New_York' })
-      .set('Authorization', `Bearer ${tokens.reviewer}`);
+      .query({ from: '2027-05-01', to: '2027-06-01', status: 'failed', timeZone: 'America/New_York' });
     expect(calendar.status).toBe(200);
     const entry = calendar.body.data.find(
       (item: { target: { documentId: string } }) => item.target.documentId === documentId,
@@ -224,7 +165,7 @@ describe('scheduled publishing', () => {
       runAt: '2027-05-04T10:00:00.000Z',
       local: { local: '2027-05-04T11:00', offset: '+01:00' },
       inViewerZone: { local: '2027-05-04T06:00', offset: '-04:00' },
-      scheduledBy: { id: users.reviewer.id, label: expect.stringContaining('Rita') },
+      scheduledBy: { id: suite.users.reviewer.id, label: expect.stringContaining('Rita') },
     });
     expect(entry.reasons.length).toBeGreaterThan(0);
   });
@@ -232,15 +173,13 @@ describe('scheduled publishing', () => {
   it('reschedules and cancels, each audited, and the post goes out at the new time only', async () => {
     const moved = await approvedPost('Moved to Thursday');
     await scheduleVia('reviewer', moved, { publishAt: '2027-06-01T09:00', timeZone: 'Europe/London' });
-    const put = await app
-      .http()
+    const put = await as('reviewer')
       .put(route(moved))
-      .set('Authorization', `Bearer ${tokens.reviewer}`)
       .send({ publishAt: '2027-06-03T09:00', timeZone: 'Europe/London' });
     expect(put.status).toBe(200);
     expect(put.body.data.runAt).toBe('2027-06-03T08:00:00.000Z');
     expect(await runDue('2027-06-01T08:30:00Z')).toMatchObject({ published: 0 });
-    expect(await publishedRows(app, moved)).toBe(0);
+    expect(await publishedRows(moved)).toBe(0);
     expect(await runDue('2027-06-03T08:00:00Z')).toMatchObject({ published: 1 });
     const events = await eventsOf(moved, 'schedule');
     expect(events).toHaveLength(2);
@@ -248,15 +187,15 @@ describe('scheduled publishing', () => {
 
     const called = await approvedPost('Called off');
     await scheduleVia('reviewer', called, { publishAt: '2027-06-05T09:00', timeZone: 'Europe/London' });
-    const cancel = await app.http().delete(route(called)).set('Authorization', `Bearer ${tokens.reviewer}`);
+    const cancel = await as('reviewer').delete(route(called));
     expect(cancel.status).toBe(200);
     expect(cancel.body.data).toEqual([expect.objectContaining({ status: 'cancelled', action: 'publish' })]);
     expect((await recordOf(called)).reviewState).toBe('approved');
     expect(await eventsOf(called, 'schedule-cancelled')).toHaveLength(1);
     expect(await runDue('2027-06-05T09:00:00Z')).toMatchObject({ published: 0 });
-    expect(await publishedRows(app, called)).toBe(0);
+    expect(await publishedRows(called)).toBe(0);
 
-    const again = await app.http().delete(route(called)).set('Authorization', `Bearer ${tokens.reviewer}`);
+    const again = await as('reviewer').delete(route(called));
     expect(again.status).toBe(404);
     expect(again.body.error.message).toBe('Nothing is scheduled for this post: there is nothing to cancel.');
   });
@@ -280,9 +219,9 @@ describe('scheduled publishing', () => {
     expect(takeDown.body.data).toMatchObject({ action: 'unpublish', runAt: '2027-07-04T19:00:00.000Z' });
 
     await runDue('2027-07-01T07:00:00Z');
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await publishedRows(documentId)).toBe(1);
     expect(await runDue('2027-07-04T19:00:00Z')).toMatchObject({ unpublished: 1 });
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(documentId)).toBe(0);
     expect(await eventsOf(documentId, 'unpublish')).toHaveLength(1);
     expect((await recordOf(documentId)).reviewState).toBe('approved');
   });
@@ -290,22 +229,20 @@ describe('scheduled publishing', () => {
   it('schedules per locale: the Spanish version goes out at its time, the English one stays a draft', async () => {
     const documentId = await approvedPost('Flu clinic, in two languages');
     await addLocale(
-      app,
+      suite.app,
       documentId,
       'es',
       compliantData({ title: 'Vacunación gratuita', body: 'Vacunas gratis el sábado.' }),
     );
-    await makeCompliant(app, users, documentId, 'es');
-    const response = await app
-      .http()
+    await makeCompliant(suite.app, suite.users, documentId, 'es');
+    const response = await as('reviewer')
       .post(route(documentId, 'es'))
-      .set('Authorization', `Bearer ${tokens.reviewer}`)
       .send({ publishAt: '2027-08-05T10:00', timeZone: 'Europe/Madrid' });
     expect(response.status).toBe(201);
     expect(response.body.data).toMatchObject({ target: { locale: 'es' }, runAt: '2027-08-05T08:00:00.000Z' });
     expect(await runDue('2027-08-05T08:00:00Z')).toMatchObject({ published: 1 });
-    expect(await publishedRows(app, documentId, 'es')).toBe(1);
-    expect(await publishedRows(app, documentId, 'en')).toBe(0);
+    expect(await publishedRows(documentId, 'es')).toBe(1);
+    expect(await publishedRows(documentId, 'en')).toBe(0);
   });
 
   it('publishes on the next poll what came due while no instance was running', async () => {
@@ -313,7 +250,7 @@ describe('scheduled publishing', () => {
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-01T09:00Z', timeZone: 'UTC' });
     // Within scheduler.maxLateness (2 h); later than that it is missed (tests/integration/missed-schedules.test.ts).
     expect(await runDue('2027-08-01T10:27:00Z')).toMatchObject({ published: 1 });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await publishedRows(documentId)).toBe(1);
   });
 
   it('takes over a claim whose holder died, once its lease has expired, and not before', async () => {
@@ -321,7 +258,7 @@ describe('scheduled publishing', () => {
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-02T09:00Z', timeZone: 'UTC' });
     const [row] = await schedulesOf(documentId);
     // What a claim by another instance looks like in the database, which then died before publishing.
-    await app.strapi.db.query(SCHEDULE).update({
+    await suite.app.strapi.db.query(SCHEDULE).update({
       where: { id: row.id },
       data: {
         status: 'claimed',
@@ -331,9 +268,9 @@ describe('scheduled publishing', () => {
       },
     });
     expect(await runDue('2027-08-02T09:01:00Z')).toMatchObject({ published: 0 });
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(documentId)).toBe(0);
     expect(await runDue('2027-08-02T09:02:01Z')).toMatchObject({ published: 1 });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await publishedRows(documentId)).toBe(1);
     expect(await eventsOf(documentId, 'publish')).toHaveLength(1);
     expect((await schedulesOf(documentId))[0]).toMatchObject({
       status: 'done',
@@ -348,7 +285,7 @@ describe('scheduled publishing', () => {
    * disk or a stopped VM does to a real instance.
    */
   const pollThatStalls = async (now: string, meanwhile: () => Promise<void>) => {
-    const db = app.strapi.db;
+    const db = suite.app.strapi.db;
     const transaction = db.transaction.bind(db);
     const stall = jest.spyOn(db, 'transaction').mockImplementationOnce((async (...args: unknown[]) => {
       stall.mockRestore();
@@ -366,7 +303,7 @@ describe('scheduled publishing', () => {
   const anotherInstance = () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const plugin = require('../../dist/server/index.js');
-    return (plugin.default ?? plugin).services.schedule({ strapi: app.strapi });
+    return (plugin.default ?? plugin).services.schedule({ strapi: suite.app.strapi });
   };
 
   // DESIGN, scheduling: "N instances on one database publish each post exactly once". A claim whose holder
@@ -377,7 +314,7 @@ describe('scheduled publishing', () => {
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-04T09:00Z', timeZone: 'UTC' });
     const other = anotherInstance();
     expect(other.owner).not.toBe(scheduler().owner);
-    const { leaseSeconds } = app.strapi.config.get('plugin::social-compliance').scheduler;
+    const { leaseSeconds } = suite.app.strapi.config.get('plugin::social-compliance').scheduler;
     const afterLease = new Date(Date.parse('2027-08-04T09:00:00Z') + (leaseSeconds + 1) * 1000);
 
     let tookOver: unknown;
@@ -389,7 +326,7 @@ describe('scheduled publishing', () => {
 
     expect(tookOver).toMatchObject({ published: 1 });
     expect(stalled).toMatchObject({ published: 0, failed: 0, retrying: 0 });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await publishedRows(documentId)).toBe(1);
     expect(await eventsOf(documentId, 'publish')).toHaveLength(1);
     expect((await schedulesOf(documentId))[0]).toMatchObject({
       status: 'done',
@@ -406,16 +343,13 @@ describe('scheduled publishing', () => {
 
     const stalled = await pollThatStalls('2027-08-05T09:00:00Z', async () => {
       expect((await schedulesOf(documentId))[0].status).toBe('claimed');
-      const cancel = await app
-        .http()
-        .delete(route(documentId))
-        .set('Authorization', `Bearer ${tokens.reviewer}`);
+      const cancel = await as('reviewer').delete(route(documentId));
       expect(cancel.status).toBe(200);
       expect(cancel.body.data).toEqual([expect.objectContaining({ status: 'cancelled' })]);
     });
 
     expect(stalled).toMatchObject({ published: 0, failed: 0, retrying: 0 });
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(documentId)).toBe(0);
     expect(await eventsOf(documentId, 'publish')).toHaveLength(0);
     expect(await eventsOf(documentId, 'schedule-cancelled')).toHaveLength(1);
     expect((await schedulesOf(documentId))[0]).toMatchObject({ status: 'cancelled', claimOwner: null });
@@ -425,9 +359,9 @@ describe('scheduled publishing', () => {
   it('does not publish again what is already out with the approved content', async () => {
     const documentId = await approvedPost('Published by hand before its time');
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-03T09:00Z', timeZone: 'UTC' });
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
     expect(await runDue('2027-08-03T09:00:00Z')).toMatchObject({ published: 1, failed: 0 });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await publishedRows(documentId)).toBe(1);
     expect(await eventsOf(documentId, 'publish')).toHaveLength(1);
     expect((await schedulesOf(documentId))[0].status).toBe('done');
   });
@@ -437,11 +371,12 @@ describe('scheduled publishing', () => {
     const givesUp = await approvedPost('Never gets through');
     await scheduleVia('reviewer', recovers, { publishAt: '2027-09-01T09:00Z', timeZone: 'UTC' });
     await scheduleVia('reviewer', givesUp, { publishAt: '2027-09-01T09:00Z', timeZone: 'UTC' });
-    const table = app.strapi.db.metadata.get(RECORD).tableName;
+    const { db } = suite.app.strapi;
+    const table = db.metadata.get(RECORD).tableName;
     const at = (seconds: number) =>
       new Date(Date.parse('2027-09-01T09:00:00Z') + seconds * 1000).toISOString();
 
-    await app.strapi.db.connection.schema.renameTable(table, `${table}_off`);
+    await db.connection.schema.renameTable(table, `${table}_off`);
     try {
       expect(await runDue(at(0))).toMatchObject({ published: 0, failed: 0, retrying: 2 });
       const [waiting] = await schedulesOf(recovers);
@@ -452,32 +387,36 @@ describe('scheduled publishing', () => {
       expect(await runDue(at(30))).toMatchObject({ retrying: 2 });
       expect(new Date((await schedulesOf(recovers))[0].nextAttemptAt).toISOString()).toBe(at(90));
     } finally {
-      await app.strapi.db.connection.schema.renameTable(`${table}_off`, table);
+      await db.connection.schema.renameTable(`${table}_off`, table);
     }
     // The third attempt of one works; the other is stopped again and, out of attempts, fails for good.
-    await app.strapi.db.query(SCHEDULE).updateMany({
+    await db.query(SCHEDULE).updateMany({
       where: { targetDocumentId: givesUp },
       data: { nextAttemptAt: new Date(at(95)) },
     });
     expect(await runDue(at(90))).toMatchObject({ published: 1 });
-    expect(await publishedRows(app, recovers)).toBe(1);
+    expect(await publishedRows(recovers)).toBe(1);
 
-    await app.strapi.db.connection.schema.renameTable(table, `${table}_off`);
+    await db.connection.schema.renameTable(table, `${table}_off`);
     try {
       expect(await runDue(at(95))).toMatchObject({ failed: 1 });
     } finally {
-      await app.strapi.db.connection.schema.renameTable(`${table}_off`, table);
+      await db.connection.schema.renameTable(`${table}_off`, table);
     }
     const [failed] = await schedulesOf(givesUp);
     expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
     expect(failed.reasons[0].message).toMatch(/^Publishing failed 3 times because of a server error/);
     expect(await eventsOf(givesUp, 'schedule-failed')).toHaveLength(1);
-    expect(await publishedRows(app, givesUp)).toBe(0);
+    expect(await publishedRows(givesUp)).toBe(0);
   });
 
   describe('only an approved, compliant post, by someone allowed to schedule', () => {
     it('refuses a post that is not approved yet, with what is missing', async () => {
-      const { documentId } = await createDraft(app, users, compliantData({ title: 'Not reviewed yet' }));
+      const { documentId } = await createDraft(
+        suite.app,
+        suite.users,
+        compliantData({ title: 'Not reviewed yet' }),
+      );
       const before = await stateOf(documentId);
       const response = await scheduleVia('reviewer', documentId, {
         publishAt: '2027-10-01T09:00',
@@ -513,25 +452,19 @@ describe('scheduled publishing', () => {
       await scheduleVia('reviewer', documentId, { publishAt: '2027-10-04T09:00', timeZone: 'Europe/London' });
       const before = await stateOf(documentId);
       const body = { publishAt: '2027-10-05T09:00', timeZone: 'Europe/London' };
-      for (const who of ['editor', 'outsider']) {
-        const auth = { Authorization: `Bearer ${tokens[who]}` };
-        expect((await app.http().post(route(documentId)).set(auth).send(body)).status).toBe(403);
-        expect((await app.http().put(route(documentId)).set(auth).send(body)).status).toBe(403);
-        expect((await app.http().delete(route(documentId)).set(auth)).status).toBe(403);
+      for (const who of ['editor', 'outsider'] as const) {
+        expect((await as(who).post(route(documentId)).send(body)).status).toBe(403);
+        expect((await as(who).put(route(documentId)).send(body)).status).toBe(403);
+        expect((await as(who).delete(route(documentId))).status).toBe(403);
       }
       expect(
-        (
-          await app
-            .http()
-            .get('/social-compliance/calendar?from=2027-10-01&to=2027-11-01')
-            .set('Authorization', `Bearer ${tokens.outsider}`)
-        ).status,
+        (await as('outsider').get('/social-compliance/calendar?from=2027-10-01&to=2027-11-01')).status,
       ).toBe(403);
-      expect((await app.http().post(route(documentId)).send(body)).status).toBe(401);
+      expect((await suite.app.http().post(route(documentId)).send(body)).status).toBe(401);
       expect(await stateOf(documentId)).toEqual(before);
 
       await expect(
-        scheduler().schedule({ uid: POST, documentId, locale: 'en', ...body, user: users.editor }),
+        scheduler().schedule({ uid: POST, documentId, locale: 'en', ...body, user: suite.users.editor }),
       ).rejects.toMatchObject({ message: 'You do not have the permission to schedule posts.' });
     });
 
@@ -565,39 +498,24 @@ describe('scheduled publishing', () => {
         expect({ body, status: response.status }).toEqual({ body, status: 400 });
         expect(response.body.error.message).toMatch(message);
       }
-      const put = await app
-        .http()
+      const put = await as('reviewer')
         .put(route(documentId))
-        .set('Authorization', `Bearer ${tokens.reviewer}`)
         .send({ publishAt: '2027-10-06T09:00', timeZone: 'Europe/London' });
       expect(put.status).toBe(404);
       expect(put.body.error.message).toBe('This post is not scheduled to publish: schedule it instead.');
-      const badPut = await app
-        .http()
-        .put(route(documentId))
-        .set('Authorization', `Bearer ${tokens.reviewer}`)
-        .send({ timeZone: 'Europe/London' });
+      const badPut = await as('reviewer').put(route(documentId)).send({ timeZone: 'Europe/London' });
       expect(badPut.status).toBe(400);
       expect(badPut.body.error.message).toMatch(/^Say when: send publishAt/);
-      const cancel = await app
-        .http()
-        .delete(`${route(documentId)}&action=everything`)
-        .set('Authorization', `Bearer ${tokens.reviewer}`);
+      const cancel = await as('reviewer').delete(`${route(documentId)}&action=everything`);
       expect(cancel.status).toBe(400);
       expect(cancel.body.error.message).toMatch(/^action is publish .* or unpublish/);
-      const missing = await app
-        .http()
+      const missing = await as('reviewer')
         .post(`/social-compliance/documents/${POST}/no-such-document/schedule?locale=en`)
-        .set('Authorization', `Bearer ${tokens.reviewer}`)
         .send({ publishAt: '2027-10-06T09:00', timeZone: 'Europe/London' });
       expect(missing.status).toBe(404);
 
       const calendar = (query: Record<string, string>) =>
-        app
-          .http()
-          .get('/social-compliance/calendar')
-          .query(query)
-          .set('Authorization', `Bearer ${tokens.reviewer}`);
+        as('reviewer').get('/social-compliance/calendar').query(query);
       const badCalendar: [Record<string, string>, RegExp][] = [
         [{ to: '2027-11-01' }, /^Say which period to show: from is missing/],
         [{ from: '2027-11-01', to: '2027-10-01' }, /^to must come after from/],
@@ -622,11 +540,7 @@ describe('scheduled publishing', () => {
     await scheduleVia('reviewer', ids[0], { publishAt: '2027-12-01T09:00', timeZone: 'Europe/London' });
     await scheduleVia('reviewer', ids[1], { publishAt: '2027-12-02T09:00', timeZone: 'America/New_York' });
     const get = (query: Record<string, string>) =>
-      app
-        .http()
-        .get('/social-compliance/calendar')
-        .query(query)
-        .set('Authorization', `Bearer ${tokens.reviewer}`);
+      as('reviewer').get('/social-compliance/calendar').query(query);
 
     const all = await get({
       from: '2027-12-01',
