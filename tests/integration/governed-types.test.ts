@@ -1,5 +1,5 @@
-import { adminToken, bootStrapi, type TestApp } from './strapi';
-import { PASSWORD, POST, compliantData, seedUsers, type Users } from './fixtures';
+import { bootStrapi, type TestApp } from './strapi';
+import { seedUsers, type Users } from './fixtures';
 
 const RELEASE = 'api::press-release.press-release';
 
@@ -79,74 +79,5 @@ describe('governedContentTypes: an app content type under the same gate', () => 
     });
     expect(accepted.status).toBe(200);
     expect(await published(documentId)).toBe(1);
-  });
-});
-
-describe('the live checklist route', () => {
-  let app: TestApp;
-  let users: Users;
-  let token: string;
-
-  beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    token = await adminToken(app, users.editor.email, PASSWORD);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-  });
-
-  const countRows = async () => ({
-    posts: await app.strapi.db.query(POST).count(),
-    records: await app.strapi.db.query('plugin::social-compliance.compliance-record').count(),
-    events: await app.strapi.db.query('plugin::social-compliance.audit-event').count(),
-  });
-
-  it('evaluates unsaved form data and writes nothing', async () => {
-    const before = await countRows();
-    const response = await app
-      .http()
-      .post('/social-compliance/evaluate')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ uid: POST, locale: 'en', data: compliantData({ body: 'Get well soon, Jane Doe in bed 4!' }) });
-    expect(response.status).toBe(200);
-    const { compliant, checks, contentHash } = response.body.data;
-    expect(compliant).toBe(false);
-    expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(checks).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({ id: 'phi.identifier', status: 'fail', path: 'body' }),
-        expect.objectContaining({ id: 'attribution', status: 'pass' }),
-        expect.objectContaining({ id: 'attestation.missing', status: 'fail' }),
-      ]),
-    );
-    expect(await countRows()).toEqual(before);
-  });
-
-  it('answers bad input with a 400 and a sentence', async () => {
-    const unknownType = await app
-      .http()
-      .post('/social-compliance/evaluate')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ uid: 'api::nothing.nothing', data: {} });
-    expect(unknownType.status).toBe(400);
-    expect(unknownType.body.error.message).toMatch(/not a content type under the social media policy/);
-
-    const missingUid = await app
-      .http()
-      .post('/social-compliance/evaluate')
-      .set('Authorization', `Bearer ${token}`)
-      .send({});
-    expect(missingUid.status).toBe(400);
-    expect(missingUid.body.error.message).toMatch(/uid is missing/);
-
-    const missingFile = await app
-      .http()
-      .post('/social-compliance/evaluate')
-      .set('Authorization', `Bearer ${token}`)
-      .send({ uid: POST, data: compliantData({ media: [987654] }) });
-    expect(missingFile.status).toBe(400);
-    expect(missingFile.body.error.message).toMatch(/media file .* does not exist/);
   });
 });

@@ -99,4 +99,45 @@ describe('the live checklist: what the side panel quotes', () => {
       expect.arrayContaining([expect.objectContaining({ id: 'template.unapproved', status: 'fail' })]),
     );
   });
+
+  const countRows = async () => ({
+    posts: await app.strapi.db.query(POST).count(),
+    records: await app.strapi.db.query('plugin::social-compliance.compliance-record').count(),
+    events: await app.strapi.db.query('plugin::social-compliance.audit-event').count(),
+  });
+
+  it('evaluates unsaved form data and writes nothing', async () => {
+    const before = await countRows();
+    const response = await evaluate({
+      uid: POST,
+      locale: 'en',
+      data: compliantData({ body: 'Get well soon, Jane Doe in bed 4!' }),
+    });
+    expect(response.status).toBe(200);
+    const { compliant, checks, contentHash } = response.body.data;
+    expect(compliant).toBe(false);
+    expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(checks).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: 'phi.identifier', status: 'fail', path: 'body' }),
+        expect.objectContaining({ id: 'attribution', status: 'pass' }),
+        expect.objectContaining({ id: 'attestation.missing', status: 'fail' }),
+      ]),
+    );
+    expect(await countRows()).toEqual(before);
+  });
+
+  it('answers bad input with a 400 and a sentence', async () => {
+    const unknownType = await evaluate({ uid: 'api::nothing.nothing', data: {} });
+    expect(unknownType.status).toBe(400);
+    expect(unknownType.body.error.message).toMatch(/not a content type under the social media policy/);
+
+    const missingUid = await evaluate({});
+    expect(missingUid.status).toBe(400);
+    expect(missingUid.body.error.message).toMatch(/uid is missing/);
+
+    const missingFile = await evaluate({ uid: POST, data: compliantData({ media: [987654] }) });
+    expect(missingFile.status).toBe(400);
+    expect(missingFile.body.error.message).toMatch(/media file .* does not exist/);
+  });
 });

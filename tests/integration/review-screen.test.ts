@@ -1,41 +1,20 @@
-import { bootStrapi, adminToken, type TestApp } from './strapi';
-import { PASSWORD, POST, compliantData, createDraft, seedUsers, type Users } from './fixtures';
+import { POST, compliantData, createDraft } from './fixtures';
+import { appSuite, documentRoute, type Who } from './suite';
 
 // The reviewer's screen (issue 12): one read with each network's copy, the earlier versions to diff
 // against and the four-eyes answer; and the audit page's actor and action filters.
 describe('the review screen and the audit filters', () => {
-  let app: TestApp;
-  let users: Users;
-  const tokens: Record<string, string> = {};
+  const suite = appSuite({ sessions: ['editor', 'reviewer', 'policyOwner', 'superAdmin', 'outsider'] });
+  const { as } = suite;
 
-  beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    for (const key of ['editor', 'reviewer', 'policyOwner', 'superAdmin', 'outsider'] as const) {
-      tokens[key] = await adminToken(app, users[key].email, PASSWORD);
-    }
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-  });
-
-  const act = (who: string, documentId: string, verb: string, body: object = {}) =>
-    app
-      .http()
-      .post(`/social-compliance/documents/${POST}/${documentId}/${verb}?locale=en`)
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .send(body);
-  const screen = (who: string, documentId: string) =>
-    app
-      .http()
-      .get(`/social-compliance/documents/${POST}/${documentId}/review?locale=en`)
-      .set('Authorization', `Bearer ${tokens[who]}`);
+  const act = (who: Who, documentId: string, verb: string, body: object = {}) =>
+    as(who).post(documentRoute(documentId, verb)).send(body);
+  const screen = (who: Who, documentId: string) => as(who).get(documentRoute(documentId, 'review'));
 
   it('shows each network its copy and the version sent back, and lets a reviewer decide', async () => {
     const { documentId } = await createDraft(
-      app,
-      users,
+      suite.app,
+      suite.users,
       compliantData({ title: '<img src=x onerror=alert(1)>', channels: ['x', 'linkedin'] }),
     );
     await act('editor', documentId, 'attest');
@@ -62,7 +41,7 @@ describe('the review screen and the audit filters', () => {
     expect((await act('reviewer', documentId, 'request-changes', { comment: 'Add the hours.' })).status).toBe(
       200,
     );
-    await app.strapi
+    await suite.app.strapi
       .documents(POST)
       .update({ documentId, locale: 'en', data: { body: `${data.post.body} Open 9 to 5.` } as never });
     await act('editor', documentId, 'attest');
@@ -83,7 +62,7 @@ describe('the review screen and the audit filters', () => {
   });
 
   it('tells the author of a post why they cannot approve it, before they try', async () => {
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     await act('superAdmin', documentId, 'attest');
     await act('superAdmin', documentId, 'submit');
     const own = (await screen('superAdmin', documentId)).body.data.decision;
@@ -104,30 +83,27 @@ describe('the review screen and the audit filters', () => {
   });
 
   it('filters the audit log by actor and action, and refuses an unknown action', async () => {
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     await act('editor', documentId, 'attest');
     await act('editor', documentId, 'submit');
-    const audit = (query: string) =>
-      app
-        .http()
-        .get(`/social-compliance/audit?${query}`)
-        .set('Authorization', `Bearer ${tokens.policyOwner}`);
+    const audit = (query: string) => as('policyOwner').get(`/social-compliance/audit?${query}`);
 
     const submits = await audit(`action=submit&documentId=${documentId}`);
     expect(submits.status).toBe(200);
     expect(submits.body.data.map((event: { action: string }) => event.action)).toEqual(['submit']);
-    const byEditor = await audit(`actorId=${users.editor.id}&documentId=${documentId}`);
+    const byEditor = await audit(`actorId=${suite.users.editor.id}&documentId=${documentId}`);
     expect(byEditor.body.data.map((event: { action: string }) => event.action)).toEqual(['attest', 'submit']);
-    expect((await audit(`actorId=${users.reviewer.id}&documentId=${documentId}`)).body.data).toEqual([]);
+    expect((await audit(`actorId=${suite.users.reviewer.id}&documentId=${documentId}`)).body.data).toEqual(
+      [],
+    );
 
     const bad = await audit('action=delete-everything');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/action must be one of attest, submit/);
 
-    const csv = await app
-      .http()
-      .get(`/social-compliance/audit/export?format=csv&action=attest&documentId=${documentId}`)
-      .set('Authorization', `Bearer ${tokens.policyOwner}`);
+    const csv = await as('policyOwner').get(
+      `/social-compliance/audit/export?format=csv&action=attest&documentId=${documentId}`,
+    );
     expect(csv.status).toBe(200);
     const lines = csv.text.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -135,31 +111,22 @@ describe('the review screen and the audit filters', () => {
   });
 
   it("browses the policy's versions as they were", async () => {
-    const as = (who: string) => ({ Authorization: `Bearer ${tokens[who]}` });
-    const current = (await app.http().get('/social-compliance/policy').set(as('policyOwner'))).body.data;
+    const current = (await as('policyOwner').get('/social-compliance/policy')).body.data;
     const { version: _version, attestation, ...settings } = current;
-    const saved = await app
-      .http()
+    const saved = await as('policyOwner')
       .put('/social-compliance/policy')
-      .set(as('policyOwner'))
       .send({
         expectedVersion: current.version,
         note: 'New wording',
         policy: { ...settings, attestation: { wording: `${attestation.wording} (revised)` } },
       });
     expect(saved.status).toBe(200);
-    const earlier = await app
-      .http()
-      .get(`/social-compliance/policy/versions/${current.version}`)
-      .set(as('reviewer'));
+    const earlier = await as('reviewer').get(`/social-compliance/policy/versions/${current.version}`);
     expect(earlier.status).toBe(200);
     expect(earlier.body.data.attestation).toEqual(attestation);
-    const later = await app
-      .http()
-      .get(`/social-compliance/policy/versions/${current.version + 1}`)
-      .set(as('reviewer'));
+    const later = await as('reviewer').get(`/social-compliance/policy/versions/${current.version + 1}`);
     expect(later.body.data.attestation.wording).toBe(`${attestation.wording} (revised)`);
-    const missing = await app.http().get('/social-compliance/policy/versions/999').set(as('reviewer'));
+    const missing = await as('reviewer').get('/social-compliance/policy/versions/999');
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toBe('There is no version 999 of the policy.');
   });

@@ -1,65 +1,55 @@
-import { bootStrapi, adminToken, type TestApp } from './strapi';
-import { PASSWORD, POST, compliantData, createDraft, seedUsers, type Users } from './fixtures';
-import { openMailbox, recipients, type Mailbox } from './mailbox';
+import { POST, compliantData, createDraft } from './fixtures';
+import { recipients } from './mailbox';
+import { appSuite, documentRoute, type Who } from './suite';
 
 describe('the review workflow', () => {
-  let app: TestApp;
-  let users: Users;
-  let mailbox: Mailbox;
-  const tokens: Record<string, string> = {};
+  const suite = appSuite({ sessions: ['editor', 'reviewer', 'secondReviewer', 'superAdmin'], mailbox: true });
+  const { as } = suite;
 
-  beforeAll(async () => {
-    mailbox = await openMailbox();
-    app = await bootStrapi({ env: { SMTP_PORT: String(mailbox.port) } });
-    users = await seedUsers(app.strapi);
-    for (const key of ['editor', 'reviewer', 'secondReviewer', 'superAdmin'] as const) {
-      tokens[key] = await adminToken(app, users[key].email, PASSWORD);
-    }
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-    await mailbox?.close();
-  });
-
-  const act = (who: string, documentId: string, verb: string, body: object = {}) =>
-    app
-      .http()
-      .post(`/social-compliance/documents/${POST}/${documentId}/${verb}?locale=en`)
-      .set('Authorization', `Bearer ${tokens[who]}`)
-      .send(body);
+  const act = (who: Who, documentId: string, verb: string, body: object = {}) =>
+    as(who).post(documentRoute(documentId, verb)).send(body);
   const record = (documentId: string) =>
-    app.strapi.db
+    suite.app.strapi.db
       .query('plugin::social-compliance.compliance-record')
       .findOne({ where: { targetDocumentId: documentId } });
 
   it('e-mails the reviewers on submit and the author on approval, through a real SMTP receiver', async () => {
-    const { documentId } = await createDraft(app, users, compliantData({ title: 'Mail me when approved' }));
+    const { documentId } = await createDraft(
+      suite.app,
+      suite.users,
+      compliantData({ title: 'Mail me when approved' }),
+    );
     expect((await act('editor', documentId, 'attest')).status).toBe(200);
     expect((await act('editor', documentId, 'submit')).status).toBe(200);
 
     // One mail per reviewer, so that no reviewer sees the others' addresses.
     const subject = 'Review requested: Mail me when approved';
-    await mailbox.waitFor(
-      (mail) => mail.subject === subject && recipients(mail)[0] === users.secondReviewer.email,
+    await suite.mailbox.waitFor(
+      (mail) => mail.subject === subject && recipients(mail)[0] === suite.users.secondReviewer.email,
     );
-    const requests = mailbox.messages.filter((mail) => mail.subject === subject);
+    const requests = suite.mailbox.messages.filter((mail) => mail.subject === subject);
     expect(requests.map(recipients)).toEqual(
-      expect.arrayContaining([[users.reviewer.email], [users.secondReviewer.email]]),
+      expect.arrayContaining([[suite.users.reviewer.email], [suite.users.secondReviewer.email]]),
     );
-    expect(requests.flatMap(recipients)).not.toContain(users.editor.email);
+    expect(requests.flatMap(recipients)).not.toContain(suite.users.editor.email);
     expect(requests[0].text).toContain(`/admin/content-manager/collection-types/${POST}/${documentId}`);
 
     const approval = await act('reviewer', documentId, 'approve', { comment: 'Good to go' });
     expect(approval.status).toBe(200);
     expect(approval.body.data.reviewState).toBe('approved');
-    const approved = await mailbox.waitFor((mail) => mail.subject === 'Approved: Mail me when approved');
-    expect(recipients(approved)).toEqual([users.editor.email]);
+    const approved = await suite.mailbox.waitFor(
+      (mail) => mail.subject === 'Approved: Mail me when approved',
+    );
+    expect(recipients(approved)).toEqual([suite.users.editor.email]);
     expect(approved.text).toContain('Good to go');
   });
 
   it('sends a post back with a required comment, and tells its author', async () => {
-    const { documentId } = await createDraft(app, users, compliantData({ title: 'Send me back' }));
+    const { documentId } = await createDraft(
+      suite.app,
+      suite.users,
+      compliantData({ title: 'Send me back' }),
+    );
     await act('editor', documentId, 'attest');
     await act('editor', documentId, 'submit');
 
@@ -73,14 +63,16 @@ describe('the review workflow', () => {
     });
     expect(sentBack.status).toBe(200);
     expect(sentBack.body.data.reviewState).toBe('changes-requested');
-    const mail = await mailbox.waitFor((message) => message.subject === 'Changes requested: Send me back');
-    expect(recipients(mail)).toEqual([users.editor.email]);
+    const mail = await suite.mailbox.waitFor(
+      (message) => message.subject === 'Changes requested: Send me back',
+    );
+    expect(recipients(mail)).toEqual([suite.users.editor.email]);
     expect(mail.text).toContain('Add the clinic hours.');
   });
 
   it('never lets the author approve their own post, through any route', async () => {
     // The super admin holds every permission, review included: only the four-eyes rule stops them.
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     expect((await act('superAdmin', documentId, 'attest')).status).toBe(200);
     expect((await act('superAdmin', documentId, 'submit')).status).toBe(200);
     const before = await record(documentId);
@@ -94,21 +86,21 @@ describe('the review workflow', () => {
   });
 
   it('refuses a body that names another user, and changes nothing', async () => {
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     await act('editor', documentId, 'attest');
     await act('editor', documentId, 'submit');
     const before = await record(documentId);
-    const forged = await act('reviewer', documentId, 'approve', { userId: users.secondReviewer.id });
+    const forged = await act('reviewer', documentId, 'approve', { userId: suite.users.secondReviewer.id });
     expect(forged.status).toBe(400);
     expect(forged.body.error.message).toMatch(/Unknown field in the request: userId/);
     expect(await record(documentId)).toEqual(before);
   });
 
   it('does not approve content that changed after it was submitted', async () => {
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     await act('editor', documentId, 'attest');
     await act('editor', documentId, 'submit');
-    await app.strapi
+    await suite.app.strapi
       .documents(POST)
       .update({ documentId, locale: 'en', data: { body: 'Edited after submission.' } as never });
     const stale = await act('reviewer', documentId, 'approve');
@@ -118,11 +110,11 @@ describe('the review workflow', () => {
   });
 
   it('needs as many distinct reviewers as the policy asks; two approving at once are both recorded', async () => {
-    const policy = app.strapi.plugin('social-compliance').service('policy');
+    const policy = suite.app.strapi.plugin('social-compliance').service('policy');
     const current = await policy.current();
     await policy.update({ ...current, approvalsRequired: 2 }, { expectedVersion: current.version });
     try {
-      const { documentId } = await createDraft(app, users);
+      const { documentId } = await createDraft(suite.app, suite.users);
       await act('editor', documentId, 'attest');
       await act('editor', documentId, 'submit');
       const [first, second] = await Promise.all([
@@ -132,7 +124,7 @@ describe('the review workflow', () => {
       expect([first.status, second.status]).toEqual([200, 200]);
       const stored = await record(documentId);
       expect(stored.approvals.map((approval: { userId: number }) => approval.userId).sort()).toEqual(
-        [users.reviewer.id, users.secondReviewer.id].sort(),
+        [suite.users.reviewer.id, suite.users.secondReviewer.id].sort(),
       );
       expect(stored.reviewState).toBe('approved');
       expect(stored.approvals[0].policyVersion).toBe(current.version + 1);
@@ -143,7 +135,7 @@ describe('the review workflow', () => {
   });
 
   it('one reviewer approving twice at the same moment is recorded once', async () => {
-    const { documentId } = await createDraft(app, users);
+    const { documentId } = await createDraft(suite.app, suite.users);
     await act('editor', documentId, 'attest');
     await act('editor', documentId, 'submit');
     const answers = await Promise.all([
@@ -156,17 +148,12 @@ describe('the review workflow', () => {
 
   it('lets a reviewer override one PHI finding with a reason, and it stops counting when the text changes', async () => {
     const { documentId } = await createDraft(
-      app,
-      users,
+      suite.app,
+      suite.users,
       compliantData({ body: 'Happy 100th birthday, Mabel! Aged 100 and still volunteering.' }),
     );
     const inspect = async () =>
-      (
-        await app
-          .http()
-          .get(`/social-compliance/documents/${POST}/${documentId}?locale=en`)
-          .set('Authorization', `Bearer ${tokens.reviewer}`)
-      ).body.data;
+      (await as('reviewer').get(`/social-compliance/documents/${POST}/${documentId}?locale=en`)).body.data;
     const { findings } = await inspect();
     const age = findings.find((finding: { category: string }) => finding.category === 'age');
     expect(age).toBeDefined();
@@ -198,7 +185,7 @@ describe('the review workflow', () => {
         .override.reason,
     ).toBe('Consent form PC-2026-114 on file');
 
-    await app.strapi.documents(POST).update({
+    await suite.app.strapi.documents(POST).update({
       documentId,
       locale: 'en',
       data: { body: 'Happy 101st birthday, Mabel! Aged 101 and still volunteering.' } as never,
