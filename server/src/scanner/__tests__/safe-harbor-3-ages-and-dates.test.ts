@@ -19,6 +19,11 @@ describe('Safe Harbor 3: an age over 89 blocks, a younger age only warns', () =>
     ['She is a hundred years old today.', 'a hundred years old', 'block'],
     ['She is one hundred and two years old today.', 'one hundred and two years old', 'block'],
     ['He is one hundred and ten years old.', 'one hundred and ten years old', 'block'],
+    ['She is one hundred and eleven years old.', 'one hundred and eleven years old', 'block'],
+    ['She is one hundred and twelve years old.', 'one hundred and twelve years old', 'block'],
+    ['She is one hundred years old.', 'one hundred years old', 'block'],
+    ['She is eighty years old.', 'eighty years old', 'warn'],
+    ['She is eighty-two years old.', 'eighty-two years old', 'warn'],
     ['A patient in her 80s walked out today.', 'in her 80s', 'warn'],
     ['A patient in her 90s walked out today.', 'in her 90s', 'block'],
   ])('%j: %s is found as %s', (text, age, severity) => {
@@ -56,7 +61,26 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     ['The clinic opens in December.', []],
     // A month and a year with nothing saying whose: a person judges it.
     ['The clinic opened in December 2023.', [['December 2023', 'warn']]],
+    // A count of people is a statistic, before or after the event's word.
+    ['214 patients were admitted on Feb. 12.', []],
+    // A range is a period of the organisation's, not one person's day.
+    ['We saw them from March 1 to March 15 this year.', []],
+    ['Open March 1 - 15 for flu shots.', []],
+    // A date in a sentence about a named patient is theirs; the same date alone is no one's.
+    ['Please keep Marisol Vega-Duarte in your prayers, see you on March 3.', [['March 3', 'block']]],
+    ['See you on March 3.', []],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
+  });
+
+  it('says which word made the date a person’s, in lower case', () => {
+    expect(scan('He was Admitted on 11/28.').map((finding) => finding.reason)).toEqual([
+      'a date next to "admitted": a person\'s dates are identifiers',
+    ]);
+    expect(
+      scan('Please keep Marisol Vega-Duarte in your prayers, see you on March 3.')
+        .filter((finding) => finding.category === 'date')
+        .map((finding) => finding.reason),
+    ).toEqual(["a date in a sentence about a patient: a patient's dates are identifiers"]);
   });
 });

@@ -76,6 +76,17 @@ describe('Safe Harbor 12: a vehicle identification number by its check digit (49
     expect(found('VIN 1M8GDM9AXKP042788 was in the lot.')).toEqual([['vehicle', '1M8GDM9AXKP042788']]);
     expect(found('VIN 1M8GDM9AYKP042788 was in the lot.')).toEqual([]);
   });
+
+  it('reads a check digit written as a digit', () => {
+    // 1HGCM82633A004352: the weighted sum is 311, 311 mod 11 = 3, the ninth character.
+    expect(found('VIN 1HGCM82633A004352 on file')).toEqual([['vehicle', '1HGCM82633A004352']]);
+    expect(found('VIN 1HGCM82643A004352 on file')).toEqual([]);
+  });
+
+  it('does not take seventeen digits for a VIN, though their check digit fits (a VIN holds letters)', () => {
+    // Seventeen 1s: the weights add up to 89, 89 mod 11 = 1, the ninth character.
+    expect(found('VIN 11111111111111111 on file')).toEqual([]);
+  });
 });
 
 describe('Safe Harbor 10: bank account and payment card numbers by their check digits', () => {
@@ -84,6 +95,11 @@ describe('Safe Harbor 10: bank account and payment card numbers by their check d
       ['account', 'GB82 WEST 1234 5698 7654 32'],
     ]);
     expect(found('Refund to GB82 WEST 1234 5698 7654 33 today.')).toEqual([]);
+  });
+
+  it('reads the shortest IBAN there is, Norway’s fifteen characters', () => {
+    expect(found('Refund to NO93 8601 1117 947 today.')).toEqual([['account', 'NO93 8601 1117 947']]);
+    expect(found('Refund to NO93 8601 1117 948 today.')).toEqual([]);
   });
 
   it.each([
@@ -111,7 +127,32 @@ describe('Safe Harbor 9: NHS numbers (modulus 11 check digit)', () => {
     ]);
   });
 
-  it('reads it as a phone number elsewhere', () => {
+  it('reads it as a phone number elsewhere, and more than 30 characters after "NHS"', () => {
     expect(found('Number 943 476 5919 on the form')).toEqual([['phone', '943 476 5919']]);
+    expect(found('NHS patients: please write the number 943 476 5919')).toEqual([['phone', '943 476 5919']]);
+  });
+
+  it('reads a remainder of 0 as the check digit 0, and a check digit of 10 as no NHS number', () => {
+    // 100 000 006: 1×10 + 6×2 = 22, 22 mod 11 = 0, 11 − 0 = 11, written 0.
+    expect(found('NHS 100 000 0060')).toEqual([['health-plan', '100 000 0060']]);
+    // 100 000 001: 1×10 + 1×2 = 12, 12 mod 11 = 1, 11 − 1 = 10: no NHS number has it.
+    const healthPlan = (text: string) => scan(text).filter((finding) => finding.category === 'health-plan');
+    expect(healthPlan('NHS 100 000 0010')).toEqual([]);
+    expect(healthPlan('NHS 100 000 0011')).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 8: the organisation’s own medical record number formats', () => {
+  it('reads them in any text, with or without digits, and never reports an empty match', () => {
+    expect(found('Wristband PT-ABCD found', { mrnPatterns: ['\\bPT-[A-Z]{4}\\b'] })).toEqual([
+      ['mrn', 'PT-ABCD'],
+    ]);
+    expect(
+      scan('Ref RB123456 ok', { mrnPatterns: ['(?:RB\\d{6})?'] }).map((finding) => [
+        finding.category,
+        finding.text,
+        finding.reason,
+      ]),
+    ).toEqual([['mrn', 'RB123456', "a medical record number in the organisation's format"]]);
   });
 });
