@@ -14,7 +14,7 @@ const PARTS = {
     tests: ['identifiers', 'dates-and-ages', 'safe-harbor-numbers', 'safe-harbor-3-ages-and-dates'],
   },
   contact: { mutate: ['contact.ts'], tests: ['contact', 'safe-harbor-contact'] },
-  names: { mutate: ['names/*.ts'], tests: ['names', 'fingerprint'] },
+  names: { mutate: ['names/*.ts'], tests: ['names', 'safe-harbor-1-names', 'fingerprint'] },
   address: { mutate: ['address-and-zip.ts'], tests: ['address-and-zip'] },
   // What every detector stands on (sentences, allowed terms, the text as read, the ranking of findings) and
   // the lists of words that are rules: every test file.
