@@ -15,7 +15,7 @@ const PARTS = {
   },
   contact: { mutate: ['contact.ts'], tests: ['contact', 'safe-harbor-contact'] },
   names: { mutate: ['names/*.ts'], tests: ['names', 'safe-harbor-1-names', 'fingerprint'] },
-  address: { mutate: ['address-and-zip.ts'], tests: ['address-and-zip'] },
+  address: { mutate: ['address-and-zip.ts'], tests: ['address-and-zip', 'safe-harbor-2-places'] },
   // What every detector stands on (sentences, allowed terms, the text as read, the ranking of findings) and
   // the lists of words that are rules: every test file.
   core: {
