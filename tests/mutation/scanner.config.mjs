@@ -33,7 +33,7 @@ const PARTS = {
     shared: [],
   },
   // The CLI's logic runs in-process (main() with its streams given): only cli.test.ts covers it.
-  cli: { mutate: ['cli.ts'], tests: ['cli'], shared: [] },
+  cli: { mutate: ['cli.ts'], tests: ['cli', 'cli-exit-status'], shared: [] },
 };
 const part = PARTS[process.env.STRYKER_SCANNER_PART ?? ''];
 if (process.env.STRYKER_SCANNER_PART && !part) {
