@@ -120,6 +120,29 @@ function endsSentence(text: string, dot: number, end: number): boolean {
   return true;
 }
 
+/** Where the search goes on after an empty match at `index` (a whole code point with the u flag). */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/**
+ * Every match of a global pattern in the text, as `text.matchAll(pattern)` gives them, but read with the
+ * pattern itself: matchAll copies the pattern and builds an iterator on each call, and the detectors
+ * search each text some sixty times.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+  }
+  return matches;
+}
+
 function escapeForRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -144,7 +167,7 @@ function findAllowedRanges(text: string, terms: string[]): SpanIndex {
   const ranges: Span[] = [];
   for (const term of terms) {
     if (!term.trim()) continue;
-    for (const match of text.matchAll(phrasePattern(term))) {
+    for (const match of matchesOf(phrasePattern(term), text)) {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }
