@@ -51,10 +51,10 @@ const Boxes = styled.svg`
 const Mark = styled.rect<{ $severity: 'block' | 'warn' }>`
   fill: ${({ theme, $severity }) =>
     $severity === 'block' ? theme.colors.danger500 : theme.colors.warning500};
-  fill-opacity: 0.18;
+  fill-opacity: 0.12;
   stroke: ${({ theme, $severity }) =>
     $severity === 'block' ? theme.colors.danger600 : theme.colors.warning600};
-  stroke-width: 3px;
+  stroke-width: 2px;
   vector-effect: non-scaling-stroke;
 `;
 
@@ -83,6 +83,17 @@ const marksOf = (reading: ImageReadingResponse) =>
     .filter((finding) => finding.category !== 'lexicon')
     .flatMap((finding) => finding.boxes.map((box) => ({ box, severity: finding.severity })));
 
+/** A word's box with a margin of a sixth of its height, so the stroke frames the letters, not covers them. */
+const around = (box: WordBox): WordBox => {
+  const margin = Math.max(2, Math.round(box.height / 6));
+  return {
+    x: box.x - margin,
+    y: box.y - margin,
+    width: box.width + 2 * margin,
+    height: box.height + 2 * margin,
+  };
+};
+
 const BoxesOver = ({ reading }: { reading: ImageReadingResponse }) => {
   const marks = marksOf(reading);
   if (!reading.width || !reading.height || marks.length === 0) return null;
@@ -94,17 +105,10 @@ const BoxesOver = ({ reading }: { reading: ImageReadingResponse }) => {
       focusable="false"
       data-testid="picture-boxes"
     >
-      {marks.map(({ box, severity }: { box: WordBox; severity: 'block' | 'warn' }, index) => (
-        <Mark
-          key={index}
-          x={box.x}
-          y={box.y}
-          width={box.width}
-          height={box.height}
-          rx={4}
-          $severity={severity}
-        />
-      ))}
+      {marks.map(({ box, severity }, index) => {
+        const { x, y, width, height } = around(box);
+        return <Mark key={index} x={x} y={y} width={width} height={height} $severity={severity} />;
+      })}
     </Boxes>
   );
 };

@@ -100,14 +100,15 @@ describe('PostPictures: where in the picture the patient information is', () => 
     expect(boxes.getAttribute('preserveAspectRatio')).toBe('none');
     expect(boxes.getAttribute('aria-hidden')).toBe('true');
     const rects = [...container.querySelectorAll('[data-testid="picture-boxes"] rect')];
-    // Two words of the name and the record number; the off-limits lexicon is not drawn.
-    expect(rects.map((rect) => ['x', 'y', 'width', 'height'].map((name) => rect.getAttribute(name)))).toEqual(
-      [
-        ['300', '100', '120', '40'],
-        ['430', '100', '120', '40'],
-        ['300', '160', '120', '40'],
-      ],
-    );
+    // Two words of the name and the record number, each framed with a margin of a sixth of its height
+    // (40 / 6 ≈ 7 pixels); the off-limits lexicon is not drawn.
+    expect(
+      rects.map((rect) => ['x', 'y', 'width', 'height'].map((name) => Number(rect.getAttribute(name)))),
+    ).toEqual([
+      [293, 93, 134, 54],
+      [423, 93, 134, 54],
+      [293, 153, 134, 54],
+    ]);
     expect(screen.getByText('3 words with patient information marked on the picture.')).toBeTruthy();
   });
 
