@@ -140,6 +140,7 @@ export const ReviewPage = () => {
             <Section title={t('review.findings.title')}>
               <FindingsPanel
                 findings={data.findings}
+                pictureNames={Object.fromEntries(images.map((image) => [image.path, image.name]))}
                 canOverride={decision.canOverride}
                 isSubmitting={isSubmitting}
                 onOverride={(fingerprint, reason) =>
