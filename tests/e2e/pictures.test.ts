@@ -4,6 +4,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import sharp from 'sharp';
 
 import { WARD_BOARD, wardBoardPicture } from '../../playground/src/seed/pictures';
 import { SCREENSHOTS, launchChromium, logIn, screenshot } from './browser';
@@ -16,6 +17,9 @@ const REVIEWER = 'reviewer@riverside-health.example';
 const POST = 'plugin::social-compliance.social-post';
 const TITLE = 'Our Ward 7 huddle';
 
+/** The whiteboard (1080 × 720) is read; a 1300 × 1000 photo is too large. */
+const MAX_PIXELS = 1_000_000;
+
 /** Reading a picture on a busy two-core machine: a worker starts, then reads (seconds, not minutes). */
 const READ_TIMEOUT = 120_000;
 
@@ -27,7 +31,15 @@ describe('the admin shows where in a picture the patient information is', () => 
   let documentId = '';
 
   beforeAll(async () => {
-    server = await startStrapi({ env: { SOCIAL_COMPLIANCE_OCR: 'true' } });
+    server = await startStrapi({
+      env: {
+        // Pictures are read; more than a million pixels is too large (the state "could not be read").
+        SOCIAL_COMPLIANCE_CONFIG: JSON.stringify({
+          governedContentTypes: ['api::press-release.press-release'],
+          ocr: { enabled: true, maxPixels: MAX_PIXELS },
+        }),
+      },
+    });
     browser = await launchChromium();
   });
 
@@ -92,42 +104,53 @@ describe('the admin shows where in a picture the patient information is', () => 
     }
   };
 
-  it('uploads a whiteboard photo with a patient on it and attaches it to a post', async () => {
-    const token = await tokenOf(EDITOR);
+  const upload = async (token: string, bytes: Buffer, name: string, alternativeText?: string) => {
     const form = new FormData();
-    form.append('files', new Blob([await wardBoardPicture()], { type: 'image/png' }), WARD_BOARD.name);
-    form.append('fileInfo', JSON.stringify({ alternativeText: WARD_BOARD.alternativeText }));
+    form.append('files', new Blob([bytes], { type: 'image/png' }), name);
+    if (alternativeText) form.append('fileInfo', JSON.stringify({ alternativeText }));
     const uploaded = await fetch(`${server.url}/upload`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}` },
       body: form,
     });
     expect(uploaded.status).toBe(201);
-    const [file] = (await uploaded.json()) as { id: number }[];
+    return ((await uploaded.json()) as { id: number }[])[0].id;
+  };
 
+  const createPost = async (token: string, title: string, files: number[]) => {
     const created = await fetch(`${server.url}/content-manager/collection-types/${POST}?locale=en`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        title: TITLE,
+        title,
         body: 'Our Ward 7 team at this morning’s huddle: thank you for a wonderful year of care.',
         category: 'staff-spotlight',
         channels: ['facebook'],
-        media: [file.id],
-        attributions: [
-          {
-            kind: 'image',
-            licence: 'own-work',
-            media: file.id,
-            description: 'The Ward 7 team at the morning huddle',
-            rightsHolder: 'Riverside Health',
-            creditLine: '© Riverside Health. All rights reserved.',
-          },
-        ],
+        media: files,
+        attributions: files.map((file) => ({
+          kind: 'image',
+          licence: 'own-work',
+          media: file,
+          description: 'The Ward 7 team at the morning huddle',
+          rightsHolder: 'Riverside Health',
+          creditLine: '© Riverside Health. All rights reserved.',
+        })),
       }),
     });
     expect(created.status).toBe(201);
-    documentId = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    return ((await created.json()) as { data: { documentId: string } }).data.documentId;
+  };
+
+  /** A plain picture: no text on it. */
+  const plain = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#7fa7c9' } })
+      .png()
+      .toBuffer();
+
+  it('uploads a whiteboard photo with a patient on it and attaches it to a post', async () => {
+    const token = await tokenOf(EDITOR);
+    const file = await upload(token, await wardBoardPicture(), WARD_BOARD.name, WARD_BOARD.alternativeText);
+    documentId = await createPost(token, TITLE, [file]);
   });
 
   it('shows the editor the picture with boxes on the name and the record number, and the words read', async () => {
@@ -207,6 +230,28 @@ describe('the admin shows where in a picture the patient information is', () => 
       await pictures.getByTestId('picture-text').waitFor();
       await pictures.scrollIntoViewIfNeeded();
     });
+  });
+
+  it('says when a picture could not be read, with the reason, and when a picture holds no text', async () => {
+    const token = await tokenOf(EDITOR);
+    const sky = await upload(token, await plain(600, 400), 'sky.png');
+    const large = await upload(token, await plain(1300, 1000), 'atrium-panorama.png');
+    const other = await createPost(token, 'Spring in the atrium', [sky, large]);
+
+    const page = await signedIn(EDITOR);
+    await page.goto(
+      `${server.url}/admin/content-manager/collection-types/${POST}/${other}?plugins[i18n][locale]=en`,
+    );
+    const pictures = page.getByTestId('social-compliance-panel').getByTestId('post-pictures');
+    await pictures.getByText('No text was found in this picture.').waitFor({ timeout: READ_TIMEOUT });
+    await pictures
+      .getByText(
+        /^This picture could not be read \(the picture is too large to read \(1300×1000 pixels, more than 1,000,000\); upload a smaller copy\), so nobody has checked it for patient information\.$/,
+      )
+      .waitFor({ timeout: READ_TIMEOUT });
+    await expect(pictures.getByTestId('picture-boxes').count()).resolves.toBe(0);
+    await pictures.scrollIntoViewIfNeeded();
+    await pictures.screenshot({ path: path.join(SCREENSHOTS, 'pictures-panel-states.png') });
   });
 
   it('seeds the demo (pictures read) with a post whose photo shows a patient', async () => {
