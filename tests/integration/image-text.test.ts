@@ -154,25 +154,9 @@ describe('patient information in pictures', () => {
   });
 
   it('gives the side panel and the review screen the post’s pictures, and quotes a picture’s findings naming it', async () => {
-    const upload = app.strapi.plugin('upload').service('upload');
-    const [file] = await upload.upload({
-      data: { fileInfo: { name: 'ward-board.jpg' } },
-      files: await asUpload('ward-team.jpg'),
-    });
-    await reading(file.id);
-    const data = compliantData({
-      media: [file.id],
-      attributions: [
-        ...compliantData().attributions,
-        {
-          kind: 'image',
-          media: file.id,
-          licence: 'own-work',
-          rightsHolder: 'Riverside Health',
-          creditLine: '© Riverside Health',
-        },
-      ],
-    });
+    const file = await uploadPicture(app, 'ward-board.jpg', pictures.path('ward-team.jpg'));
+    await readingOf(app, file.id);
+    const data = compliantDataShowing(file.id);
     const { documentId } = await createDraft(app, users, data);
     const token = await adminToken(app, users.editor.email, PASSWORD);
 
