@@ -24,7 +24,7 @@ export const launchChromium = (): Promise<Browser> =>
 const hiddenBelow = (page: Page) =>
   page.evaluate(() => {
     let most = document.documentElement.scrollHeight - window.innerHeight;
-    for (const element of document.querySelectorAll('*')) {
+    for (const element of Array.from(document.querySelectorAll('*'))) {
       if (!/auto|scroll/.test(getComputedStyle(element).overflowY)) continue;
       most = Math.max(most, element.scrollHeight - element.clientHeight);
     }
