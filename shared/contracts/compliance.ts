@@ -7,6 +7,7 @@ import type {
   FindingOverride,
   LiveChecklist,
   PhiFinding,
+  PostImage,
   PostSnapshot,
   ReviewedText,
 } from '../../server/src/compliance/types';
@@ -22,6 +23,7 @@ export type {
   LiveChecklist,
   MediaStatus,
   PhiFinding,
+  PostImage,
   PostSnapshot,
   QuotedFinding,
   ReviewedText,
@@ -131,6 +133,8 @@ export interface GetDocument extends DocumentRoute {
       record: ComplianceRecord | null;
       evaluation: Evaluation;
       findings: PhiFinding[];
+      /** The post's pictures and whether their text has been read (empty when reading pictures is off). */
+      images: PostImage[];
     };
   };
 }

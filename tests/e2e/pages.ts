@@ -14,15 +14,15 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
-export const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
+/** axe-core's serious and critical violations on the page as it is now (or in the element `within` selects). */
+export const seriousViolations = async (page: Page, within?: string): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
       window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: AxeViolation[] }> } }
     ).axe;
-    return (await axe.run(document)).violations;
-  });
+    return (await axe.run(selector ? document.querySelector(selector) : document)).violations;
+  }, within);
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(({ id, impact, help, nodes }) => ({

@@ -1,12 +1,12 @@
 // What every area of `npm run test:mutation` shares. Each area (compliance.config.mjs, ...) names the
 // code it mutates and the unit tests that must kill the mutants. Reports go to reports/mutation/<area>/.
-export const area = (name, { mutate, testMatch, ...rest }) => ({
+export const area = (name, { mutate, testMatch, jestConfig = {}, ...rest }) => ({
   packageManager: 'npm',
   testRunner: 'jest',
   jest: {
     projectType: 'custom',
     configFile: 'tests/mutation/jest.config.js',
-    config: { testMatch },
+    config: { testMatch, ...jestConfig },
     enableFindRelatedTests: false,
   },
   checkers: ['typescript'],

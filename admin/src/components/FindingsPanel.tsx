@@ -6,6 +6,8 @@ import { useMessages } from '../services/messages';
 
 export interface FindingsPanelProps {
   findings: PhiFinding[];
+  /** The name of the picture at each field that holds one (`media.0`), for a finding read in a picture. */
+  pictureNames?: Record<string, string>;
   canOverride: boolean;
   isSubmitting: boolean;
   /** Resolves to the server's sentence when it refused, or null. */
@@ -17,6 +19,7 @@ const FindingRow = ({
   canOverride,
   isSubmitting,
   onOverride,
+  pictureNames,
 }: Omit<FindingsPanelProps, 'findings'> & { finding: PhiFinding }) => {
   const { t } = useMessages();
   const [reason, setReason] = useState('');
@@ -33,7 +36,11 @@ const FindingRow = ({
             {t(`finding.severity.${finding.severity}`)}
           </Badge>
           <Typography fontWeight="bold">{finding.category}</Typography>
-          <Typography textColor="neutral600">{t('finding.in', { path: finding.path })}</Typography>
+          <Typography textColor="neutral600">
+            {pictureNames?.[finding.path] !== undefined
+              ? t('finding.inPicture', { name: pictureNames[finding.path] })
+              : t('finding.in', { path: finding.path })}
+          </Typography>
         </Flex>
         <Typography>{t('finding.text', { text: finding.text })}</Typography>
         <Typography variant="pi" textColor="neutral600">

@@ -15,6 +15,8 @@ import { StartFromTemplate } from './StartFromTemplate';
 import { useAttributionRows } from './attribution-rows';
 import { useCurrentLocale, useGovernedContentType, useLiveChecklist } from './live-checklist';
 import { useMessages } from '../services/messages';
+import { useImageReadings } from '../services/images';
+import { PostPictures } from '../components/PostPictures';
 import { ACTIONS } from '../../../shared/constants';
 
 const PERMISSIONS = {
@@ -60,6 +62,9 @@ const CompliancePanelContent = ({ model, documentId, document }: PanelComponentP
     input?.scrollIntoView({ block: 'center' });
   };
 
+  const images = state.status === 'ready' ? state.checklist.images : [];
+  const readings = useImageReadings(images);
+
   const record = inspected?.record;
   return (
     <CompliancePanelView
@@ -76,6 +81,16 @@ const CompliancePanelContent = ({ model, documentId, document }: PanelComponentP
       onGoToField={goToField}
       onAddAttribution={addAttribution}
       template={<StartFromTemplate locale={locale} />}
+      pictures={
+        state.status === 'ready' ? (
+          <PostPictures
+            images={images}
+            readings={readings}
+            findings={state.checklist.findings}
+            maxWidth={360}
+          />
+        ) : null
+      }
       schedule={
         target && record && ['approved', 'scheduled', 'published'].includes(record.reviewState) ? (
           <SchedulePanel

@@ -1,10 +1,11 @@
 // The live checklist of the form being edited: its unsaved values, debounced, evaluated by the server.
 // What may be published is the server's answer; this module only carries it to the panel and the button.
 import { useDebounce, useForm, useQueryParams } from '@strapi/strapi/admin';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { useEvaluateQuery, useGetGovernedContentTypesQuery } from './api';
 import type { ChecklistState } from './publish-gate';
+import { isStillReading, READING_POLL_MS } from '../services/images';
 
 /** The social post is always governed: known even when the list of governed types cannot be read. */
 export const SOCIAL_POST_UID = 'plugin::social-compliance.social-post';
@@ -66,7 +67,7 @@ const errorMessage = (error: unknown) =>
   (error as { message?: string } | undefined)?.message ??
   String((error as { status?: unknown })?.status ?? '');
 
-/** The server's evaluation of the form as it is now (debounced). */
+/** The server's evaluation of the form as it is now (debounced; asked again while a picture is being read). */
 export const useLiveChecklist = ({ model, documentId, locale, skip }: LiveChecklistArgs): ChecklistState => {
   const values = useForm('SocialComplianceChecklist', (state) => state.values as Values);
   const settled = useDebounce(values, EVALUATE_DEBOUNCE_MS);
@@ -79,7 +80,13 @@ export const useLiveChecklist = ({ model, documentId, locale, skip }: LiveCheckl
     }),
     [model, documentId, locale, settled],
   );
-  const { data, error, isError, isFetching } = useEvaluateQuery(body, { skip });
+  const [reading, setReading] = useState(false);
+  const { data, error, isError, isFetching } = useEvaluateQuery(body, {
+    skip,
+    pollingInterval: reading ? READING_POLL_MS : 0,
+  });
+  const stillReading = isStillReading(data?.images);
+  useEffect(() => setReading(stillReading), [stillReading]);
   if (isError) return { status: 'unreachable', message: errorMessage(error) };
   if (!data) return { status: 'loading' };
   return { status: 'ready', checklist: data, refreshing: isFetching };

@@ -11,11 +11,13 @@ import { ReviewChecklist } from '../components/Checklist';
 import { DecisionPanel } from '../components/DecisionPanel';
 import { FindingsPanel } from '../components/FindingsPanel';
 import { NetworkPreview } from '../components/NetworkPreview';
+import { PostPictures } from '../components/PostPictures';
 import { PluginNav } from '../components/PluginNav';
 import { ReviewStateBadge } from '../components/ReviewStateBadge';
 import { ScheduleForm } from '../components/ScheduleForm';
 import { TextDiff } from '../components/TextDiff';
 import { paths, useAct, useResource } from '../services/api';
+import { useImageReadings, useReloadWhileReading } from '../services/images';
 import { useMessages } from '../services/messages';
 import { usePluginPermissions } from '../services/permissions';
 
@@ -41,6 +43,9 @@ export const ReviewPage = () => {
   const target: ResolvedTarget = { uid, documentId, locale: search.get('locale') ?? '' };
   const screen = useResource<GetReviewScreen['response']>(paths.reviewScreen(target));
   const { run, isSubmitting } = useAct();
+  const images = screen.data?.data.images ?? [];
+  const readings = useImageReadings(images);
+  useReloadWhileReading(images, screen.reload);
 
   const when = (at: string | null) =>
     at ? formatDate(at, { dateStyle: 'medium', timeStyle: 'short' }) : t('common.unknown');
@@ -135,6 +140,7 @@ export const ReviewPage = () => {
             <Section title={t('review.findings.title')}>
               <FindingsPanel
                 findings={data.findings}
+                pictureNames={Object.fromEntries(images.map((image) => [image.path, image.name]))}
                 canOverride={decision.canOverride}
                 isSubmitting={isSubmitting}
                 onOverride={(fingerprint, reason) =>
@@ -142,6 +148,17 @@ export const ReviewPage = () => {
                 }
               />
             </Section>
+            {images.length ? (
+              <Section title={t('pictures.title')}>
+                <PostPictures
+                  images={images}
+                  readings={readings}
+                  findings={data.findings
+                    .filter((finding) => finding.category !== 'image')
+                    .map((finding) => ({ ...finding, overridden: finding.override !== undefined }))}
+                />
+              </Section>
+            ) : null}
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
             <Section title={t('decision.title')}>

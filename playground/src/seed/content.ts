@@ -1,4 +1,10 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
 import type { Core } from '@strapi/strapi';
+
+import { WARD_BOARD, wardBoardPicture } from './pictures';
 
 const TEMPLATE = 'plugin::social-compliance.message-template';
 const POST = 'plugin::social-compliance.social-post';
@@ -130,6 +136,60 @@ const posts = [
 const findBySlugOrTitle = async (strapi: Core.Strapi, uid: string, field: string, value: string) =>
   strapi.db.query(uid as never).findOne({ where: { [field]: value, locale: 'en' } });
 
+const PICTURE_POST = {
+  title: 'Thank you, Ward 7',
+  category: 'staff-spotlight',
+  channels: ['facebook', 'instagram'],
+  body: 'Our Ward 7 team at this morning’s huddle: thank you for a wonderful year of care.',
+};
+
+/** Uploads the whiteboard photo through the Media Library's own service (its formats, its lifecycles). */
+const uploadWardBoard = async (strapi: Core.Strapi) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'social-compliance-seed-'));
+  try {
+    const filepath = path.join(dir, WARD_BOARD.name);
+    const bytes = await wardBoardPicture();
+    fs.writeFileSync(filepath, bytes);
+    const [file] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: WARD_BOARD.name, alternativeText: WARD_BOARD.alternativeText } },
+        files: { filepath, originalFilename: WARD_BOARD.name, mimetype: 'image/png', size: bytes.length },
+      });
+    return file as { id: number };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
+/**
+ * When pictures are read: a post whose photo shows a patient's name and record number on the ward's
+ * whiteboard, so the demo shows the side panel's boxes on those words.
+ */
+const seedPicturePost = async (strapi: Core.Strapi) => {
+  if (!strapi.plugin('social-compliance').service('imageReadings').enabled()) return;
+  if (await findBySlugOrTitle(strapi, POST, 'title', PICTURE_POST.title)) return;
+  const file = await uploadWardBoard(strapi);
+  await strapi.documents(POST as never).create({
+    data: {
+      ...PICTURE_POST,
+      media: [file.id],
+      attributions: [
+        {
+          kind: 'image',
+          licence: 'own-work',
+          media: file.id,
+          description: 'The Ward 7 team at the morning huddle',
+          rightsHolder: 'Riverside Health',
+          creditLine: '© Riverside Health. All rights reserved.',
+        },
+      ],
+    } as never,
+    locale: 'en',
+  });
+};
+
 /** A policy, approved templates and a few draft posts; each is created once, so re-running changes nothing. */
 export const seedContent = async (strapi: Core.Strapi) => {
   const policies = strapi.plugin('social-compliance').service('policy');
@@ -163,4 +223,5 @@ export const seedContent = async (strapi: Core.Strapi) => {
       });
     }
   }
+  await seedPicturePost(strapi);
 };

@@ -4,7 +4,7 @@
 import { fingerprint, scan } from '../scanner';
 import type { Finding } from '../scanner/types';
 import type { Policy } from './policy';
-import type { CheckResult, FindingOverride, PhiFinding } from './types';
+import type { CheckResult, FindingOverride, MediaFile, PhiFinding, PostImage, PostSnapshot } from './types';
 
 const RULE = 9;
 
@@ -34,6 +34,32 @@ const CATEGORY_WORDS: Record<string, string> = {
 
 /** "Maria G…": enough for the editor to find it, not the whole identifier again. */
 const hint = (text: string) => (text.length > 7 ? `${text.slice(0, 7).trimEnd()}…` : text);
+
+/** The file a reading's path names in the post (`media.0`, `attributions.1.media`). */
+const fileAt = (post: PostSnapshot, path: string): MediaFile | null | undefined => {
+  const [field, index, inner] = path.split('.');
+  if (field === 'media' && inner === undefined) return post.media[Number(index)];
+  if (field === 'attributions' && inner === 'media') return post.attributions?.[Number(index)]?.media;
+  return undefined;
+};
+
+/** The post's pictures with what is known of their text: what the side panel and the review screen draw. */
+export const postImages = (post: PostSnapshot, readings: ImageReading[]): PostImage[] =>
+  readings.flatMap((reading) => {
+    const file = fileAt(post, reading.path);
+    if (!file) return [];
+    return [
+      {
+        fileId: file.id,
+        path: reading.path,
+        name: reading.name,
+        url: file.url ?? null,
+        alternativeText: file.alternativeText?.trim() || null,
+        status: reading.status,
+        reason: reading.status === 'failed' ? (reading.reason ?? null) : null,
+      },
+    ];
+  });
 
 /** The fingerprint of "this image could not be read", which a reviewer may accept with a reason. */
 export const unreadableFingerprint = (reading: ImageReading) =>

@@ -39,7 +39,7 @@ export const evaluate = (
 export { contentHash, contentManifest, contentSnapshot, describeChanges, joinChanges } from './content-hash';
 export type { ContentManifest } from './content-hash';
 export { phiFindings } from './phi';
-export { imagePhiFindings, unreadableFingerprint, type ImageReading } from './image-text';
+export { imagePhiFindings, postImages, unreadableFingerprint, type ImageReading } from './image-text';
 export { scanFields } from './scanned-fields';
 export { liveChecklist } from './live-checklist';
 export { countingApprovals } from './approval';

@@ -4,8 +4,9 @@
 import { networkCopies } from './network-copy';
 import { fingerprint } from '../scanner';
 import { evaluate } from './index';
+import { imagePhiFindings, postImages } from './image-text';
 import { scanFields } from './scanned-fields';
-import type { EvaluationInput, FieldScan, LiveChecklist, QuotedFinding } from './types';
+import type { EvaluationInput, FieldScan, LiveChecklist, PostImage, QuotedFinding } from './types';
 
 /** How many words of context a quoted finding carries on each side. */
 const CONTEXT_WORDS = 5;
@@ -38,14 +39,39 @@ export const quoteFindings = (scans: FieldScan[], input: EvaluationInput): Quote
     }),
   );
 
+/** The patient information read in the post's pictures, quoted in the picture's text and naming it. */
+export const quoteImageFindings = (input: EvaluationInput, images: PostImage[]): QuotedFinding[] => {
+  const readings = input.images ?? [];
+  return imagePhiFindings(readings, input.policy, input.record?.overrides ?? [])
+    .filter((finding) => finding.category !== 'image')
+    .map((finding) => {
+      const text = readings.find((reading) => reading.path === finding.path)?.text ?? '';
+      const image = images.find((candidate) => candidate.path === finding.path);
+      return {
+        path: finding.path,
+        fingerprint: finding.fingerprint,
+        category: finding.category,
+        severity: finding.severity,
+        reason: finding.reason,
+        text: finding.text,
+        before: wordsBefore(text, finding.start),
+        after: wordsAfter(text, finding.end),
+        overridden: finding.override !== undefined,
+        ...(image ? { image: { fileId: image.fileId, name: image.name } } : {}),
+      };
+    });
+};
+
 export const liveChecklist = (input: EvaluationInput): LiveChecklist => {
   const { post, policy } = input;
   const scans = scanFields(post, policy);
   const evaluation = evaluate(input, scans);
   const covered = new Set((post.attributions ?? []).map((attribution) => attribution.media?.id));
+  const images = postImages(post, input.images ?? []);
   return {
     ...evaluation,
-    findings: quoteFindings(scans, input),
+    findings: [...quoteFindings(scans, input), ...quoteImageFindings(input, images)],
+    images,
     channels: networkCopies(post, policy).map(({ channel, label, length, maxLength }) => ({
       channel,
       label,

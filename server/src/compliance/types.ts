@@ -219,6 +219,8 @@ export interface QuotedFinding {
   after: string;
   /** A reviewer let this finding stand, with a reason. */
   overridden: boolean;
+  /** The picture the finding was read in (its words are in `GET /images/:fileId/reading`); none for text. */
+  image?: { fileId: number; name: string };
 }
 
 /** A channel of the post: its length as the network counts it (X weighted), against its limit. */
@@ -242,9 +244,24 @@ export interface MediaStatus {
   missingAltText: boolean;
 }
 
+/** A picture of the post (its media and its attributions' media) and whether its text has been read. */
+export interface PostImage {
+  fileId: number;
+  /** The field that holds it (`media.0`, `attributions.1.media`); its findings carry the same path. */
+  path: string;
+  name: string;
+  url: string | null;
+  alternativeText: string | null;
+  status: 'read' | 'failed' | 'pending';
+  /** Why it could not be read. */
+  reason: string | null;
+}
+
 /** The evaluation, with what the editor's side panel quotes of it. */
 export interface LiveChecklist extends Evaluation {
   findings: QuotedFinding[];
   channels: ChannelCount[];
   media: MediaStatus[];
+  /** The pictures whose text is read (empty when reading pictures is off). */
+  images: PostImage[];
 }

@@ -39,10 +39,12 @@ const createComplianceController = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async inspect(ctx: Ctx) {
-    const { target, post, record, evaluation, findings } = await getService('compliance', { strapi }).inspect(
-      await targetOf(ctx),
-    );
-    ctx.body = { data: { target, post, record, evaluation, findings } } satisfies GetDocument['response'];
+    const { target, post, record, evaluation, findings, images } = await getService('compliance', {
+      strapi,
+    }).inspect(await targetOf(ctx));
+    ctx.body = {
+      data: { target, post, record, evaluation, findings, images },
+    } satisfies GetDocument['response'];
   },
 
   /** The reviewer's screen: the inspection, each network's copy, earlier versions, four-eyes rights. */

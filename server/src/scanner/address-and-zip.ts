@@ -3,6 +3,7 @@ import {
   inSentences,
   isAllowed,
   makeFinding,
+  matchesOf,
   sentenceHas,
   sentencesOf,
   SpanIndex,
@@ -182,11 +183,14 @@ const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?\\.?';
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
 const inSet = (set: ReadonlySet<string>, word: string): boolean =>
   set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
 const hasStreetEnding = (word: string): boolean => {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!OPENS_WITH_CAPITAL.test(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
 };
@@ -257,7 +261,7 @@ const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
 
 function findForeignStreets(text: string): Span[] {
   const streets: Span[] = [];
-  for (const number of text.matchAll(NUMBER)) {
+  for (const number of matchesOf(NUMBER, text)) {
     const numberEnd = number.index + number[0].length;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
@@ -265,7 +269,7 @@ function findForeignStreets(text: string): Span[] {
       continue;
     }
     const start = streetBeforeNumber(text, number.index);
-    if (start !== undefined && (start === 0 || !/\p{L}/u.test(text[start - 1]))) {
+    if (start !== undefined && (start === 0 || !LETTER.test(text[start - 1]))) {
       streets.push({ start, end: numberEnd });
     }
   }
@@ -313,7 +317,7 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
   let readTo = 0;
   const streets: (Span & { needsMore?: boolean })[] = [];
   for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
-    for (const match of ctx.text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, ctx.text)) {
       const needsMore = pattern === NUMBERED_STREET;
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
@@ -342,7 +346,7 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
     addresses.filter((address) => address.severity === 'block'),
   );
   for (const pattern of [ZIP, UK_POSTCODE, LABELLED_POSTAL_CODE]) {
-    for (const match of ctx.text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, ctx.text)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
       const value = match[1] ?? match[0];
       const start = match.index + match[0].length - value.length;
@@ -367,7 +371,7 @@ const PERSONS_MOVE_BEFORE =
 
 function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Finding[] {
   const findings: Finding[] = [];
-  for (const match of ctx.text.matchAll(PLACE_AFTER_PREPOSITION)) {
+  for (const match of matchesOf(PLACE_AFTER_PREPOSITION, ctx.text)) {
     if (!PERSONS_MOVE_BEFORE.test(ctx.text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const place = match[1].replace(/[.]+$/, '');
     const start = match.index + match[0].length - match[1].length;
@@ -396,7 +400,7 @@ function findPersonsPlaces(ctx: ScanContext, patientSentences: Set<number>): Fin
 function findHometowns(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientEnds = new Set(patients.map((patient) => patient.end));
-  for (const match of ctx.text.matchAll(RESIDENCE_PLACE)) {
+  for (const match of matchesOf(RESIDENCE_PLACE, ctx.text)) {
     const place = match[1];
     const span = { start: match.index + match[0].length - place.length, end: match.index + match[0].length };
     if (NOT_A_PLACE.test(place) || isAllowed(ctx, span.start, span.end)) continue;

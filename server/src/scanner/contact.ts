@@ -8,7 +8,7 @@ import {
 } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 
-import { isAllowed, makeFinding, sentenceAt, SpanIndex, type ScanContext } from './context';
+import { isAllowed, makeFinding, matchesOf, sentenceAt, SpanIndex, type ScanContext } from './context';
 import type { Finding } from './types';
 
 // Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
@@ -73,7 +73,7 @@ function findPhones(ctx: ScanContext): Finding[] {
   const seen = new Set<number>();
   // libphonenumber is the costly part: a stretch repeated in the text is handed to it once.
   const numbersIn = new Map<string, ReturnType<typeof findPhoneNumbersInText>>();
-  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+  for (const candidate of matchesOf(PHONE_CANDIDATE, text)) {
     if (candidate[0].replace(/\D/g, '').length < minimumDigits(candidate[0], country)) continue;
     const from = Math.max(0, candidate.index - 4);
     const slice = text.slice(from, candidate.index + candidate[0].length + 12);
@@ -156,7 +156,7 @@ function findUnlistedPhones(ctx: ScanContext, found: Finding[]): Finding[] {
   const allowedDigits = new Set(
     (ctx.options.allow?.phones ?? []).map((phone) => phone.replace(/\D/g, '').slice(-10)),
   );
-  for (const candidate of text.matchAll(PHONE_CANDIDATE)) {
+  for (const candidate of matchesOf(PHONE_CANDIDATE, text)) {
     let start = candidate.index;
     let value = candidate[0];
     // The stretch may end in a bracket or separator that is not the number's.
@@ -210,7 +210,7 @@ function findEmails(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   if (!ctx.text.includes('@')) return findings;
   const allowedEmails = new Set((ctx.options.allow?.emails ?? []).map((email) => email.toLowerCase()));
-  for (const match of ctx.text.matchAll(EMAIL)) {
+  for (const match of matchesOf(EMAIL, ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
     const [local, host] = match[0].split('@');
@@ -252,7 +252,7 @@ const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![
 function findHandles(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   if (!ctx.text.includes('@')) return findings;
-  for (const match of ctx.text.matchAll(HANDLE)) {
+  for (const match of matchesOf(HANDLE, ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
     const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
@@ -264,7 +264,7 @@ function findHandles(ctx: ScanContext): Finding[] {
 
 function findUrls(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const match of ctx.text.matchAll(URL)) {
+  for (const match of matchesOf(URL, ctx.text)) {
     let value = match[0].replace(TRAILING_PUNCTUATION, '');
     const start = match.index;
     if (ctx.text[start - 1] === '@' || /@/.test(value)) continue;
@@ -294,7 +294,7 @@ const IPV6_CANDIDATE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])
 
 function findIpAddresses(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const match of ctx.text.matchAll(IPV4_CANDIDATE)) {
+  for (const match of matchesOf(IPV4_CANDIDATE, ctx.text)) {
     if (isIP(match[0]) !== 4) continue;
     if (/\bversion\s*$/i.test(ctx.text.slice(Math.max(0, match.index - 9), match.index))) continue;
     findings.push(
@@ -309,7 +309,7 @@ function findIpAddresses(ctx: ScanContext): Finding[] {
     );
   }
   if (!IPV6_HINT.test(ctx.text)) return findings;
-  for (const match of ctx.text.matchAll(IPV6_CANDIDATE)) {
+  for (const match of matchesOf(IPV6_CANDIDATE, ctx.text)) {
     // Times ("10:30:00") are not addresses: an IPv6 address has a letter or a double colon.
     if (isIP(match[0]) !== 6 || !/[a-f]|::/i.test(match[0])) continue;
     findings.push(

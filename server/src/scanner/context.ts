@@ -76,7 +76,8 @@ const WHITE_SPACE = /\s*/y;
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
   let readTo = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
     const end = match.index + match[0].length;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
@@ -89,18 +90,57 @@ function findSentenceStarts(text: string): number[] {
   return starts;
 }
 
+const WORD_AT_END = /([\p{L}.]+)$/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+const CAPITALISED_WORD_NEXT = /^\s+\p{Lu}/u;
+const isAsciiLetterOrStop = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+
+/** The letters and stops right before `dot` (at most twelve characters back), if any. */
+function wordBefore(text: string, dot: number): string | undefined {
+  const from = Math.max(0, dot - 12);
+  let start = dot;
+  while (start > from && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start -= 1;
+  // Letters of other scripts count too: for them, the pattern reads the stretch.
+  if (start > from && text.charCodeAt(start - 1) > 127) return WORD_AT_END.exec(text.slice(from, dot))?.[1];
+  return start === dot ? undefined : text.slice(start, dot);
+}
+
 function endsSentence(text: string, dot: number, end: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const word = wordBefore(text, dot);
   if (!word) return true;
-  const lower = word[1].toLowerCase();
+  const lower = word.toLowerCase();
   if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
-  if (/^\p{Lu}$/u.test(word[1])) return false;
+  if (CAPITAL_LETTER.test(word)) return false;
   // Other abbreviations ("a.m.", "Jan.") end a sentence only when a capitalised word follows.
   if (lower.includes('.') || MONTH_ABBREVIATION.has(lower)) {
-    return /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+    return CAPITALISED_WORD_NEXT.test(text.slice(end, end + 3));
   }
   return true;
+}
+
+/** Where the search goes on after an empty match at `index` (a whole code point with the u flag). */
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
+/**
+ * Every match of a global pattern in the text, as `text.matchAll(pattern)` gives them, but read with the
+ * pattern itself: matchAll copies the pattern and builds an iterator on each call, and the detectors
+ * search each text some sixty times.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+  }
+  return matches;
 }
 
 function escapeForRegExp(value: string): string {
@@ -127,7 +167,7 @@ function findAllowedRanges(text: string, terms: string[]): SpanIndex {
   const ranges: Span[] = [];
   for (const term of terms) {
     if (!term.trim()) continue;
-    for (const match of text.matchAll(phrasePattern(term))) {
+    for (const match of matchesOf(phrasePattern(term), text)) {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }

@@ -3,6 +3,7 @@ import {
   inSentences,
   isAllowed,
   makeFinding,
+  matchesOf,
   sentenceAt,
   sentencesOf,
   type ScanContext,
@@ -58,6 +59,8 @@ const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.
 const BIRTH_ASKED_BEFORE =
   /\b(?:date of birth|dob|d\.o\.b|birth ?date|when (?:were|was|is) (?:you|he|she|they|your \w+) born)\b[^\n]{0,50}$/i;
 
+const YEAR_IN_DATE = /\b(1[89]\d\d|2[01]\d\d)\b/;
+
 // A date written with its year or in numbers ("11/3/1995", "2000-04-16"): shaped like a date of birth.
 const FULL_DATE = /\b(?:1[89]|20)\d\d\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
@@ -83,14 +86,14 @@ function personalDate(
   ) {
     return null;
   }
-  const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(matched);
+  const year = YEAR_IN_DATE.exec(matched);
   if (year && Number(year[1]) < 1900) return null;
 
   if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
-  const cues = [...before.matchAll(PERSONAL_EVENT_BEFORE)];
+  const cues = matchesOf(PERSONAL_EVENT_BEFORE, before);
   const cue = cues[cues.length - 1];
   if (cue) {
     const between = before.slice(cue.index);
@@ -111,11 +114,11 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
   const dates = [
-    ...Array.from(ctx.text.matchAll(DATE), (match) => ({
+    ...matchesOf(DATE, ctx.text).map((match) => ({
       start: match.index,
       end: match.index + match[0].length,
     })),
-    ...Array.from(ctx.text.matchAll(MONTH_ALONE), (match) => ({
+    ...matchesOf(MONTH_ALONE, ctx.text).map((match) => ({
       start: match.index + match[0].length - match[1].length,
       end: match.index + match[0].length,
     })),
@@ -179,8 +182,9 @@ const AGE_PATTERNS: RegExp[] = [
   /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi,
   /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
   /\b(?:in (?:his|her) )(\d{2})s\b/gi,
-  /(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
-  /(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
+  // "Walt, 91, who", "Walt (90)": the digit is tested before the name behind it, so only digits read back.
+  /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
+  /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
   /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi,
   /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\+|through|%))/gi,
@@ -191,7 +195,7 @@ const AGE_PATTERNS: RegExp[] = [
 export function findAges(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   for (const pattern of AGE_PATTERNS) {
-    for (const match of ctx.text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, ctx.text)) {
       const age = ageValue(match[1]);
       if (age === undefined || age > 125) continue;
       const start = match.index;

@@ -1,6 +1,6 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
-import { isAllowed, makeFinding, type ScanContext } from './context';
+import { isAllowed, makeFinding, matchesOf, type ScanContext } from './context';
 import type { Category, Finding } from './types';
 
 // Keyword, a few filler words, then the number: "MRN 00482913", "medical record no. is 88-410-293".
@@ -205,43 +205,43 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
 
   // Every identifier here holds digits; the organisation's own MRN patterns are read whatever the text.
   for (const { category, pattern, reason, minDigits, shape } of ctx.hasDigit ? KEYED : []) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const value = match[1];
       if (value.replace(/\D/g, '').length < minDigits || (shape && !shape(value))) continue;
       const start = match.index + match[0].lastIndexOf(value);
       add(category, start, start + value.length, reason);
     }
   }
-  for (const match of ctx.hasDigit ? text.matchAll(SSN) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(SSN, text) : []) {
     add('ssn', match.index, match.index + match[0].length, 'a Social Security number');
   }
-  for (const match of ctx.hasDigit ? text.matchAll(MBI) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(MBI, text) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');
   }
-  for (const match of ctx.hasDigit ? text.matchAll(VIN) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(VIN, text) : []) {
     if (isValidVin(match[0])) {
       add('vehicle', match.index, match.index + match[0].length, 'a vehicle identification number (VIN)');
     }
   }
   const ukNumbers = (ctx.options.defaultCountry ?? 'US').toUpperCase() === 'GB';
-  for (const match of ctx.hasDigit ? text.matchAll(NHS_NUMBER) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(NHS_NUMBER, text) : []) {
     const keyed = /\bnhs\b/i.test(text.slice(Math.max(0, match.index - 30), match.index));
     if ((keyed || ukNumbers) && isValidNhsNumber(match[0])) {
       add('health-plan', match.index, match.index + match[0].length, 'an NHS number');
     }
   }
-  for (const match of ctx.hasDigit ? text.matchAll(IBAN) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(IBAN, text) : []) {
     if (isValidIban(match[0])) {
       add('account', match.index, match.index + match[0].length, 'a bank account number (IBAN)');
     }
   }
-  for (const match of ctx.hasDigit ? text.matchAll(CARD_NUMBER) : []) {
+  for (const match of ctx.hasDigit ? matchesOf(CARD_NUMBER, text) : []) {
     if (passesLuhn(match[0]) && /^[3-6]/.test(match[0])) {
       add('account', match.index, match.index + match[0].length, 'a payment card number');
     }
   }
   for (const source of ctx.options.mrnPatterns ?? []) {
-    for (const match of text.matchAll(mrnPattern(source))) {
+    for (const match of matchesOf(mrnPattern(source), text)) {
       if (match[0].length === 0) continue;
       add(
         'mrn',

@@ -1,12 +1,12 @@
 // The policy's off-limits topics (rule 4): whole words, any case, each with the severity the policy gives it.
-import { isAllowed, makeFinding, phrasePattern, type ScanContext } from './context';
+import { isAllowed, makeFinding, matchesOf, phrasePattern, type ScanContext } from './context';
 import type { Finding, LexiconTerm } from './types';
 
 export function findLexiconTerms(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   for (const entry of ctx.options.lexicon ?? []) {
     if (!entry.term.trim()) continue;
-    for (const match of ctx.text.matchAll(phrasePattern(entry.term))) {
+    for (const match of matchesOf(phrasePattern(entry.term), ctx.text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isAllowed(ctx, start, end)) continue;

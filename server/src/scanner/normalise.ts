@@ -98,27 +98,99 @@ const isWordCode = (code: number): boolean =>
 const inPlace = (start: number, end: number): Span => ({ start, end });
 const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/gu;
 
+const codeUnits = (code: number | undefined): number => (code === undefined ? 0 : code > 0xffff ? 2 : 1);
+
+/** Where a character with the marks that follow it ends (marks after a plain character are its own). */
+function clusterEnd(text: string, start: number): number {
+  let index = start + codeUnits(text.codePointAt(start));
+  while (index < text.length && text.charCodeAt(index) >= 0x300) {
+    const next = text.codePointAt(index)!;
+    if (!MARK.test(String.fromCodePoint(next))) break;
+    index += codeUnits(next);
+  }
+  return index;
+}
+
 /**
- * Most posts that are not plain ASCII only hold quotes, dashes, accents and emoji: each reads as one
- * character of its own length and none hides a letter, so the text is read in place, without a map.
+ * Where the offsets of a text read cluster by cluster part from the original's: for each cluster that is not
+ * plain ASCII, where its reading starts, how long it is, and the original span it was read from. Plain
+ * characters between keep their own offsets, shifted by what the clusters before them gained or lost.
  */
-function readInPlace(text: string): NormalisedText | undefined {
+class ClusterOffsets {
+  private readonly readAt: number[] = [];
+  private readonly units: number[] = [];
+  private readonly froms: number[] = [];
+  private readonly tos: number[] = [];
+
+  add(readAt: number, units: number, from: number, to: number): void {
+    this.readAt.push(readAt);
+    this.units.push(units);
+    this.froms.push(from);
+    this.tos.push(to);
+  }
+
+  /** The original span of the one UTF-16 unit at `unit` of the reading. */
+  private unitSpan(unit: number): Span {
+    // The last cluster that starts at or before the unit (of several at one place, the last: a dropped
+    // character reads as nothing, so only the last of them can hold the unit).
+    let low = 0;
+    let high = this.readAt.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.readAt[middle] <= unit) low = middle + 1;
+      else high = middle;
+    }
+    const cluster = low - 1;
+    if (cluster < 0) return { start: unit, end: unit + 1 };
+    const past = this.readAt[cluster] + this.units[cluster];
+    if (unit < past) return { start: this.froms[cluster], end: this.tos[cluster] };
+    const start = this.tos[cluster] + unit - past;
+    return { start, end: start + 1 };
+  }
+
+  original(start: number, end: number): Span {
+    return { start: this.unitSpan(start).start, end: this.unitSpan(end - 1).end };
+  }
+}
+
+/**
+ * Most posts that are not plain ASCII only hold quotes, dashes, accents and emoji (with their variation
+ * selectors and joiners): each character with its marks reads as one character or none, and none hides a
+ * letter, so no word needs unmasking. They are read in one pass; where a reading is not as long as what
+ * it was read from, the offsets remember it.
+ */
+function readClusters(text: string): NormalisedText | undefined {
   let read = '';
   let copied = 0;
-  for (const match of text.matchAll(NOT_PLAIN)) {
-    const [code, ...more] = readCluster(match[0]);
-    if (code === undefined || more.length > 0 || (code > 0xffff ? 2 : 1) !== match[0].length)
+  let shifted = false;
+  const offsets = new ClusterOffsets();
+  NOT_PLAIN.lastIndex = 0;
+  for (let match = NOT_PLAIN.exec(text); match; match = NOT_PLAIN.exec(text)) {
+    const start = match.index;
+    // A mark on a plain letter makes one character with it: read in full.
+    if (MARK.test(match[0])) return undefined;
+    const end = clusterEnd(text, start);
+    const reading = readCluster(text.slice(start, end));
+    if (reading.length > 1) return undefined;
+    const code = reading[0];
+    if (code !== undefined && (PASSES_FOR.has(code) || MARK.test(String.fromCodePoint(code)))) {
       return undefined;
-    if (PASSES_FOR.has(code) || MARK.test(String.fromCodePoint(code))) return undefined;
-    read += text.slice(copied, match.index) + String.fromCodePoint(code);
-    copied = match.index + match[0].length;
+    }
+    read += text.slice(copied, start);
+    offsets.add(read.length, codeUnits(code), start, end);
+    if (code !== undefined) read += String.fromCodePoint(code);
+    if (codeUnits(code) !== end - start) shifted = true;
+    copied = end;
+    NOT_PLAIN.lastIndex = end;
   }
-  return { text: read + text.slice(copied), original: inPlace };
+  read += text.slice(copied);
+  if (!shifted) return { text: read, original: inPlace };
+  return { text: read, original: (start, end) => offsets.original(start, end) };
 }
 
 export function normalise(text: string): NormalisedText {
   if (PLAIN.test(text)) return { text, original: inPlace };
-  return readInPlace(text) ?? readAll(text);
+  return readClusters(text) ?? readAll(text);
 }
 
 /** Any text: each character read with its marks, then each word, with a map back to the original. */
@@ -129,18 +201,13 @@ function readAll(text: string): NormalisedText {
   const tos: number[] = [];
   for (let index = 0; index < text.length; ) {
     const start = index;
-    const first = text.codePointAt(index)!;
-    index += first > 0xffff ? 2 : 1;
-    if (first < 128 && !(text.charCodeAt(index) >= 0x300)) {
+    index = clusterEnd(text, start);
+    const first = text.charCodeAt(start);
+    if (first < 128 && index === start + 1) {
       codes.push(first);
       froms.push(start);
       tos.push(index);
       continue;
-    }
-    while (index < text.length && text.charCodeAt(index) >= 0x300) {
-      const next = text.codePointAt(index)!;
-      if (!MARK.test(String.fromCodePoint(next))) break;
-      index += next > 0xffff ? 2 : 1;
     }
     for (const code of readCluster(text.slice(start, index))) {
       codes.push(code);

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import {
   evaluate,
   imagePhiFindings,
+  postImages,
   liveChecklist,
   phiFindings,
   scanFields,
@@ -96,6 +97,7 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
           ...phiFindings(scanFields(post, current), record?.overrides ?? []),
           ...imagePhiFindings(images, current, record?.overrides ?? []),
         ],
+        images: postImages(post, images),
       };
     },
 

@@ -53,6 +53,8 @@ export interface CompliancePanelViewProps {
   schedule?: ReactNode;
   /** "Start from a template", and the chosen template's Q&A. */
   template?: ReactNode;
+  /** The post's pictures with the words read in them and the boxes on patient information. */
+  pictures?: ReactNode;
 }
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
@@ -107,6 +109,7 @@ export const CompliancePanelView = ({
   onAddAttribution,
   schedule,
   template,
+  pictures,
 }: CompliancePanelViewProps) => {
   const { t, formatDate } = useMessages();
   const [confirmed, setConfirmed] = useState(false);
@@ -193,6 +196,10 @@ export const CompliancePanelView = ({
           </Section>
 
           <Findings findings={state.checklist.findings} />
+
+          {state.checklist.images.length && pictures ? (
+            <Section title={t('pictures.title')}>{pictures}</Section>
+          ) : null}
 
           {state.checklist.channels.length ? (
             <Section title={t('editor.channels.title')}>

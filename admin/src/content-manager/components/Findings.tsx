@@ -30,6 +30,7 @@ export const Findings = ({ findings }: { findings: QuotedFinding[] }) => {
                   ? 'editor.findings.overridden'
                   : `editor.findings.severity.${finding.severity}`,
               )}
+              {finding.image ? ` · ${t('editor.findings.inPicture', { name: finding.image.name })}` : ''}
             </Typography>
             <Box paddingTop={1}>
               <Typography variant="omega" textColor="neutral800" tag="q">

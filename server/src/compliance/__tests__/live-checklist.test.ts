@@ -8,7 +8,7 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
       policy: policy(),
       now: NOW,
     };
-    const { findings: _f, channels: _c, media: _m, ...evaluation } = liveChecklist(input);
+    const { findings: _f, channels: _c, media: _m, images: _i, ...evaluation } = liveChecklist(input);
     expect(evaluation).toEqual(evaluate(input));
   });
 
@@ -92,5 +92,129 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
       expect.objectContaining({ id: 1, attributed: true, missingAltText: false }),
       expect.objectContaining({ id: 2, name: 'logo.png', attributed: false, missingAltText: true }),
     ]);
+  });
+
+  describe('pictures', () => {
+    const board = { id: 7, name: 'ward-board.png', url: '/uploads/ward_board.png', mime: 'image/png' };
+    const logo = {
+      id: 9,
+      name: 'logo.png',
+      url: '/uploads/logo.png',
+      mime: 'image/png',
+      alternativeText: ' Our logo ',
+    };
+    const withPictures = post({
+      body: 'Thank you to the ward team.',
+      media: [board],
+      attributions: [{ kind: 'logo', licence: 'own-work', media: logo }],
+    });
+
+    it('quotes patient information read in a picture as a finding naming the picture and its file', () => {
+      const { findings } = liveChecklist({
+        post: withPictures,
+        policy: policy(),
+        now: NOW,
+        images: [
+          {
+            path: 'media.0',
+            name: 'ward-board.png',
+            status: 'read',
+            contentHash: 'abc',
+            text: 'Bed 4 | Patient: Maria Gonzalez | Nurse on duty',
+          },
+        ],
+      });
+      expect(findings).toEqual([
+        expect.objectContaining({
+          path: 'media.0',
+          category: 'name',
+          severity: 'block',
+          text: 'Maria Gonzalez',
+          before: 'Bed 4 | Patient: ',
+          after: ' | Nurse on duty',
+          overridden: false,
+          image: { fileId: 7, name: 'ward-board.png' },
+        }),
+      ]);
+      expect(findings[0].reason).toMatch(/^the image ward-board\.png shows a patient name/);
+    });
+
+    it('marks a picture finding a reviewer let stand as overridden, by its fingerprint', () => {
+      const input = {
+        post: withPictures,
+        policy: policy(),
+        now: NOW,
+        images: [
+          {
+            path: 'media.0',
+            name: 'ward-board.png',
+            status: 'read' as const,
+            contentHash: 'abc',
+            text: 'Patient: Maria Gonzalez',
+          },
+        ],
+      };
+      const [finding] = liveChecklist(input).findings;
+      const [again] = liveChecklist({
+        ...input,
+        record: {
+          overrides: [
+            {
+              fingerprint: finding.fingerprint,
+              userId: 2,
+              at: NOW.toISOString(),
+              reason: 'She asked us to thank her by name; consent on file.',
+              category: 'name',
+              text: 'Maria Gonzalez',
+            },
+          ],
+        },
+      }).findings;
+      expect(again).toMatchObject({ fingerprint: finding.fingerprint, overridden: true });
+    });
+
+    it("lists every picture of the post, its attributions' too, with its file, state and reason", () => {
+      const { images, findings } = liveChecklist({
+        post: withPictures,
+        policy: policy(),
+        now: NOW,
+        images: [
+          { path: 'media.0', name: 'ward-board.png', status: 'pending' },
+          {
+            path: 'attributions.0.media',
+            name: 'logo.png',
+            status: 'failed',
+            contentHash: 'f00',
+            reason: 'the picture is larger than 40000000 pixels',
+          },
+        ],
+      });
+      expect(images).toEqual([
+        {
+          fileId: 7,
+          path: 'media.0',
+          name: 'ward-board.png',
+          url: '/uploads/ward_board.png',
+          alternativeText: null,
+          status: 'pending',
+          reason: null,
+        },
+        {
+          fileId: 9,
+          path: 'attributions.0.media',
+          name: 'logo.png',
+          url: '/uploads/logo.png',
+          alternativeText: 'Our logo',
+          status: 'failed',
+          reason: 'the picture is larger than 40000000 pixels',
+        },
+      ]);
+      // A picture not read, or unreadable, is a failed check of its own, not a quoted finding.
+      expect(findings).toEqual([]);
+    });
+
+    it('lists no pictures when reading pictures is off', () => {
+      expect(liveChecklist({ post: withPictures, policy: policy(), now: NOW }).images).toEqual([]);
+    });
   });
 });

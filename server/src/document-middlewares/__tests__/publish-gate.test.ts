@@ -1,3 +1,4 @@
+import { expectingContent, isGateWriting } from '../gate-context';
 import { publishGate } from '../publish-gate';
 
 // The gate's decisions, with the services it asks replaced by plain fakes; the same gate on a real
@@ -16,6 +17,10 @@ interface Fakes {
   changed?: string[];
   /** Locales whose published rows fail, the draft passing a moment later with the same content. */
   outside?: string[];
+  /** The database (`strapi.db.dialect.client`). */
+  client?: string;
+  /** What the publish itself returns. */
+  written?: unknown;
 }
 
 const setUp = ({
@@ -24,8 +29,11 @@ const setUp = ({
   drafts = ['en', 'es'],
   changed = [],
   outside = [],
+  client = 'sqlite',
+  written = { documentId: 'doc1', locale: 'en', entries: [{}] },
 }: Fakes = {}) => {
   const log: string[] = [];
+  const locks: { uid: string; select: unknown; where: unknown }[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
   const services: Record<string, unknown> = {
@@ -52,7 +60,10 @@ const setUp = ({
             // What was written differs from the draft only where it changed while being published.
             contentHash: published && changed.includes(locale) ? `hash-${locale}-written` : `hash-${locale}`,
             checks: fails(locale)
-              ? [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }]
+              ? [
+                  { id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' },
+                  { id: 'approval', rule: 4, status: 'pass', message: 'Approved.' },
+                ]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
           },
         }));
@@ -74,7 +85,26 @@ const setUp = ({
   const strapi = {
     plugin: () => ({ service: (name: string) => services[name] }),
     db: {
-      dialect: { client: 'sqlite' },
+      dialect: { client },
+      queryBuilder: (uid: string) => {
+        const lock = { uid, select: undefined as unknown, where: undefined as unknown };
+        const builder = {
+          select: (columns: unknown) => {
+            lock.select = columns;
+            return builder;
+          },
+          where: (where: unknown) => {
+            lock.where = where;
+            return builder;
+          },
+          forUpdate: () => builder,
+          execute: async () => {
+            log.push('lock');
+            locks.push(lock);
+          },
+        };
+        return builder;
+      },
       transaction: async (work: () => Promise<unknown>) => {
         log.push('transaction');
         return work();
@@ -86,12 +116,12 @@ const setUp = ({
   };
   const gate = publishGate(strapi as never);
   const next = jest.fn(async () => {
-    log.push('next');
-    return { documentId: 'doc1', locale: 'en', entries: [{}] };
+    log.push(isGateWriting(POST, 'doc1') ? 'next as the gate' : 'next');
+    return written;
   });
   const run = (action: string, params: Record<string, unknown>, uid = POST) =>
     gate({ uid, action, params, contentType: {} } as never, next as never);
-  return { run, next, log, appended, afterTransaction };
+  return { run, next, log, appended, afterTransaction, locks };
 };
 
 const refusalOf = (promise: Promise<unknown>) =>
@@ -106,7 +136,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
   it('checks what the publish wrote, in its transaction, and records the publish with its hash', async () => {
     const { run, next, log, appended } = setUp();
     await run('publish', { documentId: 'doc1', locale: 'en' });
-    expect(log).toEqual(['transaction', 'next', 'check en as published']);
+    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published']);
     expect(next).toHaveBeenCalledTimes(1);
     expect(appended).toEqual([
       {
@@ -125,7 +155,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       {
@@ -146,7 +176,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.name).toBe('ValidationError');
     expect(error.message).toMatch(/not the content that was checked and approved/);
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
@@ -159,7 +189,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
   });
 
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
@@ -198,13 +228,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (action) => {
       const allowed = setUp();
       await allowed.run(action, { documentId: 'doc1', status: 'published' });
-      expect(allowed.log).toEqual(['transaction', 'next', 'check en as published']);
+      expect(allowed.log).toEqual(['transaction', 'next as the gate', 'check en as published']);
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
       const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
       expect(error.name).toBe('ValidationError');
-      expect(refused.log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+      expect(refused.log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
       expect(refused.appended).toEqual([]);
     },
   );
@@ -221,5 +251,142 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(next).toHaveBeenCalledTimes(1);
     expect(log).toEqual(['next']);
     expect(appended).toEqual([]);
+  });
+
+  it('lets a scheduled publish through only with the content approved when it was scheduled', async () => {
+    const approved = setUp();
+    await expectingContent({ en: 'hash-en' }, () =>
+      approved.run('publish', { documentId: 'doc1', locale: 'en' }),
+    );
+    expect(approved.appended).toEqual([
+      expect.objectContaining({ action: 'publish', contentHash: 'hash-en' }),
+    ]);
+
+    // Another locale's expectation does not concern this one.
+    const otherLocale = setUp();
+    await expectingContent({ es: 'hash-other' }, () =>
+      otherLocale.run('publish', { documentId: 'doc1', locale: 'en' }),
+    );
+    expect(otherLocale.appended).toHaveLength(1);
+
+    const edited = setUp();
+    const error = await refusalOf(
+      expectingContent({ en: 'hash-approved-earlier' }, () =>
+        edited.run('publish', { documentId: 'doc1', locale: 'en' }),
+      ),
+    );
+    expect(error.name).toBe('ValidationError');
+    expect(error.message).toBe(
+      'This cannot be published yet: 1 requirement of the social media policy is not met. The post changed after it was scheduled: it is not the version that was approved for this time. Have it reviewed and schedule it again.',
+    );
+    expect(edited.appended).toEqual([]);
+    expect(edited.afterTransaction).toEqual([
+      {
+        input: expect.objectContaining({
+          action: 'publish-refused',
+          contentHash: 'hash-en',
+          details: {
+            reasons: [expect.objectContaining({ id: 'approval.missing', rule: 4, status: 'fail' })],
+          },
+        }),
+        options: { evenOnRollback: true },
+      },
+    ]);
+  });
+
+  it('records only the failing checks of a refused post as its reasons', async () => {
+    const { run, afterTransaction } = setUp({ refused: ['en'] });
+    await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(afterTransaction).toEqual([
+      {
+        input: expect.objectContaining({
+          details: {
+            reasons: [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }],
+          },
+        }),
+        options: { evenOnRollback: true },
+      },
+    ]);
+  });
+
+  it('says what changed while it was being published, on each locale refused so', async () => {
+    const { run, afterTransaction } = setUp({ changed: ['en', 'es'] });
+    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: ['en', 'es'] }));
+    const message =
+      'What was written as the published version is not the content that was checked and approved (it changed while it was being published), so nothing was published. Check the post and publish it again.';
+    expect(error).toMatchObject({
+      name: 'ValidationError',
+      message,
+      details: {
+        errors: ['en', 'es'].map((locale) => ({
+          path: [],
+          message,
+          name: 'ComplianceError',
+          value: { check: 'approval.missing', rule: 4, locale },
+        })),
+      },
+    });
+    expect(afterTransaction.map(({ input }) => input)).toEqual(
+      ['en', 'es'].map((locale) =>
+        expect.objectContaining({
+          target: { uid: POST, documentId: 'doc1', locale },
+          contentHash: `hash-${locale}-written`,
+          details: { reasons: [{ id: 'approval.missing', rule: 4, status: 'fail', message }] },
+        }),
+      ),
+    );
+  });
+
+  // PostgreSQL and MySQL read committed: without a row lock another connection could change a draft
+  // between the gate's read and Strapi's. SQLite has one writer. The lock itself, on a real database:
+  // tests/integration/publish-gate.test.ts.
+  it.each(['postgres', 'mysql'])(
+    'on %s, locks the drafts of the locales it publishes before the publish writes',
+    async (client) => {
+      const { run, log, locks } = setUp({ client });
+      await run('publish', { documentId: 'doc1', locale: ['en', 'es'] });
+      expect(log).toEqual(['transaction', 'lock', 'next as the gate', 'check en,es as published']);
+      expect(locks).toEqual([
+        {
+          uid: POST,
+          select: ['id'],
+          where: { documentId: 'doc1', publishedAt: null, locale: { $in: ['en', 'es'] } },
+        },
+      ]);
+
+      const single = setUp({ client, localized: false });
+      await single.run('update', { documentId: 'doc1', status: 'published' });
+      expect(single.log).toEqual(['transaction', 'lock', 'next as the gate', 'check en as published']);
+      expect(single.locks).toEqual([
+        { uid: POST, select: ['id'], where: { documentId: 'doc1', publishedAt: null } },
+      ]);
+    },
+  );
+
+  it('locks nothing on SQLite, nor for a create (no draft exists yet)', async () => {
+    const sqlite = setUp();
+    await sqlite.run('publish', { documentId: 'doc1', locale: 'en' });
+    expect(sqlite.locks).toEqual([]);
+
+    const created = setUp({ client: 'postgres' });
+    await created.run('create', { status: 'published' });
+    expect(created.locks).toEqual([]);
+    expect(created.log).toEqual(['transaction', 'next as the gate', 'check en as published']);
+  });
+
+  it('checks nothing when the write returned no document, and checks the only version of a type without i18n', async () => {
+    const nothing = setUp({ written: null });
+    await expect(nothing.run('update', { documentId: 'doc1', status: 'published' })).resolves.toBeNull();
+    expect(nothing.log).toEqual(['transaction', 'next as the gate']);
+
+    const count = setUp({ written: { count: 1 } });
+    await expect(count.run('update', { documentId: 'doc1', status: 'published' })).resolves.toEqual({
+      count: 1,
+    });
+    expect(count.log).toEqual(['transaction', 'next as the gate']);
+
+    const single = setUp({ written: { documentId: 'doc1' }, localized: false });
+    await single.run('create', { status: 'published' });
+    expect(single.log).toEqual(['transaction', 'next as the gate', 'check  as published']);
   });
 });

@@ -86,10 +86,16 @@ const ANY_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/** The length of a possessive after a name: "'s", "’s" or a bare apostrophe ("Jess'"). */
+function possessiveLength(text: string, at: number): number {
+  if (text[at] !== "'" && text[at] !== '’') return 0;
+  return text[at + 1] === 's' ? 2 : 1;
+}
+
 export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Reading {
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
-  const from = run.end + (/^['’]s?/.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0);
+  const from = run.end + possessiveLength(text, run.end);
   const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
   const around: Surroundings = {
     // Without any cue before the name, every test of what precedes it fails: none need read it.

@@ -1,5 +1,5 @@
 // "Winters, Jordan (DOB 2/2/1990)": a name written as in a record, last name first, before a record keyword.
-import { isAllowed, makeFinding, type ScanContext } from '../context';
+import { isAllowed, makeFinding, matchesOf, type ScanContext } from '../context';
 import type { Finding } from '../types';
 import { NOT_A_NAME } from '../words/not-a-name';
 
@@ -13,7 +13,7 @@ const REASON =
 
 export function findRecordStyleNames(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const keyword of ctx.text.matchAll(RECORD_KEYWORD)) {
+  for (const keyword of matchesOf(RECORD_KEYWORD, ctx.text)) {
     const from = Math.max(0, keyword.index - 80);
     const match = RECORD_STYLE_NAME_BEFORE.exec(ctx.text.slice(from, keyword.index));
     if (!match) continue;

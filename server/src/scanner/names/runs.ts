@@ -4,7 +4,7 @@ import type { Severity } from '../types';
 import { MONTHS } from '../words/calendar';
 import { NAME_PARTICLES } from '../words/name-particles';
 import { NOT_A_NAME } from '../words/not-a-name';
-import { isInitial, type Token } from './tokens';
+import { isCapitalLetter, isInitial, type Token } from './tokens';
 
 export interface NameRun {
   first: number;
@@ -21,6 +21,11 @@ export interface NameRun {
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
+
+/** Whether the text between two tokens is exactly `gap` (read in place, not copied). */
+const gapIs = (text: string, from: number, to: number, gap: string): boolean =>
+  to - from === gap.length && text.startsWith(gap, from);
 
 function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean {
   const token = tokens[index];
@@ -28,7 +33,7 @@ function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean 
   if (token.word.includes('-')) {
     const parts = token.word.split('-');
     // "Night-shift", "Sign-on": a hyphenated name capitalises every part; "Mon-Fri" is made of non-names.
-    if (parts.some((part) => !/^\p{Lu}/u.test(part))) return false;
+    if (parts.some((part) => !OPENS_WITH_CAPITAL.test(part))) return false;
     if (parts.every((part) => NOT_A_NAME.has(part.toLowerCase()))) return false;
   }
   if (isAllowed(ctx, token.start, token.end)) return false;
@@ -43,7 +48,7 @@ function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolea
     token.capitalised &&
     MONTH_NAMES.has(token.lower) &&
     next !== undefined &&
-    ctx.text.slice(token.end, next.start) === ' ' &&
+    gapIs(ctx.text, token.end, next.start, ' ') &&
     isNameToken(ctx, tokens, index + 1)
   );
 }
@@ -58,26 +63,28 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
     }
     let last = index;
     while (last + 1 < tokens.length && !tokens[last].possessive) {
-      const gap = ctx.text.slice(tokens[last].end, tokens[last + 1].start);
       const next = last + 1;
+      const space = gapIs(ctx.text, tokens[last].end, tokens[next].start, ' ');
       // After an initial the gap holds its stop ("Kenji R. Watanabe").
-      const spaced = gap === ' ' || (gap === '. ' && isInitial(ctx.text, tokens[last]));
+      const spaced =
+        space ||
+        (gapIs(ctx.text, tokens[last].end, tokens[next].start, '. ') && isInitial(ctx.text, tokens[last]));
       if (spaced && isNameToken(ctx, tokens, next)) last = next;
-      else if (gap === ' ' && isInitial(ctx.text, tokens[next])) last = next;
+      else if (space && isInitial(ctx.text, tokens[next])) last = next;
       else if (
         // A middle initial written without its stop ("Szabina J Gelencsér").
-        gap === ' ' &&
-        /^\p{Lu}$/u.test(tokens[next].word) &&
+        space &&
+        isCapitalLetter(tokens[next].word) &&
         next + 1 < tokens.length &&
-        ctx.text.slice(tokens[next].end, tokens[next + 1].start) === ' ' &&
+        gapIs(ctx.text, tokens[next].end, tokens[next + 1].start, ' ') &&
         isNameToken(ctx, tokens, next + 1)
       ) {
         last = next + 1;
       } else if (
-        gap === ' ' &&
+        space &&
         PARTICLES.has(tokens[next].lower) &&
         next + 1 < tokens.length &&
-        ctx.text.slice(tokens[next].end, tokens[next + 1].start) === ' ' &&
+        gapIs(ctx.text, tokens[next].end, tokens[next + 1].start, ' ') &&
         isNameToken(ctx, tokens, next + 1)
       ) {
         last = next + 1;

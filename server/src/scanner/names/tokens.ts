@@ -26,10 +26,15 @@ const TOKEN = new RegExp(
 const isUpperCode = (code: number): boolean =>
   code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCharCode(code));
 const UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const CAPITAL_LETTER = /^\p{Lu}$/u;
+
+/** One capital letter alone ("R" of "Kenji R. Watanabe"). */
+export const isCapitalLetter = (word: string): boolean => word.length <= 2 && CAPITAL_LETTER.test(word);
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let word = match[0];
     let possessive = false;
     const last = word[word.length - 1];
@@ -60,5 +65,5 @@ export function tokenise(text: string): Token[] {
 }
 
 export function isInitial(text: string, token: Token): boolean {
-  return /^\p{Lu}$/u.test(token.word) && text[token.end] === '.';
+  return isCapitalLetter(token.word) && text[token.end] === '.';
 }

@@ -30,6 +30,7 @@ const passing: LiveChecklist = {
   findings: [],
   channels: [{ channel: 'x', label: 'X', personal: false, length: 120, maxLength: 280 }],
   media: [],
+  images: [],
 };
 
 const failing: LiveChecklist = {
@@ -82,6 +83,7 @@ const failing: LiveChecklist = {
       missingAltText: true,
     },
   ],
+  images: [],
 };
 
 const record = (overrides: Partial<ComplianceRecord> = {}): ComplianceRecord => ({
@@ -333,5 +335,50 @@ describe('the compliance panel', () => {
       { locale: 'es', theme: 'dark' },
     );
     expect(screen.getByText('No se pudo acceder a las comprobaciones de cumplimiento')).toBeTruthy();
+  });
+
+  it('names the picture a finding was read in, and shows the pictures only when the post has some', () => {
+    const withPicture: LiveChecklist = {
+      ...failing,
+      findings: [
+        {
+          path: 'media.0',
+          fingerprint: 'f-picture',
+          category: 'name',
+          severity: 'block',
+          reason: 'the image ward-board.png shows a patient name (Maria G…)',
+          text: 'Maria Gonzalez',
+          before: 'Bed 4 | Patient: ',
+          after: ' | Nurse on duty',
+          overridden: false,
+          image: { fileId: 7, name: 'ward-board.png' },
+        },
+      ],
+      images: [
+        {
+          fileId: 7,
+          path: 'media.0',
+          name: 'ward-board.png',
+          url: '/uploads/ward_board.png',
+          alternativeText: null,
+          status: 'read',
+          reason: null,
+        },
+      ],
+    };
+    const { unmount } = renderPanel({
+      state: ready(withPicture),
+      pictures: <p>the pictures drawn</p>,
+    });
+    expect(
+      screen.getByText("Person's name · blocks publishing · in the picture ward-board.png"),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Pictures' })).toBeTruthy();
+    expect(screen.getByText('the pictures drawn')).toBeTruthy();
+    unmount();
+
+    renderPanel({ state: ready(failing), pictures: <p>the pictures drawn</p> });
+    expect(screen.queryByRole('heading', { name: 'Pictures' })).toBeNull();
+    expect(screen.queryByText('the pictures drawn')).toBeNull();
   });
 });

@@ -1,0 +1,129 @@
+// How the scanner's findings are settled into what the editor and the gate read. Policy, rule 9 (patient
+// confidentiality): a patient's details block; one text is reported once, under what it is most
+// specifically, and a warning never hides a block inside it. Rule 4 (publicly private): the policy's
+// off-limits topics are reported beside any identifier.
+import { fingerprint, scan } from '../index';
+import type { Finding, ScanOptions } from '../types';
+
+const listed = (text: string, options?: ScanOptions): [string, string, string][] =>
+  scan(text, options).map((finding) => [finding.category, finding.text, finding.severity]);
+
+describe('one finding per text, the strongest', () => {
+  it('names a number by its most specific form: a Social Security number after a record keyword', () => {
+    expect(listed('MRN 512-48-7730')).toEqual([['ssn', '512-48-7730', 'block']]);
+    expect(listed('acct 512-48-7730')).toEqual([['ssn', '512-48-7730', 'block']]);
+  });
+
+  it('reports the ZIP code of a person’s address as part of it', () => {
+    expect(listed('She lives at 12 Oak Street, Salem, OR 97322.')).toEqual([
+      ['address', '12 Oak Street, Salem, OR 97322', 'block'],
+    ]);
+  });
+
+  it('keeps a blocking number inside a web address that only warns, after it', () => {
+    expect(listed('Visit example.com/541-382-6619 now')).toEqual([
+      ['url', 'example.com/541-382-6619', 'warn'],
+      ['phone', '541-382-6619', 'block'],
+    ]);
+  });
+
+  it('reports an age found by two patterns once', () => {
+    expect(listed('The oldest person we treated, aged 92, went home.')).toEqual([
+      ['age', 'aged 92', 'block'],
+    ]);
+  });
+
+  it('keeps an off-limits term beside the identifier it overlaps, the longer first', () => {
+    const options: ScanOptions = { lexicon: [{ term: 'Maria', severity: 'warn' }] };
+    expect(listed('Pray for Maria Lopez, 93.', options)).toEqual([
+      ['name', 'Maria Lopez', 'block'],
+      ['lexicon', 'Maria', 'warn'],
+      ['age', '93', 'block'],
+    ]);
+  });
+});
+
+describe('sentences: a date in a patient’s sentence is theirs, in the next sentence it is not', () => {
+  const NAME = 'Please keep Marisol Vega-Duarte in your prayers';
+  const dateBlocked = (text: string) =>
+    scan(text).some((finding) => finding.category === 'date' && finding.severity === 'block');
+
+  it.each([
+    ['. See you on March 3.', false],
+    ['!!! See you on March 3.', false],
+    ['\nSee you on March 3.', false],
+    ['… See you on March 3.', false],
+    ['." See you on March 3.', false],
+    // A stop inside an abbreviation or a title does not end the sentence.
+    [' at 9 a.m. on March 3.', true],
+    [', says Dr. Lee, on March 3.', true],
+    [' since Jan. on March 3.', true],
+    // An abbreviation followed by a capital does.
+    [' at 9 a.m. See you on March 3.', false],
+    [' since Jan. See you on March 3.', false],
+    // A stop without a space after it is not a sentence's end.
+    ['.See you on March 3.', true],
+  ])('%j: the date blocks: %s', (rest, blocks) => {
+    expect(dateBlocked(`${NAME}${rest}`)).toBe(blocks);
+  });
+
+  it('reads an initial’s stop as part of the name', () => {
+    expect(listed('Please keep Doreen H. in your prayers on March 3.')).toEqual([
+      ['name', 'Doreen H.', 'block'],
+      ['date', 'March 3', 'block'],
+    ]);
+  });
+});
+
+describe('rule 4: off-limits topics', () => {
+  it('gives the policy’s sentence when the term has no reason of its own', () => {
+    const reasons = (reason?: string) =>
+      scan('No comment on union negotiations.', {
+        lexicon: [{ term: 'union negotiations', severity: 'warn', reason }],
+      }).map((finding) => finding.reason);
+    expect(reasons()).toEqual(['"union negotiations" is an off-limits topic in the social media policy']);
+    expect(reasons('   ')).toEqual([
+      '"union negotiations" is an off-limits topic in the social media policy',
+    ]);
+    expect(reasons(' ask the union desk ')).toEqual(['ask the union desk']);
+  });
+
+  it('ignores an empty term, and reads a term typed in full width as the text is read', () => {
+    expect(scan('No comment on the lawsuit.', { lexicon: [{ term: '  ', severity: 'block' }] })).toEqual([]);
+    expect(
+      listed('No comment on the lawsuit.', { lexicon: [{ term: 'ｌａｗｓｕｉｔ', severity: 'block' }] }),
+    ).toEqual([['lexicon', 'lawsuit', 'block']]);
+  });
+});
+
+describe('a finding’s fingerprint (a reviewer’s override follows the finding, not its offsets)', () => {
+  const phone = (text: string): Finding => {
+    const found = scan(text).find((finding) => finding.category === 'phone');
+    if (!found) throw new Error(`no phone number in ${text}`);
+    return found;
+  };
+  const id = (text: string) => fingerprint(phone(text), text);
+  const base = 'One two three four call 541-382-6619 five six seven eight. Next sentence here.';
+
+  it('reads three words on each side, within the sentence', () => {
+    // Before the number: "three four call"; after it: "five six seven".
+    expect(id(base.replace('two', 'dos'))).toBe(id(base));
+    expect(id(base.replace('three', 'tres'))).not.toBe(id(base));
+    expect(id(base.replace('eight', 'ocho'))).toBe(id(base));
+    expect(id(base.replace('seven', 'siete'))).not.toBe(id(base));
+    expect(id(base.replace('Next sentence here', 'Another one'))).toBe(id(base));
+  });
+
+  it('stops at the end of the sentence before', () => {
+    const text = 'Last sentence ends. Call 541-382-6619 now.';
+    expect(id(text.replace('Last', 'First'))).toBe(id(text));
+    expect(id(text.replace('ends', 'stops'))).toBe(id(text));
+  });
+
+  it('changes with the category, and ignores case and compatibility forms', () => {
+    const text = 'Call 541-382-6619 now.';
+    const finding = phone(text);
+    expect(fingerprint({ ...finding, category: 'fax' }, text)).not.toBe(fingerprint(finding, text));
+    expect(id('CALL 541-382-6619 NOW.')).toBe(id(text));
+  });
+});

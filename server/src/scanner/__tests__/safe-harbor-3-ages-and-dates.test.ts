@@ -1,0 +1,86 @@
+// HIPAA Safe Harbor identifier 3: "all elements of dates (except year) for dates directly related to an
+// individual, including birth date, admission date, discharge date, date of death; and all ages over 89".
+// Policy, rule 9 (patient confidentiality): "staff cannot release confidential information about patients
+// ... without authority". The tables are the rule written out, not read from the scanner.
+import { scan } from '../index';
+import type { Finding } from '../types';
+
+const ages = (text: string): [string, string][] =>
+  scan(text)
+    .filter((finding) => finding.category === 'age')
+    .map((finding) => [finding.text, finding.severity]);
+
+describe('Safe Harbor 3: an age over 89 blocks, a younger age only warns', () => {
+  it.each([
+    ['Happy birthday to our volunteer, aged 89, from all of us.', 'aged 89', 'warn'],
+    ['Happy birthday to our volunteer, aged 90, from all of us.', 'aged 90', 'block'],
+    ['She is eighty-nine years old today.', 'eighty-nine years old', 'warn'],
+    ['She is ninety years old today.', 'ninety years old', 'block'],
+    ['She is a hundred years old today.', 'a hundred years old', 'block'],
+    ['She is one hundred and two years old today.', 'one hundred and two years old', 'block'],
+    ['He is one hundred and ten years old.', 'one hundred and ten years old', 'block'],
+    ['She is one hundred and eleven years old.', 'one hundred and eleven years old', 'block'],
+    ['She is one hundred and twelve years old.', 'one hundred and twelve years old', 'block'],
+    ['She is one hundred years old.', 'one hundred years old', 'block'],
+    ['She is eighty years old.', 'eighty years old', 'warn'],
+    ['She is eighty-two years old.', 'eighty-two years old', 'warn'],
+    ['A patient in her 80s walked out today.', 'in her 80s', 'warn'],
+    ['A patient in her 90s walked out today.', 'in her 90s', 'block'],
+  ])('%j: %s is found as %s', (text, age, severity) => {
+    expect(ages(text)).toEqual([[age, severity]]);
+  });
+
+  it('says which age it read, in figures, whether written in words or figures', () => {
+    const reasons = (text: string) => scan(text).map((finding: Finding) => finding.reason);
+    expect(reasons('She is one hundred and two years old today.')).toEqual([
+      'an age over 89 (102) identifies a person',
+    ]);
+    expect(reasons('She is ninety years old today.')).toEqual(['an age over 89 (90) identifies a person']);
+    expect(reasons('A patient in her 80s walked out today.')).toEqual([
+      "a person's age: with other details it may identify them",
+    ]);
+  });
+
+  it('reads 125 as an age and 126 as no one’s', () => {
+    expect(ages('The record says 125 years old.')).toEqual([['125 years old', 'block']]);
+    expect(ages('The record says 126 years old.')).toEqual([]);
+  });
+});
+
+const dates = (text: string): [string, string][] =>
+  scan(text)
+    .filter((finding) => finding.category === 'date')
+    .map((finding) => [finding.text, finding.severity]);
+
+describe('Safe Harbor 3: a person’s dates block; history, events and statistics do not', () => {
+  it.each([
+    ['He was born May 12, 1900 in Salem.', [['May 12, 1900', 'block']]],
+    // A date before 1900 is history, not a living patient's.
+    ['He was born May 12, 1899 in Salem.', []],
+    ['He was admitted in December.', [['December', 'block']]],
+    ['The clinic opens in December.', []],
+    // A month and a year with nothing saying whose: a person judges it.
+    ['The clinic opened in December 2023.', [['December 2023', 'warn']]],
+    // A count of people is a statistic, before or after the event's word.
+    ['214 patients were admitted on Feb. 12.', []],
+    // A range is a period of the organisation's, not one person's day.
+    ['We saw them from March 1 to March 15 this year.', []],
+    ['Open March 1 - 15 for flu shots.', []],
+    // A date in a sentence about a named patient is theirs; the same date alone is no one's.
+    ['Please keep Marisol Vega-Duarte in your prayers, see you on March 3.', [['March 3', 'block']]],
+    ['See you on March 3.', []],
+  ])('%j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  it('says which word made the date a person’s, in lower case', () => {
+    expect(scan('He was Admitted on 11/28.').map((finding) => finding.reason)).toEqual([
+      'a date next to "admitted": a person\'s dates are identifiers',
+    ]);
+    expect(
+      scan('Please keep Marisol Vega-Duarte in your prayers, see you on March 3.')
+        .filter((finding) => finding.category === 'date')
+        .map((finding) => finding.reason),
+    ).toEqual(["a date in a sentence about a patient: a patient's dates are identifiers"]);
+  });
+});

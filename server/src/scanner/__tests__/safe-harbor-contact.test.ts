@@ -1,0 +1,169 @@
+// HIPAA Safe Harbor identifiers 4-6, 14 and 15: telephone and fax numbers, e-mail addresses, web addresses
+// and IP addresses. Policy, rule 9 (patient confidentiality): "staff cannot release confidential
+// information about patients ... without authority"; the organisation's own numbers and addresses are not
+// a patient's and pass. Each row is the rule written out: whose the contact is decides the severity.
+import { scan } from '../index';
+import type { ScanOptions } from '../types';
+
+const OWN: ScanOptions = { allow: { domains: ['riverbendhealth.org', 'www.example.net'] } };
+
+const found = (text: string, options: ScanOptions = OWN): [string, string, string, string][] =>
+  scan(text, options)
+    .filter((finding) => finding.category !== 'name' && finding.category !== 'date')
+    .map((finding) => [finding.category, finding.text, finding.severity, finding.reason]);
+
+describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
+  it.each([
+    // A number given as a person's blocks.
+    ['Call her at 541-382-6619 today.', 'phone', '541-382-6619', 'block', "a person's phone number"],
+    ['Text my mom on 541-382-6619.', 'phone', '541-382-6619', 'block', "a person's phone number"],
+    ['Call his cell 541-555-0142', 'phone', '541-555-0142', 'block', "a person's phone number"],
+    // A number nothing says is the organisation's blocks: the gate fails closed.
+    [
+      'Call 541-382-6619 today.',
+      'phone',
+      '541-382-6619',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    [
+      'Call +44 20 7946 0958 now',
+      'phone',
+      '+44 20 7946 0958',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    // Another organisation's line or a toll-free number only warns.
+    [
+      'The clinic line is 541-382-6619.',
+      'phone',
+      '541-382-6619',
+      'warn',
+      "another organisation's phone number: check it is theirs",
+    ],
+    [
+      'Call 1-800-784-8669 today.',
+      'phone',
+      '1-800-784-8669',
+      'warn',
+      "a toll-free phone number that is not the organisation's",
+    ],
+    // A fax is a fax, labelled before or after.
+    ['Fax: 541-382-6619', 'fax', '541-382-6619', 'block', "a fax number that is not the organisation's"],
+    [
+      'Send it to 541-382-6619 (fax).',
+      'fax',
+      '541-382-6619',
+      'block',
+      "a fax number that is not the organisation's",
+    ],
+    // The extension belongs to the number.
+    [
+      'Call 541-382-6619x4587 now',
+      'phone',
+      '541-382-6619x4587',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    [
+      'Call 541-382-6619 ext. 12 now',
+      'phone',
+      '541-382-6619 ext. 12',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    // A number the phone plan does not know (555 is fictional), labelled as one: found, a person judges.
+    ['Phone: 555-0142', 'phone', '555-0142', 'warn', 'a phone number: check whose it is'],
+    ['fax 555-0142 it', 'fax', '555-0142', 'warn', 'a fax number: check whose it is'],
+  ])('%j: %s %j, %s', (text, category, value, severity, reason) => {
+    expect(found(text)).toEqual([[category, value, severity, reason]]);
+  });
+
+  it('does not take a date for a phone number, even after a label', () => {
+    expect(found('Phone: 3/14/2024')).toEqual([]);
+    expect(found('On 2024-03-14 we met')).toEqual([]);
+  });
+
+  it('allows the organisation’s own number however it is written', () => {
+    expect(found('Call 541-382-6619 or (541) 382-6619', { allow: { phones: ['541.382.6619'] } })).toEqual([]);
+  });
+
+  it('reads a national number by the organisation’s country, any case, and by the US for an unknown one', () => {
+    expect(found('Call 020 7946 0958', { defaultCountry: 'gb' })).toEqual([
+      ['phone', '020 7946 0958', 'block', "a phone number that is not the organisation's"],
+    ]);
+    expect(found('Call 020 7946 0958', { defaultCountry: 'XX' })).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 6: e-mail addresses', () => {
+  it.each([
+    ['Email jane.doe@gmail.com now', [['email', 'jane.doe@gmail.com', 'block', "a person's e-mail address"]]],
+    [
+      'Email INFO@clinic.org now',
+      [['email', 'INFO@clinic.org', 'warn', "another organisation's e-mail address"]],
+    ],
+    ['Email no-reply@x.com', [['email', 'no-reply@x.com', 'warn', "another organisation's e-mail address"]]],
+    // The organisation's domain and its subdomains; a domain that only ends in its name is not one.
+    ['Mail jo@mail.riverbendhealth.org', []],
+    [
+      'Mail jo@notriverbendhealth.org',
+      [['email', 'jo@notriverbendhealth.org', 'block', "a person's e-mail address"]],
+    ],
+    ['see a@b', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('allows an address the organisation lists, in any case', () => {
+    expect(found('Mail Jane@Gmail.com', { allow: { emails: ['jane@gmail.com'] } })).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 14: web addresses and handles', () => {
+  it.each([
+    [
+      'Visit facebook.com/jane.doe',
+      [['url', 'facebook.com/jane.doe', 'block', 'a web page about one person']],
+    ],
+    ['Visit linkedin.com/in/jane', [['url', 'linkedin.com/in/jane', 'block', 'a web page about one person']]],
+    // A site's home or its topic pages are not a person's page.
+    ['Visit gofundme.com', [['url', 'gofundme.com', 'warn', "a web address that is not the organisation's"]]],
+    [
+      'Visit https://facebook.com/hashtag/x',
+      [['url', 'https://facebook.com/hashtag/x', 'warn', "a web address that is not the organisation's"]],
+    ],
+    // The sentence's punctuation and brackets are not the address's.
+    [
+      'Visit example.com/path).',
+      [['url', 'example.com/path', 'warn', "a web address that is not the organisation's"]],
+    ],
+    ['Visit (example.com)', [['url', 'example.com', 'warn', "a web address that is not the organisation's"]]],
+    ['Visit https://riverbendhealth.org.', []],
+    ['Visit www.riverbendhealth.org/x', []],
+    ['Visit www.example.net/a and example.net', []],
+    ['Follow me @jane_doe', [['url', '@jane_doe', 'block', "a person's social media handle"]]],
+    ['her instagram: @jane', [['url', '@jane', 'block', "a person's social media handle"]]],
+    ['Follow us @riverbend', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('Safe Harbor 15: IP addresses', () => {
+  it.each([
+    ['IP 10.1.2.3', [['ip', '10.1.2.3', 'block', 'an IP address identifies a device']]],
+    ['IP fe80::1', [['ip', 'fe80::1', 'block', 'an IP address identifies a device']]],
+    [
+      'addr 2001:db8:0:0:0:0:0:1',
+      [['ip', '2001:db8:0:0:0:0:0:1', 'block', 'an IP address identifies a device']],
+    ],
+    // A version number, an impossible address or a time is not one.
+    ['version 10.1.2.3', []],
+    ['v10.1.2.3', []],
+    ['IP 999.1.2.3', []],
+    ['at 10:30:00 ok', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

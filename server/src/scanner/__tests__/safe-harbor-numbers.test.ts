@@ -1,0 +1,158 @@
+// HIPAA Safe Harbor identifiers 7-13 and 18: Social Security, medical record, health plan beneficiary,
+// account, certificate or licence, vehicle and device numbers, and any other unique identifying number.
+// Policy, rule 9 (patient confidentiality): "staff cannot release confidential information about patients
+// ... without authority". Check digits are worked by hand from their standards (noted per row), never
+// computed by the scanner's own functions.
+import { scan } from '../index';
+import type { ScanOptions } from '../types';
+
+const found = (text: string, options?: ScanOptions): [string, string][] =>
+  scan(text, options)
+    .filter((finding) => finding.category !== 'name')
+    .map((finding) => [finding.category, finding.text]);
+
+describe('Safe Harbor 7: Social Security numbers', () => {
+  it.each([
+    ['512-48-7730', [['ssn', '512-48-7730']]],
+    ['512 48 7730', [['ssn', '512 48 7730']]],
+    // The separators must agree: a mixed pair is some other reference.
+    ['Ref 512-48 7730', []],
+    // No SSN has area 000, 666 or 900-999, group 00 or serial 0000 (SSA): without a keyword, not one.
+    ['Ref 900-48-7730', []],
+    ['Ref 512-00-7730', []],
+    ['Ref 512-48-0000', []],
+  ])('bare %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each(['SSN: 512-48-7730', 'ssn#512-48-7730', 'SS# 512-48-7730', 'soc. sec. 512-48-7730'])(
+    'after its keyword %j, even with an area number the SSA never gives',
+    (text) => {
+      expect(found(text.replace('512', '900'))).toEqual([['ssn', '900-48-7730']]);
+    },
+  );
+});
+
+describe('Safe Harbor 8-13: a number after its keyword', () => {
+  it.each([
+    ['MR# 4471', 'mrn', '4471'],
+    ['chart 12345', 'mrn', '12345'],
+    ['EHR id 98765', 'mrn', '98765'],
+    ['pt id 55512', 'mrn', '55512'],
+    ['policy no. A1B2C3D4', 'health-plan', 'A1B2C3D4'],
+    ['group # 7712', 'health-plan', '7712'],
+    ['acct 4412-99', 'account', '4412-99'],
+    ['invoice #88213', 'account', '88213'],
+    ['guarantor 12345', 'account', '12345'],
+    ["driver's license D1234567", 'license', 'D1234567'],
+    ['license AB123', 'license', 'AB123'],
+    ['license plate 7ABC123', 'vehicle', '7ABC123'],
+    ['plates: 7ABC 123', 'vehicle', '7ABC 123'],
+    ['registration XY12 ABC', 'vehicle', 'XY12 ABC'],
+    ['serial SN-4482', 'device', 'SN-4482'],
+  ])('%j blocks as %s', (text, category, value) => {
+    const findings = scan(text).filter((finding) => finding.category !== 'name');
+    expect(findings.map((finding) => [finding.category, finding.text, finding.severity])).toEqual([
+      [category, value, 'block'],
+    ]);
+  });
+
+  it.each([
+    // A record number holds at least four digits, a licence three: fewer is a word or a room.
+    'MR# A447',
+    'license AB12',
+    // A plate is written in capitals, with a letter, and holds at least four letters or digits.
+    'plate 7abc123',
+    'plate 12345',
+    'plate AB1',
+  ])('%j is not one', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 12: a vehicle identification number by its check digit (49 CFR 565.15)', () => {
+  it('blocks a VIN whose ninth character is its check digit, and not one whose is wrong', () => {
+    // 1M8GDM9AXKP042788: the weighted sum of the other sixteen is 351, 351 mod 11 = 10, written X.
+    expect(found('VIN 1M8GDM9AXKP042788 was in the lot.')).toEqual([['vehicle', '1M8GDM9AXKP042788']]);
+    expect(found('VIN 1M8GDM9AYKP042788 was in the lot.')).toEqual([]);
+  });
+
+  it('reads a check digit written as a digit', () => {
+    // 1HGCM82633A004352: the weighted sum is 311, 311 mod 11 = 3, the ninth character.
+    expect(found('VIN 1HGCM82633A004352 on file')).toEqual([['vehicle', '1HGCM82633A004352']]);
+    expect(found('VIN 1HGCM82643A004352 on file')).toEqual([]);
+  });
+
+  it('does not take seventeen digits for a VIN, though their check digit fits (a VIN holds letters)', () => {
+    // Seventeen 1s: the weights add up to 89, 89 mod 11 = 1, the ninth character.
+    expect(found('VIN 11111111111111111 on file')).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 10: bank account and payment card numbers by their check digits', () => {
+  it('blocks an IBAN that is 1 modulo 97 (ISO 13616), and not one that is not', () => {
+    expect(found('Refund to GB82 WEST 1234 5698 7654 32 today.')).toEqual([
+      ['account', 'GB82 WEST 1234 5698 7654 32'],
+    ]);
+    expect(found('Refund to GB82 WEST 1234 5698 7654 33 today.')).toEqual([]);
+  });
+
+  it('reads the shortest IBAN there is, Norway’s fifteen characters', () => {
+    expect(found('Refund to NO93 8601 1117 947 today.')).toEqual([['account', 'NO93 8601 1117 947']]);
+    expect(found('Refund to NO93 8601 1117 948 today.')).toEqual([]);
+  });
+
+  it.each([
+    ['Card 3782 822463 10005 was declined', [['account', '3782 822463 10005']]], // American Express
+    ['Card 5555-5555-5555-4444 charged', [['account', '5555-5555-5555-4444']]], // Mastercard
+    ['Card 6011111111111117 ok', [['account', '6011111111111117']]], // Discover
+    // Passes the Luhn check but no card network starts with 7.
+    ['Card 7111 1111 1111 1114 was declined', []],
+    // Starts like a Visa card but fails the Luhn check.
+    ['Card 4111 1111 1111 1112 was declined', []],
+  ])('%j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('Safe Harbor 9: NHS numbers (modulus 11 check digit)', () => {
+  // 943 476 5919: 9×10 + 4×9 + 3×8 + 4×7 + 7×6 + 6×5 + 5×4 + 9×3 + 1×2 = 299; 11 − (299 mod 11) = 9.
+  it('blocks one after "NHS", or anywhere when the organisation is in the United Kingdom', () => {
+    expect(found('NHS 943 476 5919')).toEqual([['health-plan', '943 476 5919']]);
+    expect(found('Number 943 476 5919 on the form', { defaultCountry: 'GB' })).toEqual([
+      ['health-plan', '943 476 5919'],
+    ]);
+    expect(found('Number 943 476 5919 on the form', { defaultCountry: 'gb' })).toEqual([
+      ['health-plan', '943 476 5919'],
+    ]);
+  });
+
+  it('reads it as a phone number elsewhere, and more than 30 characters after "NHS"', () => {
+    expect(found('Number 943 476 5919 on the form')).toEqual([['phone', '943 476 5919']]);
+    expect(found('NHS patients: please write the number 943 476 5919')).toEqual([['phone', '943 476 5919']]);
+  });
+
+  it('reads a remainder of 0 as the check digit 0, and a check digit of 10 as no NHS number', () => {
+    // 100 000 006: 1×10 + 6×2 = 22, 22 mod 11 = 0, 11 − 0 = 11, written 0.
+    expect(found('NHS 100 000 0060')).toEqual([['health-plan', '100 000 0060']]);
+    // 100 000 001: 1×10 + 1×2 = 12, 12 mod 11 = 1, 11 − 1 = 10: no NHS number has it.
+    const healthPlan = (text: string) => scan(text).filter((finding) => finding.category === 'health-plan');
+    expect(healthPlan('NHS 100 000 0010')).toEqual([]);
+    expect(healthPlan('NHS 100 000 0011')).toEqual([]);
+  });
+});
+
+describe('Safe Harbor 8: the organisation’s own medical record number formats', () => {
+  it('reads them in any text, with or without digits, and never reports an empty match', () => {
+    expect(found('Wristband PT-ABCD found', { mrnPatterns: ['\\bPT-[A-Z]{4}\\b'] })).toEqual([
+      ['mrn', 'PT-ABCD'],
+    ]);
+    expect(
+      scan('Ref RB123456 ok', { mrnPatterns: ['(?:RB\\d{6})?'] }).map((finding) => [
+        finding.category,
+        finding.text,
+        finding.reason,
+      ]),
+    ).toEqual([['mrn', 'RB123456', "a medical record number in the organisation's format"]]);
+  });
+});
