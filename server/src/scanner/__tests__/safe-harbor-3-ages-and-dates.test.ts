@@ -24,10 +24,32 @@ describe('Safe Harbor 3: an age over 89 blocks, a younger age only warns', () =>
     ['She is one hundred years old.', 'one hundred years old', 'block'],
     ['She is eighty years old.', 'eighty years old', 'warn'],
     ['She is eighty-two years old.', 'eighty-two years old', 'warn'],
+    ['She is eighty two years old.', 'eighty two years old', 'warn'],
+    ['She is one hundred  and two years old.', 'one hundred  and two years old', 'block'],
     ['A patient in her 80s walked out today.', 'in her 80s', 'warn'],
     ['A patient in her 90s walked out today.', 'in her 90s', 'block'],
   ])('%j: %s is found as %s', (text, age, severity) => {
     expect(ages(text)).toEqual([[age, severity]]);
+  });
+
+  it.each([
+    ['Ninety-three years young and back on her feet!', 93],
+    ['She is ninety-one years old.', 91],
+    ['She is one hundred and one years old.', 101],
+    ['She is one hundred and ten years old.', 110],
+    ['She is one hundred and twelve years old.', 112],
+  ])('reads %j as %i', (text, age) => {
+    expect(scan(text).map((finding) => finding.reason)).toEqual([
+      `an age over 89 (${age}) identifies a person`,
+    ]);
+  });
+
+  it('reads no age in a number no one reaches, written in words', () => {
+    expect(ages('She is one hundred and fifty years old.')).toEqual([]);
+  });
+
+  it('finds no age inside the organisation’s own text', () => {
+    expect(scan('Riverbend: 90 years young!', { allow: { terms: ['90 years young'] } })).toEqual([]);
   });
 
   it('says which age it read, in figures, whether written in words or figures', () => {
@@ -69,6 +91,25 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     // A date in a sentence about a named patient is theirs; the same date alone is no one's.
     ['Please keep Marisol Vega-Duarte in your prayers, see you on March 3.', [['March 3', 'block']]],
     ['See you on March 3.', []],
+    // A word of care in another sentence says nothing of this date.
+    ['He was admitted yesterday. The fair is on March 3.', []],
+    ['See you on March 3. We opened in 1995.', []],
+    // A period: "from" a date, or a date and a range after it.
+    ['Admitted from March 1 onward.', []],
+    ['He was admitted March 1 - 15 for rehab.', []],
+    // A year elsewhere in the post is not this date's year.
+    ['Our hospital opened in 1852. He was born on May 12, 1990.', [['May 12, 1990', 'block']]],
+    // A count of people far before the word of care is not this person's.
+    [
+      'Of our 3,412 babies this year, the smallest, little Ava, was born on May 3, 2024.',
+      [['May 3, 2024', 'block']],
+    ],
+    // A date of service is a patient's date.
+    ['DOS: 03/14/2024', [['03/14/2024', 'block']]],
+    [
+      'Please tell me your date of birth. It is 11/3/1995, thanks a lot for your patience with all of this paperwork today.',
+      [['11/3/1995', 'block']],
+    ],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -82,5 +123,15 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
         .filter((finding) => finding.category === 'date')
         .map((finding) => finding.reason),
     ).toEqual(["a date in a sentence about a patient: a patient's dates are identifiers"]);
+    expect(scan('Pt DOB 04/17/1958, see chart.').map((finding) => finding.reason)).toEqual([
+      'a date of birth, admission or discharge',
+    ]);
+    expect(scan('The clinic opened in December 2023.').map((finding) => finding.reason)).toEqual([
+      "a full date: check it is not a person's",
+    ]);
+  });
+
+  it('finds no date inside the organisation’s own text', () => {
+    expect(scan('He was admitted on March 3.', { allow: { terms: ['March 3'] } })).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 // Policy, rule 9 (patient confidentiality): "staff cannot release confidential information about patients
 // ... without authority". Check digits are worked by hand from their standards (noted per row), never
 // computed by the scanner's own functions.
+import { isValidNhsNumber } from '../identifiers';
 import { scan } from '../index';
 import type { ScanOptions } from '../types';
 
@@ -47,6 +48,7 @@ describe('Safe Harbor 8-13: a number after its keyword', () => {
     ["driver's license D1234567", 'license', 'D1234567'],
     ['license AB123', 'license', 'AB123'],
     ['license plate 7ABC123', 'vehicle', '7ABC123'],
+    ['plate AB12', 'vehicle', 'AB12'],
     ['plates: 7ABC 123', 'vehicle', '7ABC 123'],
     ['registration XY12 ABC', 'vehicle', 'XY12 ABC'],
     ['serial SN-4482', 'device', 'SN-4482'],
@@ -63,8 +65,10 @@ describe('Safe Harbor 8-13: a number after its keyword', () => {
     'license AB12',
     // A plate is written in capitals, with a letter, and holds at least four letters or digits.
     'plate 7abc123',
+    'plate 7Abc123',
     'plate 12345',
     'plate AB1',
+    'plate A-1',
   ])('%j is not one', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -83,9 +87,13 @@ describe('Safe Harbor 12: a vehicle identification number by its check digit (49
     expect(found('VIN 1HGCM82643A004352 on file')).toEqual([]);
   });
 
-  it('does not take seventeen digits for a VIN, though their check digit fits (a VIN holds letters)', () => {
+  it('does not take seventeen digits or seventeen letters for a VIN, though their check digit fits', () => {
     // Seventeen 1s: the weights add up to 89, 89 mod 11 = 1, the ninth character.
     expect(found('VIN 11111111111111111 on file')).toEqual([]);
+    // R (9) then A (1) and X ninth: 8×9 + 81×1 = 153, 153 mod 11 = 10, written X. With a digit for the
+    // last A (1 = A's value) the same sum is a VIN.
+    expect(found('VIN RAAAAAAAXAAAAAAAA on file')).toEqual([]);
+    expect(found('VIN RAAAAAAAXAAAAAAA1 on file')).toEqual([['vehicle', 'RAAAAAAAXAAAAAAA1']]);
   });
 });
 
@@ -97,9 +105,20 @@ describe('Safe Harbor 10: bank account and payment card numbers by their check d
     expect(found('Refund to GB82 WEST 1234 5698 7654 33 today.')).toEqual([]);
   });
 
-  it('reads the shortest IBAN there is, Norway’s fifteen characters', () => {
+  it('reads IBANs of 15 to 34 characters (Norway’s are the shortest), letters as 10 to 35', () => {
     expect(found('Refund to NO93 8601 1117 947 today.')).toEqual([['account', 'NO93 8601 1117 947']]);
     expect(found('Refund to NO93 8601 1117 948 today.')).toEqual([]);
+    // Austria's example: the A of AT is 10.
+    expect(found('Refund to AT61 1904 3002 3457 3201 today.')).toEqual([
+      ['account', 'AT61 1904 3002 3457 3201'],
+    ]);
+    // Check digits worked out for these (98 − the rest mod 97): right, but 12, 14 and 35 characters long.
+    expect(found('Refund to DE52 1234 5678 today.')).toEqual([]);
+    expect(found('Refund to DE79 1234 5678 90 today.')).toEqual([]);
+    expect(found('Refund to DE87 1234 5678 9012 3456 7890 1234 5678 90 today.')).toEqual([
+      ['account', 'DE87 1234 5678 9012 3456 7890 1234 5678 90'],
+    ]);
+    expect(found('Refund to DE34 1234 5678 9012 3456 7890 1234 5678 901 today.')).toEqual([]);
   });
 
   it.each([
@@ -140,6 +159,36 @@ describe('Safe Harbor 9: NHS numbers (modulus 11 check digit)', () => {
     expect(healthPlan('NHS 100 000 0010')).toEqual([]);
     expect(healthPlan('NHS 100 000 0011')).toEqual([]);
   });
+
+  it('holds exactly ten digits', () => {
+    // The first ten of 943 476 5919 0 are a valid NHS number; eleven digits are not one.
+    expect(isValidNhsNumber('94347659190')).toBe(false);
+    expect(isValidNhsNumber('943476591')).toBe(false);
+  });
+});
+
+describe('each number says what it is', () => {
+  it.each([
+    ['512-48-7730', 'a Social Security number'],
+    ['Her Medicare card (7AK2-HW3-PN45) was left at the desk.', 'a Medicare Beneficiary Identifier'],
+    ['VIN 1M8GDM9AXKP042788 was in the lot.', 'a vehicle identification number (VIN)'],
+    ['NHS 943 476 5919', 'an NHS number'],
+    ['Refund to NO93 8601 1117 947 today.', 'a bank account number (IBAN)'],
+    ['Card 6011111111111117 ok', 'a payment card number'],
+    ['MR# 4471', 'a medical record number'],
+  ])('%j: %s', (text, reason) => {
+    expect(scan(text).map((finding) => finding.reason)).toEqual([reason]);
+  });
+
+  it('finds nothing inside the organisation’s own text', () => {
+    const text = 'Give to the Riverbend Foundation, account 4412-9981, and to NHS 943 476 5919 Trust.';
+    const allow = { terms: ['Riverbend Foundation, account 4412-9981', 'NHS 943 476 5919 Trust'] };
+    expect(found(text, { allow })).toEqual([]);
+    expect(found(text)).toEqual([
+      ['account', '4412-9981'],
+      ['health-plan', '943 476 5919'],
+    ]);
+  });
 });
 
 describe('Safe Harbor 8: the organisation’s own medical record number formats', () => {
@@ -154,5 +203,19 @@ describe('Safe Harbor 8: the organisation’s own medical record number formats'
         finding.reason,
       ]),
     ).toEqual([['mrn', 'RB123456', "a medical record number in the organisation's format"]]);
+  });
+
+  it('says which format is broken, with the reason the regular expression gave', () => {
+    let thrown: unknown;
+    try {
+      scan('text', { mrnPatterns: ['RB-(\\d'] });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toBe(
+      `The policy's MRN pattern "RB-(\\\\d" is not a valid regular expression`,
+    );
+    expect((thrown as Error).cause).toBeInstanceOf(SyntaxError);
   });
 });
