@@ -167,7 +167,8 @@ function ageValue(written: string): number | undefined {
 const WRITTEN_AGE =
   '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
 
-// Each pattern puts the age in group 1.
+// Each pattern puts the age in group 1. An age followed by "to", "-" or "and over" is a range of ages, not a
+// person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
 const AGE_PATTERNS: RegExp[] = [
   new RegExp(
     `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
@@ -175,7 +176,7 @@ const AGE_PATTERNS: RegExp[] = [
   ),
   new RegExp(`\\b${WRITTEN_AGE}[- ]yrs?[- ]old\\b`, 'gi'),
   new RegExp(
-    `\\bage[ds]?[: ]\\s*${WRITTEN_AGE}\\b(?!\\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\\+|through))`,
+    `\\bage[ds]?[: ]\\s*${WRITTEN_AGE}\\b(?!\\s*(?:to\\b|-|–|and (?:over|older|up)|or (?:over|older)|\\+|through\\b))`,
     'gi',
   ),
   /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/gi,
@@ -187,7 +188,7 @@ const AGE_PATTERNS: RegExp[] = [
   /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
   /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi,
-  /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\+|through|%))/gi,
+  /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/gi,
   /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
   /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi,
 ];
