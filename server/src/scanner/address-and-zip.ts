@@ -169,6 +169,7 @@ const STREET_WORD_AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalise),
   ...LOWER_CASE_STREET_WORDS,
 ]);
+const LOWER_CASE_STREET_WORD: ReadonlySet<string> = new Set(LOWER_CASE_STREET_WORDS);
 // Before the house number: a capitalised street word, or the abbreviations "ul." and "u.".
 const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   ...STREET_WORDS.map(capitalise),
@@ -243,10 +244,27 @@ function streetAfterNumber(text: string, numberEnd: number): number | undefined 
   return undefined;
 }
 
+/** Where the street's name ends before a lower-case street word starts ("Kossuth Lajos" utca), if any. */
+function streetNameBefore(text: string, to: number): number | undefined {
+  let start: number | undefined;
+  let word = wordBefore(text, to);
+  for (let read = 0; word && read < 3; read += 1) {
+    if (!CAPITALISED_WORD.test(word.text) || NOT_A_PLACE.test(word.text)) break;
+    start = word.start;
+    word = wordBefore(text, word.start);
+  }
+  return start;
+}
+
 /** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
 function streetBeforeNumber(text: string, numberStart: number): number | undefined {
   let word = wordBefore(text, numberStart);
   if (word && hasStreetEnding(word.text)) return word.start;
+  // A street word written in lower case, right after the street's name ("Erzsébet tér 19.").
+  if (word && inSet(LOWER_CASE_STREET_WORD, word.text)) {
+    const start = streetNameBefore(text, word.start);
+    if (start !== undefined) return start;
+  }
   for (let read = 0; word && read < 4; read += 1) {
     if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
     if (!isPlaceWord(word.text)) return undefined;
