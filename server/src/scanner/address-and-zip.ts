@@ -4,6 +4,7 @@ import {
   isAllowed,
   makeFinding,
   matchesOf,
+  mayHold,
   sentenceHas,
   sentencesOf,
   SpanIndex,
@@ -39,6 +40,8 @@ function isZipCode(text: string, start: number, value: string): boolean {
 // A postal code of any country after its label: "ZIP: 3520", "my zip code is 394 13", "Postcode 7412 SL".
 const LABELLED_POSTAL_CODE =
   /\b(?:zip code|postal code|post code|postcode|zip)(?:\s+(?:is|was))?\s*[:#]?\s*((?:\d[A-Z0-9]{1,4}|[A-Z]{1,2}\d[A-Z0-9]{0,3})(?:[ -][A-Z0-9]{2,4})?)\b/gi;
+
+const POSTAL_CODE_LABELS = ['zip', 'postal code', 'post code', 'postcode'];
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
@@ -334,7 +337,8 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
   const seen = new SpanIndex([]);
   let readTo = 0;
   const streets: (Span & { needsMore?: boolean })[] = [];
-  for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
+  const boxes = mayHold(ctx, ['box']) ? [PO_BOX, BOX] : [];
+  for (const pattern of [STREET_ADDRESS, ...boxes, NUMBERED_STREET]) {
     for (const match of matchesOf(pattern, ctx.text)) {
       const needsMore = pattern === NUMBERED_STREET;
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
@@ -363,7 +367,8 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
     ctx,
     addresses.filter((address) => address.severity === 'block'),
   );
-  for (const pattern of [ZIP, UK_POSTCODE, LABELLED_POSTAL_CODE]) {
+  const labelled = mayHold(ctx, POSTAL_CODE_LABELS) ? [LABELLED_POSTAL_CODE] : [];
+  for (const pattern of [ZIP, UK_POSTCODE, ...labelled]) {
     for (const match of matchesOf(pattern, ctx.text)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
       const value = match[1] ?? match[0];

@@ -24,6 +24,8 @@ export interface ScanContext {
    * skips every detector of numbers (identifiers, phone numbers, IP addresses, streets, ZIP codes).
    */
   readonly hasDigit: boolean;
+  /** The text in lower case, for `mayHold`. */
+  readonly lower: string;
 }
 
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
@@ -182,7 +184,18 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
     allowed: findAllowedRanges(text, options.allow?.terms ?? []),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),
+    lower: text.toLowerCase(),
   };
+}
+
+/**
+ * Whether the text may hold a match of a pattern that cannot match without one of `cues` (its keywords,
+ * lower case): the pre-filter that lets a detector skip a pattern whose keywords the text lacks. For
+ * patterns with the i flag and without u, whose keywords are ASCII: those match ASCII letters of either case
+ * only, and the lower-case text keeps every ASCII letter in its place.
+ */
+export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
+  return cues.some((cue) => ctx.lower.includes(cue));
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
