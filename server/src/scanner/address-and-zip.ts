@@ -277,19 +277,26 @@ function streetBeforeNumber(text: string, numberStart: number): number | undefin
 }
 
 // Each number of the text once: as a house number before a street or after one. Reading word by word from
-// the numbers costs less than a pattern of every street word tried at every character.
-const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+// the numbers costs less than a pattern of every street word tried at every character. The pattern is
+// tried, sticky, at digits only.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/uy;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 function findForeignStreets(text: string): Span[] {
   const streets: Span[] = [];
-  for (const number of matchesOf(NUMBER, text)) {
-    const numberEnd = number.index + number[0].length;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isDigit(text.charCodeAt(index))) continue;
+    NUMBER.lastIndex = index;
+    if (!NUMBER.test(text)) continue;
+    const numberStart = index;
+    const numberEnd = NUMBER.lastIndex;
+    index = numberEnd - 1;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
-      streets.push({ start: number.index, end: after });
+      streets.push({ start: numberStart, end: after });
       continue;
     }
-    const start = streetBeforeNumber(text, number.index);
+    const start = streetBeforeNumber(text, numberStart);
     if (start !== undefined && (start === 0 || !LETTER.test(text[start - 1]))) {
       streets.push({ start, end: numberEnd });
     }
