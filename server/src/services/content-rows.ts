@@ -24,7 +24,12 @@ type Columns = { attribute: string; column: string; type: string }[];
 /** A group of selected columns: their aliases in the one query, in the order of `columns`. */
 type Selected = { alias: string; columns: Columns; aliases: string[] };
 
+type ChainLock = { sql: string; bindings: unknown[] };
+
 const FILE = 'plugin::upload.file';
+// Stands for a value in SQL written once per shape; no document id or locale begins with it.
+const MARKER = '\u0000';
+const MAX_CACHED_DOCUMENTS = 20;
 // Strapi's scalar attribute types (its `isScalar`): one column each.
 const SCALAR = new Set([
   'increments',
@@ -106,6 +111,7 @@ const isMany = (attribute: AttributeMeta) => attribute.relation === 'morphMany';
  */
 export const createContentRows = (strapi: Core.Strapi) => {
   const plans = new Map<string, ReturnType<typeof planFor>>();
+  const statements = new Map<string, { sql: string; bindings: readonly unknown[] }>();
   const metaOf = (uid: string) => strapi.db.metadata.get(uid) as unknown as ModelMeta;
   const tableOf = (table: string) => {
     const schema = strapi.db.getSchemaName();
@@ -189,6 +195,139 @@ export const createContentRows = (strapi: Core.Strapi) => {
       columns.map(({ attribute, type }, index) => [attribute, fromDb(type, row[aliases[index]])]),
     );
 
+  const buildQuery = (
+    plan: ReturnType<typeof planFor>,
+    uid: string,
+    {
+      documentIds,
+      locales,
+      published,
+      lockFirst,
+    }: { documentIds: string[]; locales?: string[]; published: boolean; lockFirst?: ChainLock },
+  ) => {
+    const knex = strapi.db.connection;
+    // The kinds are this code's own words, written into the SQL (bound values have no type in a UNION).
+    const kind = (name: string) => knex.raw(`'${name}'`);
+    const { columns } = plan;
+
+    const whereTargets = (query: Query) => {
+      query.whereIn(columns.documentId, documentIds);
+      if (locales) query.whereIn(columns.locale, locales);
+      return published ? query.whereNotNull(columns.publishedAt) : query.whereNull(columns.publishedAt);
+    };
+    const targets = () => whereTargets(knex.select('id').from(tableOf(plan.table)));
+    // Every part of a document is a key (kind, owner, field, order, id); the rows are joined on them.
+    const keys: Query[] = [
+      whereTargets(
+        knex
+          .select({ kind: kind('post'), owner: 'id', field: knex.raw("''"), ord: knex.raw('0'), id: 'id' })
+          .from(tableOf(plan.table)),
+      ),
+    ];
+    const { morph } = plan;
+    if (plan.media.length) {
+      keys.push(
+        knex
+          .select({ kind: kind('media'), owner: morph.owner, field: 'field', ord: 'order', id: morph.file })
+          .from(tableOf(morph.table))
+          .where(morph.type, uid)
+          .whereIn(
+            'field',
+            plan.media.map(({ field }) => field),
+          )
+          .whereIn(morph.owner, targets()),
+      );
+    }
+    for (const component of plan.components) {
+      const link = component.joinTable;
+      keys.push(
+        knex
+          .select({
+            kind: kind(component.selected.alias),
+            owner: link.joinColumn.name,
+            field: 'field',
+            ord: 'order',
+            id: link.inverseJoinColumn.name,
+          })
+          .from(tableOf(link.name))
+          .where('field', component.field)
+          .whereIn(link.joinColumn.name, targets()),
+      );
+      if (component.media.length) {
+        keys.push(
+          knex
+            .select({
+              kind: kind(`${component.selected.alias}.media`),
+              owner: `m.${morph.owner}`,
+              field: 'm.field',
+              ord: 'm.order',
+              id: `m.${morph.file}`,
+            })
+            .from(`${tableOf(morph.table)} as m`)
+            .join(`${tableOf(link.name)} as l`, `l.${link.inverseJoinColumn.name}`, `m.${morph.owner}`)
+            .where(`m.${morph.type}`, component.uid)
+            .where('l.field', component.field)
+            .whereIn(`l.${link.joinColumn.name}`, targets()),
+        );
+      }
+    }
+    if (plan.template) {
+      const link = plan.template.joinTable;
+      keys.push(
+        knex
+          .select({
+            kind: kind('template'),
+            owner: link.joinColumn.name,
+            field: knex.raw("''"),
+            ord: knex.raw('0'),
+            id: link.inverseJoinColumn.name,
+          })
+          .from(tableOf(link.name))
+          .whereIn(link.joinColumn.name, targets()),
+      );
+    }
+
+    const fileKinds = [
+      'media',
+      ...plan.components.filter(({ media }) => media.length).map(({ selected }) => `${selected.alias}.media`),
+    ];
+    const union = keys[0].unionAll(keys.slice(1)).as('k');
+    const query = knex.select(['k.kind', 'k.owner', 'k.field', 'k.ord']);
+    if (lockFirst) {
+      // One row that takes the lock, joined to every key: the lock is taken even when no key is found.
+      query
+        .from(knex.select({ locked: knex.raw(lockFirst.sql, lockFirst.bindings) }).as('l'))
+        .leftJoin(union, (join) => join.on(knex.raw('1 = 1')));
+    } else query.from(union);
+    query
+      .leftJoin(`${tableOf(plan.table)} as p`, (join) =>
+        join.on('p.id', 'k.id').andOn('k.kind', '=', kind('post')),
+      )
+      .columns(columnsOf(plan.post))
+      .leftJoin(`${tableOf(metaOf(FILE).tableName)} as f`, (join) =>
+        join.on('f.id', 'k.id').andOnIn('k.kind', fileKinds),
+      )
+      .columns(columnsOf(plan.file));
+    if (plan.createdBy) query.columns({ createdBy: `p.${plan.createdBy}` });
+    for (const component of plan.components) {
+      const { alias } = component.selected;
+      query
+        .leftJoin(`${tableOf(component.table)} as ${alias}`, (join) =>
+          join.on(`${alias}.id`, 'k.id').andOn('k.kind', '=', kind(alias)),
+        )
+        .columns(columnsOf(component.selected));
+    }
+    if (plan.template) {
+      query
+        .leftJoin(`${tableOf(plan.template.table)} as t`, (join) =>
+          join.on('t.id', 'k.id').andOn('k.kind', '=', kind('template')),
+        )
+        .columns({ templateDocumentId: 't.document_id', templateLocale: 't.locale' });
+    }
+
+    return query;
+  };
+
   return {
     /**
      * The rows of `uid` whose documentId is one of `documentIds` (and locale one of `locales`, when given),
@@ -197,129 +336,62 @@ export const createContentRows = (strapi: Core.Strapi) => {
      */
     async read(
       uid: string,
-      { documentIds, locales, published }: { documentIds: string[]; locales?: string[]; published: boolean },
+      {
+        documentIds,
+        locales,
+        published,
+        lockFirst,
+      }: {
+        documentIds: string[];
+        locales?: string[];
+        published: boolean;
+        /** A lock to take in the same round trip, before the rows are read (the audit chain's). */
+        lockFirst?: ChainLock;
+      },
     ): Promise<Row[]> {
       if (!plans.has(uid)) plans.set(uid, planFor(uid));
       const plan = plans.get(uid)!;
       const knex = strapi.db.connection;
-      // The kinds are this code's own words, written into the SQL (bound values have no type in a UNION).
-      const kind = (name: string) => knex.raw(`'${name}'`);
-      const { columns } = plan;
 
-      const whereTargets = (query: Query) => {
-        query.whereIn(columns.documentId, documentIds);
-        if (locales) query.whereIn(columns.locale, locales);
-        return published ? query.whereNotNull(columns.publishedAt) : query.whereNull(columns.publishedAt);
-      };
-      const targets = () => whereTargets(knex.select('id').from(tableOf(plan.table)));
-      // Every part of a document is a key (kind, owner, field, order, id); the rows are joined on them.
-      const keys: Query[] = [
-        whereTargets(
-          knex
-            .select({ kind: kind('post'), owner: 'id', field: knex.raw("''"), ord: knex.raw('0'), id: 'id' })
-            .from(tableOf(plan.table)),
-        ),
-      ];
-      const { morph } = plan;
-      if (plan.media.length) {
-        keys.push(
-          knex
-            .select({ kind: kind('media'), owner: morph.owner, field: 'field', ord: 'order', id: morph.file })
-            .from(tableOf(morph.table))
-            .where(morph.type, uid)
-            .whereIn(
-              'field',
-              plan.media.map(({ field }) => field),
-            )
-            .whereIn(morph.owner, targets()),
-        );
+      // The SQL is written once per content type and shape (how many documents and locales), with
+      // markers where the values go; each read binds its own values.
+      const key = [uid, published, documentIds.length, locales?.length ?? '-', lockFirst?.sql ?? ''].join(
+        '|',
+      );
+      let statement = statements.get(key);
+      if (!statement) {
+        const marker = (name: string, index: number) => `${MARKER}${name}${index}`;
+        statement = buildQuery(plan, uid, {
+          documentIds: documentIds.map((_, index) => marker('d', index)),
+          locales: locales?.map((_, index) => marker('l', index)),
+          published,
+          lockFirst: lockFirst && {
+            sql: lockFirst.sql,
+            bindings: lockFirst.bindings.map((_, index) => marker('k', index)),
+          },
+        }).toSQL();
+        if (documentIds.length <= MAX_CACHED_DOCUMENTS) statements.set(key, statement);
       }
-      for (const component of plan.components) {
-        const link = component.joinTable;
-        keys.push(
-          knex
-            .select({
-              kind: kind(component.selected.alias),
-              owner: link.joinColumn.name,
-              field: 'field',
-              ord: 'order',
-              id: link.inverseJoinColumn.name,
-            })
-            .from(tableOf(link.name))
-            .where('field', component.field)
-            .whereIn(link.joinColumn.name, targets()),
-        );
-        if (component.media.length) {
-          keys.push(
-            knex
-              .select({
-                kind: kind(`${component.selected.alias}.media`),
-                owner: `m.${morph.owner}`,
-                field: 'm.field',
-                ord: 'm.order',
-                id: `m.${morph.file}`,
-              })
-              .from(`${tableOf(morph.table)} as m`)
-              .join(`${tableOf(link.name)} as l`, `l.${link.inverseJoinColumn.name}`, `m.${morph.owner}`)
-              .where(`m.${morph.type}`, component.uid)
-              .where('l.field', component.field)
-              .whereIn(`l.${link.joinColumn.name}`, targets()),
-          );
-        }
-      }
-      if (plan.template) {
-        const link = plan.template.joinTable;
-        keys.push(
-          knex
-            .select({
-              kind: kind('template'),
-              owner: link.joinColumn.name,
-              field: knex.raw("''"),
-              ord: knex.raw('0'),
-              id: link.inverseJoinColumn.name,
-            })
-            .from(tableOf(link.name))
-            .whereIn(link.joinColumn.name, targets()),
-        );
-      }
-
-      const fileKinds = [
-        'media',
-        ...plan.components
-          .filter(({ media }) => media.length)
-          .map(({ selected }) => `${selected.alias}.media`),
-      ];
-      const query = knex
-        .select(['k.kind', 'k.owner', 'k.field', 'k.ord'])
-        .from(keys[0].unionAll(keys.slice(1)).as('k'))
-        .leftJoin(`${tableOf(plan.table)} as p`, (join) =>
-          join.on('p.id', 'k.id').andOn('k.kind', '=', kind('post')),
-        )
-        .columns(columnsOf(plan.post))
-        .leftJoin(`${tableOf(metaOf(FILE).tableName)} as f`, (join) =>
-          join.on('f.id', 'k.id').andOnIn('k.kind', fileKinds),
-        )
-        .columns(columnsOf(plan.file));
-      if (plan.createdBy) query.columns({ createdBy: `p.${plan.createdBy}` });
-      for (const component of plan.components) {
-        const { alias } = component.selected;
-        query
-          .leftJoin(`${tableOf(component.table)} as ${alias}`, (join) =>
-            join.on(`${alias}.id`, 'k.id').andOn('k.kind', '=', kind(alias)),
-          )
-          .columns(columnsOf(component.selected));
-      }
-      if (plan.template) {
-        query
-          .leftJoin(`${tableOf(plan.template.table)} as t`, (join) =>
-            join.on('t.id', 'k.id').andOn('k.kind', '=', kind('template')),
-          )
-          .columns({ templateDocumentId: 't.document_id', templateLocale: 't.locale' });
-      }
-
-      const rows: Row[] = strapi.db.inTransaction()
+      const values = new Map<unknown, unknown>([
+        ...documentIds.map((value, index) => [`${MARKER}d${index}`, value] as const),
+        ...(locales ?? []).map((value, index) => [`${MARKER}l${index}`, value] as const),
+        ...(lockFirst?.bindings ?? []).map((value, index) => [`${MARKER}k${index}`, value] as const),
+      ]);
+      const query = knex.raw(
+        statement.sql,
+        statement.bindings.map((binding) => (values.has(binding) ? values.get(binding) : binding)) as never,
+      );
+      const result: unknown = strapi.db.inTransaction()
         ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
         : await query;
+      // A raw query's rows: PostgreSQL's result object, MySQL's [rows, fields], SQLite's rows.
+      const rows = (
+        Array.isArray(result)
+          ? Array.isArray(result[0])
+            ? result[0]
+            : result
+          : (result as { rows: Row[] }).rows
+      ) as Row[];
 
       // Put the parts back together, each list in its stored order.
       const byOrder = (a: Row, b: Row) => Number(a.ord) - Number(b.ord);

@@ -239,11 +239,17 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
       return post ?? null;
     },
 
-    /** The drafts of many targets of one content type, in a fixed number of queries (the review queue). */
+    /**
+     * The drafts of many targets of one content type, in one query (and one more per template used).
+     * `lockFirst`: a lock to take in the same round trip (the gate's audit chain lock).
+     */
     async loadMany(
       uid: string,
       targets: ResolvedTarget[],
-      { published = false } = {},
+      {
+        published = false,
+        lockFirst,
+      }: { published?: boolean; lockFirst?: { sql: string; bindings: unknown[] } } = {},
     ): Promise<(PostSnapshot | null)[]> {
       if (targets.length === 0) return [];
       const rows = await contentRows.read(uid, {
@@ -252,6 +258,7 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
           ? [...new Set(targets.map((target) => target.locale))]
           : undefined,
         published,
+        lockFirst,
       });
       const rowOf = (target: ResolvedTarget) =>
         rows.find(

@@ -27,6 +27,8 @@ const setUp = ({
 }: Fakes = {}) => {
   const log: string[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
+  // The chain head each append was given (read with the record once the chain was locked).
+  const heads: unknown[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
   const services: Record<string, unknown> = {
     targets: {
@@ -39,7 +41,7 @@ const setUp = ({
         uid: string,
         documentId: string,
         locales: string[],
-        { published = false } = {},
+        { published = false, chainHead = false } = {},
       ) => {
         // The gate judges the published rows it wrote; the drafts only for a refusal's reasons.
         log.push(`check ${locales.join(',')}${published ? ' as published' : ''}`);
@@ -56,12 +58,24 @@ const setUp = ({
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
           },
         }));
-        return { results, refused: results.filter(({ evaluation }) => !evaluation.compliant) };
+        return {
+          results,
+          refused: results.filter(({ evaluation }) => !evaluation.compliant),
+          chainHead: chainHead ? { seq: 41, hash: 'head-41' } : undefined,
+        };
       },
     },
     audit: {
-      append: async (input: { action: string; target: { locale: string } }) => {
-        appended.push(input);
+      lockChain: async () => {
+        log.push('lock chain');
+        return { headReadable: true };
+      },
+      appendAll: async (
+        inputs: { action: string; target: { locale: string } }[],
+        { head }: { head?: unknown },
+      ) => {
+        appended.push(...inputs);
+        heads.push(head);
       },
       appendAfterTransaction: async (
         input: { action: string; target: { locale: string } },
@@ -91,7 +105,7 @@ const setUp = ({
   });
   const run = (action: string, params: Record<string, unknown>, uid = POST) =>
     gate({ uid, action, params, contentType: {} } as never, next as never);
-  return { run, next, log, appended, afterTransaction };
+  return { run, next, log, appended, heads, afterTransaction };
 };
 
 const refusalOf = (promise: Promise<unknown>) =>
@@ -104,9 +118,11 @@ const refusalOf = (promise: Promise<unknown>) =>
 
 describe('the publish gate (rule 9 and every rule it checks)', () => {
   it('checks what the publish wrote, in its transaction, and records the publish with its hash', async () => {
-    const { run, next, log, appended } = setUp();
+    const { run, next, log, appended, heads } = setUp();
     await run('publish', { documentId: 'doc1', locale: 'en' });
-    expect(log).toEqual(['transaction', 'next', 'check en as published']);
+    expect(log).toEqual(['transaction', 'next', 'lock chain', 'check en as published']);
+    // The events chain onto the head read, after the chain was locked, with the record.
+    expect(heads).toEqual([{ seq: 41, hash: 'head-41' }]);
     expect(next).toHaveBeenCalledTimes(1);
     expect(appended).toEqual([
       {
@@ -125,7 +141,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next', 'lock chain', 'check en as published', 'check en']);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       {
@@ -146,7 +162,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.name).toBe('ValidationError');
     expect(error.message).toMatch(/not the content that was checked and approved/);
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next', 'lock chain', 'check en as published', 'check en']);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
@@ -159,7 +175,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+    expect(log).toEqual(['transaction', 'next', 'lock chain', 'check en as published', 'check en']);
   });
 
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
@@ -198,13 +214,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (action) => {
       const allowed = setUp();
       await allowed.run(action, { documentId: 'doc1', status: 'published' });
-      expect(allowed.log).toEqual(['transaction', 'next', 'check en as published']);
+      expect(allowed.log).toEqual(['transaction', 'next', 'lock chain', 'check en as published']);
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
       const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
       expect(error.name).toBe('ValidationError');
-      expect(refused.log).toEqual(['transaction', 'next', 'check en as published', 'check en']);
+      expect(refused.log).toEqual(['transaction', 'next', 'lock chain', 'check en as published', 'check en']);
       expect(refused.appended).toEqual([]);
     },
   );
