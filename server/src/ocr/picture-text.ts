@@ -1,19 +1,47 @@
-// The text read from a picture, scanned as a picture's text: OCR gets the case of some letters wrong, and a
-// picture has few words around a name to say whose it is. Pure (no Tesseract, no Strapi): the gate's check
-// and the reading route both scan pictures through here.
+// The text read from a picture, scanned as a picture's text: OCR gets the case of some letters wrong, reads
+// a letter as a look-alike sign and breaks a date with a space, and a picture has few words around a name
+// to say whose it is. Pure (no Tesseract, no Strapi): the gate's check and the reading route both scan
+// pictures through here. Findings keep the offsets and the text of what was read.
 import { scan } from '../scanner';
 import type { Finding, ScanOptions } from '../scanner/types';
 
 // Letters whose capital is the small letter drawn larger: OCR often reads "Chloe" as "chloe".
 const SAME_SHAPE_LOWER_FIRST = /(?<![\p{L}\p{N}])([ckopsuvwxz])(\p{Ll}+)(?=[ ,]+\p{Lu}\p{Ll})/gu;
+// A sign read for a letter inside a word: "Leil@", "Wi1liam", "R0sa".
+const LOOK_ALIKE_IN_WORD = /(?<=\p{L}{2})[@01](?=\p{L}|(?![\p{L}\p{N}]))|(?<=\p{L})[01](?=\p{L}{2})/gu;
+const LETTER_OF: Record<string, string> = { '@': 'a', '0': 'o', '1': 'l' };
+// A date OCR broke with spaces: "06/16/1 988", "08/1 7/1987", "1975 - 09-04".
+const BROKEN_DATE = /(?<![\p{N}])\d[\d ]{0,2}[/.-][\d ]{1,3}[/.-][\d ]{1,4}\d(?![\p{N}])/gu;
 
 /**
  * A lower-case word that starts with a same-shape letter and stands right before a capitalised word
- * ("chloe Herrera", "patrick Whitaker") is given its capital back. The length never changes, so every
- * offset, and every word's box, still holds.
+ * ("chloe Herrera", "patrick Whitaker") is given its capital back; a sign inside a word is given its
+ * letter back. The length never changes.
  */
-export const restoreCapitals = (text: string): string =>
-  text.replace(SAME_SHAPE_LOWER_FIRST, (_, first: string, rest: string) => first.toUpperCase() + rest);
+export const restoreLetters = (text: string): string =>
+  text
+    .replace(SAME_SHAPE_LOWER_FIRST, (_, first: string, rest: string) => first.toUpperCase() + rest)
+    .replace(LOOK_ALIKE_IN_WORD, (sign) => LETTER_OF[sign]);
+
+/** The text as it was written: letters restored, spaces OCR put inside dates taken out; `read[i]` is where character i was read. */
+export function asWritten(text: string): { text: string; read: number[] } {
+  const restored = restoreLetters(text);
+  let written = '';
+  const read: number[] = [];
+  let from = 0;
+  for (const date of restored.matchAll(BROKEN_DATE)) {
+    for (let i = from; i < date.index; i += 1) read.push(i);
+    written += restored.slice(from, date.index);
+    [...date[0]].forEach((character, offset) => {
+      if (character === ' ') return;
+      written += character;
+      read.push(date.index + offset);
+    });
+    from = date.index + date[0].length;
+  }
+  for (let i = from; i <= restored.length; i += 1) read.push(i);
+  return { text: written + restored.slice(from), read };
+}
 
 // The scanner's reason for a person's name that nothing around it places (not a colleague's).
 const UNPLACED = /^a person's name: is this a patient\?$/;
@@ -27,12 +55,15 @@ const PICTURE_NAME =
  * wristband does not, and OCR drops the few words that might have. Colleagues' names stay warnings.
  */
 export function scanPictureText(text: string, options: ScanOptions = {}): Finding[] {
-  return scan(restoreCapitals(text), options).map((finding) => {
-    const read = { ...finding, text: text.slice(finding.start, finding.end) };
+  const written = asWritten(text);
+  return scan(written.text, options).map((finding) => {
+    const start = written.read[finding.start];
+    const end = written.read[finding.end - 1] + 1;
+    const read = { ...finding, start, end, text: text.slice(start, end) };
     if (finding.category !== 'name' || finding.severity !== 'warn' || !UNPLACED.test(finding.reason))
       return read;
     const fullName = /\p{L}[\s,]+\p{L}/u.test(finding.text.trim());
-    const honoured = HONORIFIC.test(text.slice(Math.max(0, finding.start - 6), finding.start));
+    const honoured = HONORIFIC.test(text.slice(Math.max(0, start - 6), start));
     return fullName || honoured ? { ...read, severity: 'block' as const, reason: PICTURE_NAME } : read;
   });
 }
