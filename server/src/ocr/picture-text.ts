@@ -49,21 +49,50 @@ const HONORIFIC = /\b(?:mr|mrs|ms|miss|mx)\.?[\s:]*$/i;
 const PICTURE_NAME =
   "a person's name in a picture: a photo rarely shows whose it is, so it is treated as a patient's";
 
+// The value of a form's or a label's name field, on the same line: "First name Siobhan", "Pt: Okafor".
+// A bare "Name" or "Patient" needs its colon ("Patient Safety Week" is no field).
+const NAME_FIELD_VALUE =
+  /(?<=\b(?:(?:[Ff]irst|[Gg]iven|[Ll]ast|[Ff]amily|[Ff]ull|[Pp]atient(?:['’]s)?)\s+name|[Ss]urname|[Ff]orename|SURNAME)\s*[:.]?\s*|\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\s*:\s*)\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}/gu;
+// Surname first, in capitals, as wristbands, labels and boards print it: "BRZEZINSKI, Ngozi".
+const SURNAME_FIRST = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:['’-]\p{Lu}+)?,\s+\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+const LAID_OUT_NAMES: [RegExp, string][] = [
+  [NAME_FIELD_VALUE, "a name in a name field, as a form, a label or a wristband gives a patient's"],
+  [SURNAME_FIRST, "a name written surname first, as a wristband or a label prints a patient's"],
+];
+
 /**
  * The scanner's findings of a picture's text. A person's full name (or a surname after Mr, Mrs, Ms) that the
  * scanner could not place blocks here: a post's text says whose a name is, a whiteboard, a card or a
- * wristband does not, and OCR drops the few words that might have. Colleagues' names stay warnings.
+ * wristband does not, and OCR drops the few words that might have. Colleagues' names stay warnings. Names
+ * laid out as pictures lay them out (a name field's value, a surname first in capitals) block too.
  */
 export function scanPictureText(text: string, options: ScanOptions = {}): Finding[] {
   const written = asWritten(text);
-  return scan(written.text, options).map((finding) => {
-    const start = written.read[finding.start];
-    const end = written.read[finding.end - 1] + 1;
+  const toRead = (start: number, length: number) => ({
+    start: written.read[start],
+    end: written.read[start + length - 1] + 1,
+  });
+  const findings: Finding[] = scan(written.text, options).map((finding) => {
+    const { start, end } = toRead(finding.start, finding.end - finding.start);
     const read = { ...finding, start, end, text: text.slice(start, end) };
     if (finding.category !== 'name' || finding.severity !== 'warn' || !UNPLACED.test(finding.reason))
       return read;
     const fullName = /\p{L}[\s,]+\p{L}/u.test(finding.text.trim());
     const honoured = HONORIFIC.test(text.slice(Math.max(0, start - 6), start));
-    return fullName || honoured ? { ...read, severity: 'block' as const, reason: PICTURE_NAME } : read;
+    return fullName || honoured ? { ...read, severity: 'block', reason: PICTURE_NAME } : read;
   });
+  const allowed = (options.allow?.terms ?? []).map((term) => term.toLowerCase());
+  for (const [pattern, reason] of LAID_OUT_NAMES) {
+    for (const match of written.text.matchAll(pattern)) {
+      const { start, end } = toRead(match.index, match[0].length);
+      const found = text.slice(start, end);
+      if (allowed.some((term) => term.includes(found.toLowerCase()))) continue;
+      const named = findings.find(
+        (finding) => finding.category === 'name' && finding.start < end && start < finding.end,
+      );
+      if (!named) findings.push({ category: 'name', start, end, text: found, severity: 'block', reason });
+      else if (named.severity !== 'block') Object.assign(named, { severity: 'block', reason });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
 }

@@ -45,6 +45,12 @@ describe('scanPictureText', () => {
     expect(blocking('Date of birth 06/16/1 988')).toEqual(['date: 06/16/1 988']);
   });
 
+  it('blocks a name in a form’s name field and a name printed surname first in capitals', () => {
+    expect(blocking('Patient registration | First name Siobhan')).toEqual(['name: Siobhan']);
+    expect(blocking('BRZEZINSKI, Ngozi M | Riverbend Health')).toEqual(['name: BRZEZINSKI, Ngozi']);
+    expect(blocking('LATEX ALLERGY | VISITOR | Riverbend Health, Level 2')).toEqual([]);
+  });
+
   it('leaves a colleague introduced as one, the organisation and a lone given name as they were', () => {
     expect(blocking('Meet Dr. Helen Achterberg | our new head of cardiology')).toEqual([]);
     expect(blocking('Riverbend Health | Visitor | Level 2 | 541-555-0100')).toEqual([]);
