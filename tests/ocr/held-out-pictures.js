@@ -399,10 +399,10 @@ const SCENES = {
 const fontAttributes = ({ family, weight, style }) =>
   `font-family="${family}"${weight ? ` font-weight="${weight}"` : ''}${style ? ` font-style="${style}"` : ''}`;
 
-function sceneSvg(kind, scene, random, { lowContrast, small, width, height }) {
+function sceneSvg(kind, scene, random, { lowContrast, smallText, width, height }) {
   const { style } = SCENES[kind];
   const font = fontAttributes(random.pick(FONTS));
-  const fontSize = Math.round(small ? random.between(17, 23) : random.between(26, 46));
+  const fontSize = Math.round(smallText ? random.between(17, 23) : random.between(26, 46));
   const angle = random.between(-10, 10).toFixed(2);
   const skew = random.between(-6, 6).toFixed(2);
   const ink = lowContrast ? (kind === 'header' ? '#4f7a5c' : '#a8a8a0') : random.pick(style.ink);
@@ -482,7 +482,8 @@ function describePictures(seed = 1313) {
       const portrait = index % 4 === 3;
       const options = {
         lowContrast: index % 4 === 2 || index === 5,
-        small: kind === 'strip' || kind === 'sticky' ? index % 2 === 1 || index % 4 === 0 : index % 3 === 2,
+        smallText:
+          kind === 'strip' || kind === 'sticky' ? index % 2 === 1 || index % 4 === 0 : index % 3 === 2,
         width: 1080,
         height: portrait ? 1350 : 1080,
       };
