@@ -106,7 +106,7 @@ describe('the admin shows where in a picture the patient information is', () => 
 
   const upload = async (token: string, bytes: Buffer, name: string, alternativeText?: string) => {
     const form = new FormData();
-    form.append('files', new Blob([bytes], { type: 'image/png' }), name);
+    form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
     if (alternativeText) form.append('fileInfo', JSON.stringify({ alternativeText }));
     const uploaded = await fetch(`${server.url}/upload`, {
       method: 'POST',
@@ -256,16 +256,16 @@ describe('the admin shows where in a picture the patient information is', () => 
 
   it('seeds the demo (pictures read) with a post whose photo shows a patient', async () => {
     const token = await tokenOf(EDITOR);
-    const ask = async (method: string, url: string, body?: unknown) => {
+    const ask = async <T>(method: string, url: string, body?: unknown) => {
       const response = await fetch(`${server.url}${url}`, {
         method,
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       expect(response.status).toBe(200);
-      return response.json();
+      return (await response.json()) as T;
     };
-    const { results } = await ask(
+    const { results } = await ask<{ results: { documentId: string }[] }>(
       'GET',
       `/content-manager/collection-types/${POST}?locale=en&filters[title][$eq]=${encodeURIComponent('Thank you, Ward 7')}`,
     );
@@ -273,7 +273,7 @@ describe('the admin shows where in a picture the patient information is', () => 
     const deadline = Date.now() + READ_TIMEOUT;
     let checklist: { images: { status: string; name: string }[]; findings: { image?: { name: string } }[] };
     do {
-      ({ data: checklist } = await ask('POST', '/social-compliance/evaluate', {
+      ({ data: checklist } = await ask<{ data: typeof checklist }>('POST', '/social-compliance/evaluate', {
         uid: POST,
         documentId: results[0].documentId,
         locale: 'en',

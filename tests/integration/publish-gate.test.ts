@@ -14,8 +14,12 @@ import {
 } from './fixtures';
 
 /** A post that breaks rule 8 (no attribution) and rule 9 (patient information). */
-const nonCompliantData = () =>
-  compliantData({ body: 'Please pray for Jane Doe, 93, admitted to Ward 7 on 3 March.', attributions: [] });
+const nonCompliantData = (overrides: Record<string, unknown> = {}) =>
+  compliantData({
+    body: 'Please pray for Jane Doe, 93, admitted to Ward 7 on 3 March.',
+    attributions: [],
+    ...overrides,
+  });
 
 const expectRefusal = async (promise: Promise<unknown>) => {
   const error = (await promise.then(
