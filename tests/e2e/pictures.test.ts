@@ -10,7 +10,7 @@ import { WARD_BOARD, wardBoardPicture } from '../../playground/src/seed/pictures
 import { SCREENSHOTS, launchChromium, screenshot } from './browser';
 import { inBothThemes, seriousViolations, setTheme, type AxeViolation } from './pages';
 import { startStrapi, type RunningStrapi } from './server';
-import { POST, apiAs, logInAs, tokenOf, type Who } from './session';
+import { POST, apiAs, logInAs, tokenOf, type Api, type Who } from './session';
 const TITLE = 'Our Ward 7 huddle';
 
 /** The whiteboard (1080 × 720) is read; a 1300 × 1000 photo is too large. */
@@ -25,6 +25,9 @@ describe('the admin shows where in a picture the patient information is', () => 
   const contexts: BrowserContext[] = [];
   const violations: Record<string, Record<string, AxeViolation[]>> = {};
   let documentId = '';
+  // The editor logs in once for the whole suite: the admin's login is rate-limited per user.
+  let editorToken = '';
+  let editor: Api;
 
   beforeAll(async () => {
     server = await startStrapi({
@@ -37,6 +40,8 @@ describe('the admin shows where in a picture the patient information is', () => 
       },
     });
     browser = await launchChromium();
+    editorToken = await tokenOf(server.url, 'editor');
+    editor = await apiAs(server.url, 'editor');
   });
 
   afterAll(async () => {
@@ -93,13 +98,12 @@ describe('the admin shows where in a picture the patient information is', () => 
 
   /** The editor uploads a picture (multipart, so with the session's token rather than the JSON client). */
   const upload = async (bytes: Buffer, name: string, alternativeText?: string) => {
-    const token = await tokenOf(server.url, 'editor');
     const form = new FormData();
     form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
     if (alternativeText) form.append('fileInfo', JSON.stringify({ alternativeText }));
     const uploaded = await fetch(`${server.url}/upload`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Authorization: `Bearer ${editorToken}` },
       body: form,
     });
     expect(uploaded.status).toBe(201);
@@ -107,7 +111,6 @@ describe('the admin shows where in a picture the patient information is', () => 
   };
 
   const createPost = async (title: string, files: number[]) => {
-    const editor = await apiAs(server.url, 'editor');
     const created = await editor('POST', `/content-manager/collection-types/${POST}?locale=en`, {
       title,
       body: 'Our Ward 7 team at this morning’s huddle: thank you for a wonderful year of care.',
@@ -238,8 +241,7 @@ describe('the admin shows where in a picture the patient information is', () => 
   });
 
   it('seeds the demo (pictures read) with a post whose photo shows a patient', async () => {
-    const ask = await apiAs(server.url, 'editor');
-    const { results } = await ask<{ results: { documentId: string }[] }>(
+    const { results } = await editor<{ results: { documentId: string }[] }>(
       'GET',
       `/content-manager/collection-types/${POST}?locale=en&filters[title][$eq]=${encodeURIComponent('Thank you, Ward 7')}`,
     );
@@ -247,7 +249,7 @@ describe('the admin shows where in a picture the patient information is', () => 
     const deadline = Date.now() + READ_TIMEOUT;
     let checklist: { images: { status: string; name: string }[]; findings: { image?: { name: string } }[] };
     do {
-      ({ data: checklist } = await ask<{ data: typeof checklist }>('POST', '/social-compliance/evaluate', {
+      ({ data: checklist } = await editor<{ data: typeof checklist }>('POST', '/social-compliance/evaluate', {
         uid: POST,
         documentId: results[0].documentId,
         locale: 'en',
