@@ -162,18 +162,19 @@ function advance(text: string, index: number, unicode: boolean): number {
 }
 
 /**
- * Every match of a global pattern in the text, as `text.matchAll(pattern)` gives them, but read with the
- * pattern itself: matchAll copies the pattern and builds an iterator on each call, and the detectors
- * search each text some sixty times.
+ * Every match of a global pattern in the text, one at a time, as `text.matchAll(pattern)` gives them, but
+ * read with the pattern itself: matchAll copies the pattern on each call, and the detectors search each
+ * text some sixty times. Where the search stands is kept here, so a search may use the pattern meanwhile.
  */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    matches.push(match);
-    if (match[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return;
+    from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
+    yield match;
   }
-  return matches;
 }
 
 function escapeForRegExp(value: string): string {

@@ -94,7 +94,7 @@ function personalDate(
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
-  const cues = matchesOf(PERSONAL_EVENT_BEFORE, before);
+  const cues = [...matchesOf(PERSONAL_EVENT_BEFORE, before)];
   const cue = cues[cues.length - 1];
   if (cue) {
     const between = before.slice(cue.index);
@@ -115,11 +115,11 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
   const dates = [
-    ...matchesOf(DATE, ctx.text).map((match) => ({
+    ...Array.from(matchesOf(DATE, ctx.text), (match) => ({
       start: match.index,
       end: match.index + match[0].length,
     })),
-    ...matchesOf(MONTH_ALONE, ctx.text).map((match) => ({
+    ...Array.from(matchesOf(MONTH_ALONE, ctx.text), (match) => ({
       start: match.index + match[0].length - match[1].length,
       end: match.index + match[0].length,
     })),
