@@ -31,13 +31,14 @@ export const checkApproval = (
   record: ComplianceRecordSnapshot | null | undefined,
   policy: Policy,
   contentHash: string,
-  manifest?: ContentManifest,
+  /** The post's manifest, computed only when a stale one has to say what changed. */
+  manifestOf?: () => ContentManifest,
 ): CheckResult => {
   const approvals = countingApprovals(post, record, contentHash);
   const missing = policy.approvalsRequired - approvals.length;
   if (missing > 0) {
     const stale = (record?.approvals ?? []).filter((approval) => approval.contentHash !== contentHash);
-    const changes = manifest && stale.length ? describeChanges(stale.at(-1)?.manifest, manifest) : [];
+    const changes = manifestOf && stale.length ? describeChanges(stale.at(-1)?.manifest, manifestOf()) : [];
     return {
       id: 'approval.missing',
       rule: RULE,

@@ -11,7 +11,8 @@ export const checkAttestation = (
   record: ComplianceRecordSnapshot | null | undefined,
   policy: Policy,
   contentHash: string,
-  manifest?: ContentManifest,
+  /** The post's manifest, computed only when a stale one has to say what changed. */
+  manifestOf?: () => ContentManifest,
 ): CheckResult => {
   const attestation = record?.attestation;
   const fail = (id: CheckId, message: string): CheckResult => ({ id, rule: RULE, status: 'fail', message });
@@ -29,7 +30,7 @@ export const checkAttestation = (
     );
   }
   if (attestation.contentHash !== contentHash) {
-    const changes = manifest ? describeChanges(attestation.manifest, manifest) : [];
+    const changes = manifestOf ? describeChanges(attestation.manifest, manifestOf()) : [];
     return fail(
       'attestation.stale',
       changes.length

@@ -4,7 +4,7 @@ import { checkApproval } from './approval';
 import { checkAttestation } from './attestation';
 import { checkAttribution } from './attribution';
 import { checkChannelLimits } from './channel-limits';
-import { contentHash, contentManifest } from './content-hash';
+import { contentHash, contentManifest, type ContentManifest } from './content-hash';
 import { checkMessageTemplate } from './message-template';
 import { checkPersonalChannels } from './personal-channel';
 import { checkImageText } from './image-text';
@@ -20,10 +20,12 @@ export const evaluate = (
   scans: FieldScan[] = scanFields(post, policy),
 ): Evaluation => {
   const hash = contentHash(post);
-  const manifest = contentManifest(post);
+  // Only a stale attestation or approval says what changed; a compliant post never needs the manifest.
+  let manifest: ContentManifest | undefined;
+  const manifestOf = () => (manifest ??= contentManifest(post));
   const checks = [
     ...checkAttribution(post, policy, now),
-    checkAttestation(record, policy, hash, manifest),
+    checkAttestation(record, policy, hash, manifestOf),
     ...checkMessageTemplate(post, policy, now),
     ...checkRestrictedTopics(scans),
     ...checkPersonalChannels(post, policy),
@@ -31,7 +33,7 @@ export const evaluate = (
     ...checkPhi(phiFindings(scans, record?.overrides ?? [])),
     ...checkImageText(images, policy, record?.overrides ?? []),
     ...checkPatientConsent(post),
-    checkApproval(post, record, policy, hash, manifest),
+    checkApproval(post, record, policy, hash, manifestOf),
   ];
   return { compliant: checks.every((check) => check.status !== 'fail'), contentHash: hash, checks };
 };
