@@ -79,6 +79,12 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     expect(found(text)).toEqual([[category, value, severity, reason]]);
   });
 
+  it('reads a number at the very start of the text', () => {
+    expect(found('541-382-6619 is the number to call today.')).toEqual([
+      ['phone', '541-382-6619', 'block', "a phone number that is not the organisation's"],
+    ]);
+  });
+
   it('does not take a date for a phone number, even after a label', () => {
     expect(found('Phone: 3/14/2024')).toEqual([]);
     expect(found('Phone: 2024-03-14')).toEqual([]);
