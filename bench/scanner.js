@@ -26,6 +26,11 @@ const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...c
 const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
 const REPEATS = 5;
 const LONG_POST_CHARS = 3000;
+// Rounds over the 3,000-character posts before they are timed: V8 compiles a function only once it has run
+// often enough, and after two rounds it was still compiling the scanner's (41 compilations finished during
+// the timed rounds, and the slowest samples were the ones they fell in). A server scans warm, so the goal
+// is on the warm figure; the figure after two rounds is printed beside it (`:after-2-rounds`).
+const WARM_UP_ROUNDS = Number(process.env.BENCH_SCANNER_WARM_UP_ROUNDS ?? 20);
 
 // Where the organisation's own terms, addresses, e-mails and phone numbers occur: the anchors cannot be told
 // about them, so their spans inside these ranges are dropped, as the scanner's own allow list would.
@@ -109,9 +114,7 @@ async function quality(tool) {
   return { recall: found / spans, falseAlarmRate: falseAlarms / cleanPosts };
 }
 
-async function speed(tool, texts) {
-  // Every tool gets the same warm-up, so that compiling its code is not timed as scanning.
-  for (let round = 0; round < 2; round += 1) for (const text of texts) await tool.spans(text);
+async function timedRounds(tool, texts) {
   const times = [];
   for (let repeat = 0; repeat < REPEATS; repeat += 1) {
     for (const text of texts) times.push(await timed(tool.spans, text));
@@ -119,17 +122,32 @@ async function speed(tool, texts) {
   return times;
 }
 
+async function speed(tool, texts) {
+  // Every tool gets the same warm-up, so that compiling its code is not timed as scanning.
+  for (let round = 0; round < 2; round += 1) for (const text of texts) await tool.spans(text);
+  return timedRounds(tool, texts);
+}
+
+/** Times after two rounds (as `speed`), then again after `WARM_UP_ROUNDS` rounds in all. */
+async function speedWarm(tool, texts) {
+  const afterTwoRounds = await speed(tool, texts);
+  for (let round = 2; round < WARM_UP_ROUNDS; round += 1) for (const text of texts) await tool.spans(text);
+  return { afterTwoRounds, warm: await timedRounds(tool, texts) };
+}
+
 async function main() {
   const long = longPosts();
   const p99Long = {};
+  const p99LongAfterTwoRounds = {};
   for (const tool of tools) {
     const figures = await quality(tool);
     const perPost = await speed(
       tool,
       posts.map((post) => post.text),
     );
-    const perLongPost = await speed(tool, long);
-    p99Long[tool.tool] = percentile(perLongPost, 0.99);
+    const perLongPost = await speedWarm(tool, long);
+    p99Long[tool.tool] = percentile(perLongPost.warm, 0.99);
+    p99LongAfterTwoRounds[tool.tool] = percentile(perLongPost.afterTwoRounds, 0.99);
     const figure = (metric, value, unit, goal = {}) =>
       report({ metric: `${tool.tool}:${metric}`, value, unit, ...goal });
     // Our own corpus: every labelled span found, no clean post flagged (anchors are reported without a goal).
@@ -138,12 +156,18 @@ async function main() {
     figure('false-alarm-rate', figures.falseAlarmRate, 'share of clean posts', ours ? { goal: 0 } : {});
     figure('mean-ms-per-post', perPost.reduce((sum, ms) => sum + ms, 0) / perPost.length, 'ms');
     figure('p99-ms-per-post', percentile(perPost, 0.99), 'ms');
-    figure('p99-ms-per-3000-chars', p99Long[tool.tool], 'ms');
+    figure('p99-ms-per-3000-chars:after-2-rounds', p99LongAfterTwoRounds[tool.tool], 'ms');
+    figure('p99-ms-per-3000-chars', p99Long[tool.tool], `ms (after ${WARM_UP_ROUNDS} rounds)`);
   }
+  report({
+    metric: 'p99-per-3000-chars:ours/redact-pii:after-2-rounds',
+    value: p99LongAfterTwoRounds['social-compliance-scanner'] / p99LongAfterTwoRounds['redact-pii'],
+    unit: 'x',
+  });
   report({
     metric: 'p99-per-3000-chars:ours/redact-pii',
     value: p99Long['social-compliance-scanner'] / p99Long['redact-pii'],
-    unit: 'x',
+    unit: `x (after ${WARM_UP_ROUNDS} rounds)`,
     goal: LONG_POST_RATIO_GOAL,
   });
 }

@@ -25,8 +25,8 @@ export default ({ env }) => ({
     enabled: true,
     resolve: pluginRoot,
     config: {
-      // Reading pictures is on in the plugin by default; here only with SOCIAL_COMPLIANCE_OCR=true, since
-      // most suites attach upload rows that have no bytes behind them.
+      // Reading pictures is on in the plugin by default; here only with SOCIAL_COMPLIANCE_OCR=true (which
+      // `npm run demo` sets), since most suites attach upload rows that have no bytes behind them.
       ocr: { enabled: env.bool('SOCIAL_COMPLIANCE_OCR', false) },
       // JSON in SOCIAL_COMPLIANCE_CONFIG overrides the plugin's options, for experiments and tests.
       ...env.json('SOCIAL_COMPLIANCE_CONFIG', { governedContentTypes: ['api::press-release.press-release'] }),

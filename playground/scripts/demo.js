@@ -46,7 +46,14 @@ receiver.listen(PORT, '127.0.0.1', () => {
   const strapi = spawn('npx', ['strapi', 'start'], {
     cwd: path.resolve(__dirname, '..'),
     stdio: 'inherit',
-    env: { ...process.env, SEED_DEMO: 'true', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(PORT) },
+    env: {
+      ...process.env,
+      SEED_DEMO: 'true',
+      // The demo reads pictures (the plugin's default; the tests' playground does not unless asked).
+      SOCIAL_COMPLIANCE_OCR: process.env.SOCIAL_COMPLIANCE_OCR ?? 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(PORT),
+    },
   });
   const stop = () => strapi.kill('SIGTERM');
   process.on('SIGINT', stop);

@@ -1,11 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { launchChromium, logIn, screenshot } from './browser';
+import { launchChromium, screenshot } from './browser';
 import { startStrapi, type RunningStrapi } from './server';
-
-const PASSWORD = 'Compliance-Demo-1';
-const REVIEWER = 'reviewer@riverside-health.example';
-const EDITOR = 'editor@riverside-health.example';
+import { logInAs } from './session';
 
 describe('the admin panel in Chromium', () => {
   let server: RunningStrapi;
@@ -24,7 +21,7 @@ describe('the admin panel in Chromium', () => {
   });
 
   it('shows the plugin in the menu to a reviewer, opens the review queue, and shows the policy in force', async () => {
-    await logIn(page, server.url, REVIEWER, PASSWORD);
+    await logInAs(page, server.url, 'reviewer');
 
     const menuLink = page.getByRole('link', { name: 'Social compliance' });
     await menuLink.waitFor({ state: 'visible', timeout: 30_000 });
@@ -43,7 +40,7 @@ describe('the admin panel in Chromium', () => {
   it('lists the seeded posts in the Content Manager for an editor', async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const editorPage = await context.newPage();
-    await logIn(editorPage, server.url, EDITOR, PASSWORD);
+    await logInAs(editorPage, server.url, 'editor');
     await editorPage.goto(
       `${server.url}/admin/content-manager/collection-types/plugin::social-compliance.social-post?plugins[i18n][locale]=en`,
     );

@@ -20,10 +20,37 @@ export const launchChromium = (): Promise<Browser> =>
     ],
   });
 
+/** How far the page's longest scrolling box runs past its bottom edge, in pixels. */
+const hiddenBelow = (page: Page) =>
+  page.evaluate(() => {
+    let most = document.documentElement.scrollHeight - window.innerHeight;
+    for (const element of Array.from(document.querySelectorAll('*'))) {
+      if (!/auto|scroll/.test(getComputedStyle(element).overflowY)) continue;
+      most = Math.max(most, element.scrollHeight - element.clientHeight);
+    }
+    return Math.max(0, most);
+  });
+
+/**
+ * The whole screen as a PNG under tests/e2e/screenshots/. Strapi's admin scrolls inside its content column,
+ * not the window, so a full-page shot alone stops at the first screen: the viewport is made tall enough for
+ * the longest scrolling box while the picture is taken, then put back.
+ */
 export const screenshot = async (page: Page, name: string) => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  const viewport = page.viewportSize();
+  const extra = viewport ? await hiddenBelow(page) : 0;
+  if (viewport && extra > 0) {
+    // Chromium draws at most 16384 pixels in one picture.
+    await page.setViewportSize({ ...viewport, height: Math.min(viewport.height + extra, 16_000) });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  }
+  try {
+    await page.screenshot({ path: file, fullPage: true });
+  } finally {
+    if (viewport && extra > 0) await page.setViewportSize(viewport);
+  }
   return file;
 };
 

@@ -4,14 +4,10 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { launchChromium, logIn, screenshot } from './browser';
+import { launchChromium, screenshot } from './browser';
 import { startStrapi, type RunningStrapi } from './server';
+import { POST, apiAs, documentRoute, letEditorsSchedule, logInAs, tokenOf } from './session';
 
-const PASSWORD = 'Compliance-Demo-1';
-const EDITOR = 'editor@riverside-health.example';
-const REVIEWER = 'reviewer@riverside-health.example';
-const ADMIN = 'admin@riverside-health.example';
-const POST = 'plugin::social-compliance.social-post';
 const ZONE = 'Europe/Madrid';
 const COPYRIGHT = '© Riverside Health. All rights reserved.';
 
@@ -27,25 +23,6 @@ describe('the editor gets a post out through the Content Manager', () => {
   let context: BrowserContext;
   let page: Page;
   let documentId = '';
-
-  const api = async (token: string, method: string, url: string, body?: unknown) => {
-    const response = await fetch(`${server.url}${url}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-  const tokenOf = async (email: string) => {
-    const response = await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    return ((await response.json()) as { data: { token: string } }).data.token;
-  };
 
   /** Both themes of the same moment. */
   const shoot = async (name: string) => {
@@ -64,7 +41,7 @@ describe('the editor gets a post out through the Content Manager', () => {
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: ZONE });
     page = await context.newPage();
-    await logIn(page, server.url, EDITOR, PASSWORD);
+    await logInAs(page, server.url, 'editor');
   });
 
   afterAll(async () => {
@@ -165,7 +142,7 @@ describe('the editor gets a post out through the Content Manager', () => {
   });
 
   it('adds the attribution of its image from the panel, attests and submits: the post is in review', async () => {
-    const editorToken = await tokenOf(EDITOR);
+    const editorToken = await tokenOf(server.url, 'editor');
     const form = new FormData();
     form.append('files', new Blob([PIXEL], { type: 'image/png' }), 'ward-team.png');
     const uploaded = await fetch(`${server.url}/upload`, {
@@ -175,7 +152,8 @@ describe('the editor gets a post out through the Content Manager', () => {
     });
     expect(uploaded.status).toBe(201);
     const [file] = (await uploaded.json()) as { id: number }[];
-    await api(editorToken, 'PUT', `/content-manager/collection-types/${POST}/${documentId}?locale=en`, {
+    const editor = await apiAs(server.url, 'editor');
+    await editor('PUT', `/content-manager/collection-types/${POST}/${documentId}?locale=en`, {
       media: [file.id],
     });
     await page.reload();
@@ -236,29 +214,9 @@ describe('the editor gets a post out through the Content Manager', () => {
   });
 
   it('once a reviewer approved it, the editor schedules it in their time zone and sees it scheduled', async () => {
-    const reviewerToken = await tokenOf(REVIEWER);
-    await api(reviewerToken, 'POST', `/social-compliance/documents/${POST}/${documentId}/approve?locale=en`, {
-      comment: 'Lovely post.',
-    });
-
-    // This organisation lets its editors schedule (rule 7): the super admin grants it to the Editor role.
-    const adminToken = await tokenOf(ADMIN);
-    const { data: roles } = await api(adminToken, 'GET', '/admin/roles');
-    const editorRole = (roles as { id: number; code: string }[]).find(
-      (role) => role.code === 'strapi-editor',
-    )!;
-    const { data: permissions } = await api(adminToken, 'GET', `/admin/roles/${editorRole.id}/permissions`);
-    await api(adminToken, 'PUT', `/admin/roles/${editorRole.id}/permissions`, {
-      permissions: [
-        ...(permissions as Record<string, unknown>[]).map(({ action, subject, properties, conditions }) => ({
-          action,
-          subject,
-          properties,
-          conditions,
-        })),
-        { action: 'plugin::social-compliance.schedule', subject: null, properties: {}, conditions: [] },
-      ],
-    });
+    const reviewer = await apiAs(server.url, 'reviewer');
+    await reviewer('POST', documentRoute(documentId, 'approve'), { comment: 'Lovely post.' });
+    await letEditorsSchedule(server.url);
 
     await page.reload();
     await panel().getByText('Approved', { exact: true }).first().waitFor({ timeout: 30_000 });

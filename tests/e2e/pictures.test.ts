@@ -4,17 +4,17 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Locator } from 'playwright-core';
+import sharp from 'sharp';
 
 import { WARD_BOARD, wardBoardPicture } from '../../playground/src/seed/pictures';
-import { SCREENSHOTS, launchChromium, logIn, screenshot } from './browser';
+import { SCREENSHOTS, launchChromium, screenshot } from './browser';
 import { inBothThemes, seriousViolations, setTheme, type AxeViolation } from './pages';
 import { startStrapi, type RunningStrapi } from './server';
-
-const PASSWORD = 'Compliance-Demo-1';
-const EDITOR = 'editor@riverside-health.example';
-const REVIEWER = 'reviewer@riverside-health.example';
-const POST = 'plugin::social-compliance.social-post';
+import { POST, apiAs, logInAs, tokenOf, type Api, type Who } from './session';
 const TITLE = 'Our Ward 7 huddle';
+
+/** The whiteboard (1080 × 720) is read; a 1300 × 1000 photo is too large. */
+const MAX_PIXELS = 1_000_000;
 
 /** Reading a picture on a busy two-core machine: a worker starts, then reads (seconds, not minutes). */
 const READ_TIMEOUT = 120_000;
@@ -25,10 +25,23 @@ describe('the admin shows where in a picture the patient information is', () => 
   const contexts: BrowserContext[] = [];
   const violations: Record<string, Record<string, AxeViolation[]>> = {};
   let documentId = '';
+  // The editor logs in once for the whole suite: the admin's login is rate-limited per user.
+  let editorToken = '';
+  let editor: Api;
 
   beforeAll(async () => {
-    server = await startStrapi({ env: { SOCIAL_COMPLIANCE_OCR: 'true' } });
+    server = await startStrapi({
+      env: {
+        // Pictures are read; more than a million pixels is too large (the state "could not be read").
+        SOCIAL_COMPLIANCE_CONFIG: JSON.stringify({
+          governedContentTypes: ['api::press-release.press-release'],
+          ocr: { enabled: true, maxPixels: MAX_PIXELS },
+        }),
+      },
+    });
     browser = await launchChromium();
+    editorToken = await tokenOf(server.url, 'editor');
+    editor = await apiAs(server.url, 'editor');
   });
 
   afterAll(async () => {
@@ -37,22 +50,13 @@ describe('the admin shows where in a picture the patient information is', () => 
     await server?.stop();
   });
 
-  const signedIn = async (email: string) => {
+  const signedIn = async (who: Who) => {
     // bypassCSP: the admin's policy refuses inline scripts, and axe-core is added to the page as one.
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, bypassCSP: true });
     contexts.push(context);
     const page = await context.newPage();
-    await logIn(page, server.url, email, PASSWORD);
+    await logInAs(page, server.url, who);
     return page;
-  };
-
-  const tokenOf = async (email: string) => {
-    const response = await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    return ((await response.json()) as { data: { token: string } }).data.token;
   };
 
   /**
@@ -92,46 +96,52 @@ describe('the admin shows where in a picture the patient information is', () => 
     }
   };
 
-  it('uploads a whiteboard photo with a patient on it and attaches it to a post', async () => {
-    const token = await tokenOf(EDITOR);
+  /** The editor uploads a picture (multipart, so with the session's token rather than the JSON client). */
+  const upload = async (bytes: Buffer, name: string, alternativeText?: string) => {
     const form = new FormData();
-    form.append('files', new Blob([await wardBoardPicture()], { type: 'image/png' }), WARD_BOARD.name);
-    form.append('fileInfo', JSON.stringify({ alternativeText: WARD_BOARD.alternativeText }));
+    form.append('files', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), name);
+    if (alternativeText) form.append('fileInfo', JSON.stringify({ alternativeText }));
     const uploaded = await fetch(`${server.url}/upload`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Authorization: `Bearer ${editorToken}` },
       body: form,
     });
     expect(uploaded.status).toBe(201);
-    const [file] = (await uploaded.json()) as { id: number }[];
+    return ((await uploaded.json()) as { id: number }[])[0].id;
+  };
 
-    const created = await fetch(`${server.url}/content-manager/collection-types/${POST}?locale=en`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        title: TITLE,
-        body: 'Our Ward 7 team at this morning’s huddle: thank you for a wonderful year of care.',
-        category: 'staff-spotlight',
-        channels: ['facebook'],
-        media: [file.id],
-        attributions: [
-          {
-            kind: 'image',
-            licence: 'own-work',
-            media: file.id,
-            description: 'The Ward 7 team at the morning huddle',
-            rightsHolder: 'Riverside Health',
-            creditLine: '© Riverside Health. All rights reserved.',
-          },
-        ],
-      }),
+  const createPost = async (title: string, files: number[]) => {
+    const created = await editor('POST', `/content-manager/collection-types/${POST}?locale=en`, {
+      title,
+      body: 'Our Ward 7 team at this morning’s huddle: thank you for a wonderful year of care.',
+      category: 'staff-spotlight',
+      channels: ['facebook'],
+      media: files,
+      attributions: files.map((file) => ({
+        kind: 'image',
+        licence: 'own-work',
+        media: file,
+        description: 'The Ward 7 team at the morning huddle',
+        rightsHolder: 'Riverside Health',
+        creditLine: '© Riverside Health. All rights reserved.',
+      })),
     });
-    expect(created.status).toBe(201);
-    documentId = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    return created.data.documentId;
+  };
+
+  /** A plain picture: no text on it. */
+  const plain = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#7fa7c9' } })
+      .png()
+      .toBuffer();
+
+  it('uploads a whiteboard photo with a patient on it and attaches it to a post', async () => {
+    const file = await upload(await wardBoardPicture(), WARD_BOARD.name, WARD_BOARD.alternativeText);
+    documentId = await createPost(TITLE, [file]);
   });
 
   it('shows the editor the picture with boxes on the name and the record number, and the words read', async () => {
-    const page = await signedIn(EDITOR);
+    const page = await signedIn('editor');
     await page.goto(
       `${server.url}/admin/content-manager/collection-types/${POST}/${documentId}?plugins[i18n][locale]=en`,
     );
@@ -189,7 +199,7 @@ describe('the admin shows where in a picture the patient information is', () => 
   });
 
   it('shows the reviewer the same picture, boxes and words on the review screen', async () => {
-    const page = await signedIn(REVIEWER);
+    const page = await signedIn('reviewer');
     await page.goto(
       `${server.url}/admin/plugins/social-compliance/review/${encodeURIComponent(POST)}/${documentId}?locale=en`,
     );
@@ -209,18 +219,29 @@ describe('the admin shows where in a picture the patient information is', () => 
     });
   });
 
+  it('says when a picture could not be read, with the reason, and when a picture holds no text', async () => {
+    const sky = await upload(await plain(600, 400), 'sky.png');
+    const large = await upload(await plain(1300, 1000), 'atrium-panorama.png');
+    const other = await createPost('Spring in the atrium', [sky, large]);
+
+    const page = await signedIn('editor');
+    await page.goto(
+      `${server.url}/admin/content-manager/collection-types/${POST}/${other}?plugins[i18n][locale]=en`,
+    );
+    const pictures = page.getByTestId('social-compliance-panel').getByTestId('post-pictures');
+    await pictures.getByText('No text was found in this picture.').waitFor({ timeout: READ_TIMEOUT });
+    await pictures
+      .getByText(
+        /^This picture could not be read \(the picture is too large to read \(1300×1000 pixels, more than 1,000,000\); upload a smaller copy\), so nobody has checked it for patient information\.$/,
+      )
+      .waitFor({ timeout: READ_TIMEOUT });
+    await expect(pictures.getByTestId('picture-boxes').count()).resolves.toBe(0);
+    await pictures.scrollIntoViewIfNeeded();
+    await pictures.screenshot({ path: path.join(SCREENSHOTS, 'pictures-panel-states.png') });
+  });
+
   it('seeds the demo (pictures read) with a post whose photo shows a patient', async () => {
-    const token = await tokenOf(EDITOR);
-    const ask = async (method: string, url: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${url}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      expect(response.status).toBe(200);
-      return response.json();
-    };
-    const { results } = await ask(
+    const { results } = await editor<{ results: { documentId: string }[] }>(
       'GET',
       `/content-manager/collection-types/${POST}?locale=en&filters[title][$eq]=${encodeURIComponent('Thank you, Ward 7')}`,
     );
@@ -228,7 +249,7 @@ describe('the admin shows where in a picture the patient information is', () => 
     const deadline = Date.now() + READ_TIMEOUT;
     let checklist: { images: { status: string; name: string }[]; findings: { image?: { name: string } }[] };
     do {
-      ({ data: checklist } = await ask('POST', '/social-compliance/evaluate', {
+      ({ data: checklist } = await editor<{ data: typeof checklist }>('POST', '/social-compliance/evaluate', {
         uid: POST,
         documentId: results[0].documentId,
         locale: 'en',

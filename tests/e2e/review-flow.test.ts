@@ -2,9 +2,10 @@ import Database from 'better-sqlite3';
 import fs from 'fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { launchChromium, logIn, screenshot } from './browser';
+import { launchChromium, screenshot } from './browser';
 import { inBothThemes, readyOrShow, type AxeViolation } from './pages';
 import { startStrapi, type RunningStrapi } from './server';
+import { POST, apiAs, documentRoute, logInAs, type Who } from './session';
 import type { Policy } from '../../shared/contracts/policy';
 
 // Issue 12's "Done when": the editor's post goes through the reviewer's queue and review screen, is sent
@@ -12,12 +13,6 @@ import type { Policy } from '../../shared/contracts/policy';
 // it; the policy owner's new wording reaches the editor; a reviewer's own post cannot be approved by them.
 // The editor's side (attest, submit, edit) goes through the server routes its side panel calls.
 
-const PASSWORD = 'Compliance-Demo-1';
-const EDITOR = 'editor@riverside-health.example';
-const REVIEWER = 'reviewer@riverside-health.example';
-const POLICY_OWNER = 'policy@riverside-health.example';
-const SUPER_ADMIN = 'admin@riverside-health.example';
-const POST = 'plugin::social-compliance.social-post';
 // A title that would run script if it were ever rendered as HTML.
 const TITLE = 'Flu clinic <img src=x onerror=alert(1)>';
 const DISCLAIMER = 'Views are my own and not those of Riverside Health.';
@@ -67,7 +62,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
     await server?.stop();
   });
 
-  const signedIn = async (email: string) => {
+  const signedIn = async (who: Who) => {
     // bypassCSP: the admin's policy refuses inline scripts, and axe-core is added to the page as one.
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -81,43 +76,24 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
       alerts.push(dialog.message());
       void dialog.dismiss();
     });
-    await logIn(page, server.url, email, PASSWORD);
+    await logInAs(page, server.url, who);
     return Object.assign(page, { alerts });
   };
 
-  /** The editor's acts over HTTP, as the Content Manager and its side panel send them. */
-  const api = async (email: string) => {
-    const login = await fetch(`${server.url}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: PASSWORD }),
-    });
-    const { data } = (await login.json()) as { data: { token: string } };
-    return async <T = { data: { documentId: string } }>(method: string, path: string, body?: unknown) => {
-      const response = await fetch(`${server.url}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${data.token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await response.json().catch(() => null)) as T;
-      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-  };
+  /** A user's acts over HTTP, as the Content Manager and its side panel send them. */
+  const api = (who: Who) => apiAs(server.url, who);
 
   const plugin = (page: Page, path = '') => page.goto(`${server.url}/admin/plugins/social-compliance${path}`);
-  const act = (documentId: string, verb: string) =>
-    `/social-compliance/documents/${POST}/${documentId}/${verb}?locale=en`;
   const cm = `/content-manager/collection-types/${POST}`;
 
   it('puts the editor’s post in the reviewer’s queue; the reviewer sends it back with a comment', async () => {
-    const editor = await api(EDITOR);
+    const editor = await api('editor');
     const created = await editor('POST', `${cm}?locale=en`, postData(TITLE, FIRST_BODY));
     documentId = created.data.documentId;
-    await editor('POST', act(documentId, 'attest'));
-    await editor('POST', act(documentId, 'submit'));
+    await editor('POST', documentRoute(documentId, 'attest'));
+    await editor('POST', documentRoute(documentId, 'submit'));
 
-    const reviewer = await signedIn(REVIEWER);
+    const reviewer = await signedIn('reviewer');
     await plugin(reviewer);
     const row = reviewer.getByRole('link', { name: TITLE });
     await row.waitFor({ timeout: 30_000 });
@@ -147,7 +123,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
   });
 
   it('shows the editor the comment; the fixed post comes back with the diff and is approved', async () => {
-    const editorPage = await signedIn(EDITOR);
+    const editorPage = await signedIn('editor');
     // The homepage widget lists the post sent back to its author.
     await editorPage.goto(`${server.url}/admin`);
     await editorPage.getByText('Needs your changes').waitFor({ timeout: 30_000 });
@@ -158,10 +134,10 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
     // An editor may read the review, not decide on it.
     await editorPage.getByText('You do not have the permission to review posts.').waitFor();
 
-    const editor = await api(EDITOR);
+    const editor = await api('editor');
     await editor('PUT', `${cm}/${documentId}?locale=en`, postData(TITLE, FIXED_BODY));
-    await editor('POST', act(documentId, 'attest'));
-    await editor('POST', act(documentId, 'submit'));
+    await editor('POST', documentRoute(documentId, 'attest'));
+    await editor('POST', documentRoute(documentId, 'submit'));
 
     const reviewer = contexts[0].pages()[0];
     await plugin(reviewer, `/review/${encodeURIComponent(POST)}/${documentId}?locale=en`);
@@ -225,7 +201,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
   });
 
   it('lists every act on the audit page; the chain verifies intact and the CSV export downloads', async () => {
-    const owner = await signedIn(POLICY_OWNER);
+    const owner = await signedIn('policyOwner');
     await plugin(owner, `/audit?documentId=${documentId}`);
     const table = owner.locator('table');
     await owner.getByText('Published', { exact: true }).first().waitFor({ timeout: 30_000 });
@@ -266,10 +242,10 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
   });
 
   it('lets the policy owner change the attestation wording; the editor’s next post asks for it', async () => {
-    const editor = await api(EDITOR);
+    const editor = await api('editor');
     const next = await editor('POST', `${cm}?locale=en`, postData('Blood drive next week', FIRST_BODY));
     const nextId = next.data.documentId;
-    await editor('POST', act(nextId, 'attest'));
+    await editor('POST', documentRoute(nextId, 'attest'));
 
     const owner = contexts[contexts.length - 1].pages()[0];
     await plugin(owner, '/policy');
@@ -305,7 +281,7 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
   it('refuses a concurrent policy edit with the server’s sentence', async () => {
     const owner = contexts[contexts.length - 1].pages()[0];
     await plugin(owner, '/policy');
-    const owner2 = await api(POLICY_OWNER);
+    const owner2 = await api('policyOwner');
     const wording = owner.getByLabel('Attestation wording');
     await wording.waitFor({ timeout: 30_000 });
     // Someone else saves first.
@@ -327,13 +303,13 @@ describe('review flow: editor, reviewer, scheduler, auditor and policy owner', (
 
   it('tells a reviewer why they cannot approve their own post', async () => {
     // The super admin holds the review permission: only the four-eyes rule stops them on their own post.
-    const admin = await api(SUPER_ADMIN);
+    const admin = await api('superAdmin');
     const own = await admin('POST', `${cm}?locale=en`, postData('My own post', FIXED_BODY));
     const ownId = own.data.documentId;
-    await admin('POST', act(ownId, 'attest'));
-    await admin('POST', act(ownId, 'submit'));
+    await admin('POST', documentRoute(ownId, 'attest'));
+    await admin('POST', documentRoute(ownId, 'submit'));
 
-    const page = await signedIn(SUPER_ADMIN);
+    const page = await signedIn('superAdmin');
     await plugin(page, `/review/${encodeURIComponent(POST)}/${ownId}?locale=en`);
     await page.getByText('You cannot approve this post').waitFor({ timeout: 30_000 });
     await expect(

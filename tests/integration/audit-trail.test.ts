@@ -1,29 +1,21 @@
 import { GENESIS_HASH, hashEvent } from '../../server/src/services/audit';
 import type { AuditEvent } from '../../shared/contracts/audit';
-import { adminToken, bootStrapi, type TestApp } from './strapi';
-import { PASSWORD, POST, createDraft, makeCompliant, seedUsers, type Users } from './fixtures';
+import { POST, createDraft, makeCompliant } from './fixtures';
+import { appSuite } from './suite';
 
 const EVENT = 'plugin::social-compliance.audit-event';
 
 describe('the audit trail (rule 1)', () => {
-  let app: TestApp;
-  let users: Users;
-  let token: string;
+  const suite = appSuite({ sessions: ['policyOwner'] });
+  const { as } = suite;
   let documentId: string;
-  const audit = () => app.strapi.plugin('social-compliance').service('audit');
-  const table = () => app.strapi.db.metadata.get(EVENT).tableName;
+  const audit = () => suite.app.strapi.plugin('social-compliance').service('audit');
+  const table = () => suite.app.strapi.db.metadata.get(EVENT).tableName;
 
   beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    token = await adminToken(app, users.policyOwner.email, PASSWORD);
-    ({ documentId } = await createDraft(app, users));
-    await makeCompliant(app, users, documentId);
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
-  });
-
-  afterAll(async () => {
-    await app?.stop();
+    ({ documentId } = await createDraft(suite.app, suite.users));
+    await makeCompliant(suite.app, suite.users, documentId);
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
   });
 
   it('records every act with its actor, chained by hashes', async () => {
@@ -48,10 +40,9 @@ describe('the audit trail (rule 1)', () => {
   });
 
   it('exports CSV and JSON, filtered by post and date, with the chain check', async () => {
-    const csv = await app
-      .http()
-      .get(`/social-compliance/audit/export?format=csv&documentId=${documentId}`)
-      .set('Authorization', `Bearer ${token}`);
+    const csv = await as('policyOwner').get(
+      `/social-compliance/audit/export?format=csv&documentId=${documentId}`,
+    );
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.headers['x-audit-chain']).toMatch(/^ok; head [0-9a-f]{64}$/);
@@ -61,29 +52,25 @@ describe('the audit trail (rule 1)', () => {
     );
     expect(lines).toHaveLength(5);
 
-    const json = await app
-      .http()
-      .get(`/social-compliance/audit/export?format=json&from=2000-01-01&to=2000-12-31`)
-      .set('Authorization', `Bearer ${token}`);
+    const json = await as('policyOwner').get(
+      `/social-compliance/audit/export?format=json&from=2000-01-01&to=2000-12-31`,
+    );
     expect(json.status).toBe(200);
     expect(json.body.events).toEqual([]);
     expect(json.body.verification.ok).toBe(true);
 
-    const bad = await app
-      .http()
-      .get('/social-compliance/audit/export?format=pdf')
-      .set('Authorization', `Bearer ${token}`);
+    const bad = await as('policyOwner').get('/social-compliance/audit/export?format=pdf');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/format is csv or json/);
   });
 
   it('notices an altered event', async () => {
-    const [target] = await app.strapi.db
+    const [target] = await suite.app.strapi.db
       .connection(table())
       .where({ action: 'approve' })
       .select('id', 'details');
     const original = target.details;
-    await app.strapi.db
+    await suite.app.strapi.db
       .connection(table())
       .where({ id: target.id })
       .update({
@@ -99,7 +86,7 @@ describe('the audit trail (rule 1)', () => {
       expect(result.ok).toBe(false);
       expect(result.reason).toMatch(/does not match its hash/);
     } finally {
-      await app.strapi.db
+      await suite.app.strapi.db
         .connection(table())
         .where({ id: target.id })
         .update({ details: asColumn(original) });
@@ -111,7 +98,7 @@ describe('the audit trail (rule 1)', () => {
   // rewritten unnoticed, even by someone who recomputes the rewritten event's own hash. Only the next
   // event's link to it gives the rewrite away.
   it('notices an event rewritten with a recomputed hash, at the event after it', async () => {
-    const [row] = await app.strapi.db.connection(table()).where({ action: 'approve' }).select('*');
+    const [row] = await suite.app.strapi.db.connection(table()).where({ action: 'approve' }).select('*');
     const [original] = await audit()
       .list({ documentId, limit: 1000 })
       .then((events: AuditEvent[]) => events.filter((event) => event.seq === Number(row.seq)));
@@ -119,7 +106,7 @@ describe('the audit trail (rule 1)', () => {
     const rewritten = { ...rest, details: { ...original.details, policyOwner: 'Someone else' } };
     const hash = hashEvent(rewritten);
     expect(hash).not.toBe(original.hash);
-    await app.strapi.db
+    await suite.app.strapi.db
       .connection(table())
       .where({ id: row.id })
       .update({ details: JSON.stringify(rewritten.details), hash });
@@ -131,7 +118,7 @@ describe('the audit trail (rule 1)', () => {
         reason: 'it does not link to the event before it',
       });
     } finally {
-      await app.strapi.db
+      await suite.app.strapi.db
         .connection(table())
         .where({ id: row.id })
         .update({ details: asColumn(row.details), hash: row.hash });
@@ -140,25 +127,23 @@ describe('the audit trail (rule 1)', () => {
   });
 
   it('notices a deleted event', async () => {
-    const [row] = await app.strapi.db.connection(table()).where({ action: 'submit' }).select('*');
-    await app.strapi.db.connection(table()).where({ id: row.id }).delete();
+    const [row] = await suite.app.strapi.db.connection(table()).where({ action: 'submit' }).select('*');
+    await suite.app.strapi.db.connection(table()).where({ id: row.id }).delete();
     try {
       const result = await audit().verify();
       expect(result.ok).toBe(false);
       expect(result.brokenAt).toBe(Number(row.seq));
     } finally {
-      await app.strapi.db.connection(table()).insert({ ...row, details: asColumn(row.details) });
+      await suite.app.strapi.db.connection(table()).insert({ ...row, details: asColumn(row.details) });
     }
     expect((await audit().verify()).ok).toBe(true);
   });
 
   it('records a policy change with the versions and what changed', async () => {
-    const policy = app.strapi.plugin('social-compliance').service('policy');
+    const policy = suite.app.strapi.plugin('social-compliance').service('policy');
     const current = await policy.current();
-    const response = await app
-      .http()
+    const response = await as('policyOwner')
       .put('/social-compliance/policy')
-      .set('Authorization', `Bearer ${token}`)
       .send({
         expectedVersion: current.version,
         note: 'Two approvals for everything',
@@ -191,20 +176,16 @@ describe('the audit trail (rule 1)', () => {
       note: 'Two approvals for everything',
     });
 
-    const stale = await app
-      .http()
+    const stale = await as('policyOwner')
       .put('/social-compliance/policy')
-      .set('Authorization', `Bearer ${token}`)
       .send({
         expectedVersion: current.version,
         policy: { ...response.body.data, attestation: { wording: current.attestation.wording } },
       });
     expect(stale.status).toBe(400);
 
-    const invalid = await app
-      .http()
+    const invalid = await as('policyOwner')
       .put('/social-compliance/policy')
-      .set('Authorization', `Bearer ${token}`)
       .send({
         expectedVersion: current.version + 1,
         policy: { ...validSettings(response.body.data), mrnPatterns: ['(unclosed'] },

@@ -1,38 +1,34 @@
-import { bootStrapi, type TestApp } from './strapi';
-import { POST, compliantData, createDraft, makeCompliant, seedUsers, type Users } from './fixtures';
+import { POST, compliantData, createDraft, makeCompliant } from './fixtures';
+import { appSuite } from './suite';
 
 const FEED = '/api/social-compliance/posts';
 const POLICY = 'plugin::social-compliance.policy';
 
 describe('the content API feed of published posts', () => {
-  let app: TestApp;
-  let users: Users;
+  // No mail server here: the review workflow's e-mails are another suite's business.
+  const config = {
+    governedContentTypes: ['api::press-release.press-release'],
+    notifications: { enabled: false },
+  };
+  const suite = appSuite({ env: { SOCIAL_COMPLIANCE_CONFIG: JSON.stringify(config) } });
   let token: string;
   let disclaimer: string;
   const ids: Record<string, string> = {};
   let between: string;
 
   const published = async (key: string, data: Record<string, unknown>, locale = 'en'): Promise<string> => {
-    const { documentId } = await createDraft(app, users, compliantData(data), locale);
-    await makeCompliant(app, users, documentId, locale);
-    await app.strapi.documents(POST).publish({ documentId, locale });
+    const { documentId } = await createDraft(suite.app, suite.users, compliantData(data), locale);
+    await makeCompliant(suite.app, suite.users, documentId, locale);
+    await suite.app.strapi.documents(POST).publish({ documentId, locale });
     ids[key] = documentId;
     return documentId;
   };
 
   beforeAll(async () => {
-    // No mail server here: the review workflow's e-mails are another suite's business.
-    const config = {
-      governedContentTypes: ['api::press-release.press-release'],
-      notifications: { enabled: false },
-    };
-    app = await bootStrapi({ env: { SOCIAL_COMPLIANCE_CONFIG: JSON.stringify(config) } });
-    users = await seedUsers(app.strapi);
-
     // A policy version with a staff member's personal channel, which must carry the disclaimer (rule 6).
-    const current = await app.strapi.plugin('social-compliance').service('policy').current();
+    const current = await suite.app.strapi.plugin('social-compliance').service('policy').current();
     disclaimer = current.disclaimer;
-    await app.strapi.db.query(POLICY).create({
+    await suite.app.strapi.db.query(POLICY).create({
       data: {
         ...current,
         version: current.version + 1,
@@ -43,7 +39,7 @@ describe('the content API feed of published posts', () => {
       },
     });
 
-    const photo = await app.strapi.db.query('plugin::upload.file').create({
+    const photo = await suite.app.strapi.db.query('plugin::upload.file').create({
       data: {
         name: 'flu-clinic.jpg',
         hash: 'flu_clinic_3f2a',
@@ -88,17 +84,21 @@ describe('the content API feed of published posts', () => {
       body: `Proud of the night shift team on Ward 4 this week. ${disclaimer}`,
     });
 
-    const approvedOnly = await createDraft(app, users, compliantData({ title: 'Approved, not published' }));
-    await makeCompliant(app, users, approvedOnly.documentId);
+    const approvedOnly = await createDraft(
+      suite.app,
+      suite.users,
+      compliantData({ title: 'Approved, not published' }),
+    );
+    await makeCompliant(suite.app, suite.users, approvedOnly.documentId);
     ids.unpublished = approvedOnly.documentId;
     // Edited after it went out: the feed carries what was published, never the draft.
-    await app.strapi.documents(POST).update({
+    await suite.app.strapi.documents(POST).update({
       documentId: ids.credits,
       locale: 'en',
       data: { body: 'A draft nobody approved.' } as never,
     });
 
-    const created = await app.strapi.service('admin::api-token').create({
+    const created = await suite.app.strapi.service('admin::api-token').create({
       name: 'Posting tool',
       description: '',
       type: 'read-only',
@@ -108,17 +108,13 @@ describe('the content API feed of published posts', () => {
     token = created.accessKey;
   });
 
-  afterAll(async () => {
-    await app?.stop();
-  });
-
   const feed = (query: Record<string, string> = {}) =>
-    app.http().get(FEED).query(query).set('Authorization', `Bearer ${token}`);
+    suite.app.http().get(FEED).query(query).set('Authorization', `Bearer ${token}`);
   const byId = (body: { data: { documentId: string }[] }, key: string) =>
     body.data.find((post) => post.documentId === ids[key]);
 
   it('is closed to the public and open to a read-only API token', async () => {
-    expect((await app.http().get(FEED)).status).toBe(403);
+    expect((await suite.app.http().get(FEED)).status).toBe(403);
     const response = await feed();
     expect(response.status).toBe(200);
     expect(response.body.data.map((post: { title: string }) => post.title)).toEqual([
@@ -197,13 +193,13 @@ describe('the content API feed of published posts', () => {
   });
 
   it("follows the users-permissions rules: a role granted the feed's action may read it", async () => {
-    const role = await app.strapi.db
+    const role = await suite.app.strapi.db
       .query('plugin::users-permissions.role')
       .findOne({ where: { type: 'public' } });
-    await app.strapi.db
+    await suite.app.strapi.db
       .query('plugin::users-permissions.permission')
       .create({ data: { action: 'plugin::social-compliance.feed.find', role: role.id } });
-    const response = await app.http().get(FEED);
+    const response = await suite.app.http().get(FEED);
     expect(response.status).toBe(200);
     expect(response.body.meta.pagination.total).toBe(3);
   });

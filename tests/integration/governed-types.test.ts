@@ -36,9 +36,9 @@ describe('governedContentTypes: an app content type under the same gate', () => 
   });
 
   const rest = () => ({
-    post: (url: string, body: unknown) =>
+    post: (url: string, body: object) =>
       app.http().post(url).set('Authorization', `Bearer ${apiToken}`).send(body),
-    put: (url: string, body: unknown) =>
+    put: (url: string, body: object) =>
       app.http().put(url).set('Authorization', `Bearer ${apiToken}`).send(body),
   });
   const published = (documentId: string) =>

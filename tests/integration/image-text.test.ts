@@ -152,4 +152,47 @@ describe('patient information in pictures', () => {
       .set('Authorization', `Bearer ${token}`);
     expect(missing.status).toBe(404);
   });
+
+  it('gives the side panel and the review screen the post’s pictures, and quotes a picture’s findings naming it', async () => {
+    const file = await uploadPicture(app, 'ward-board.jpg', pictures.path('ward-team.jpg'));
+    await readingOf(app, file.id);
+    const data = compliantDataShowing(file.id);
+    const { documentId } = await createDraft(app, users, data);
+    const token = await adminToken(app, users.editor.email, PASSWORD);
+
+    const checklist = await app
+      .http()
+      .post('/social-compliance/evaluate')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ uid: POST, documentId, locale: 'en', data: { ...data, title: 'A picture of the ward' } });
+    expect(checklist.status).toBe(200);
+    const picture = {
+      fileId: file.id,
+      path: 'media.0',
+      name: 'ward-board.jpg',
+      url: expect.stringMatching(/^\/uploads\/.+\.jpg$/),
+      alternativeText: null,
+      status: 'read',
+      reason: null,
+    };
+    expect(checklist.body.data.images).toEqual([picture]);
+    expect(checklist.body.data.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'media.0',
+          category: 'name',
+          text: 'Maria Gonzalez',
+          before: expect.stringContaining('Bed 4'),
+          image: { fileId: file.id, name: 'ward-board.jpg' },
+        }),
+      ]),
+    );
+
+    const read = await app
+      .http()
+      .get(`/social-compliance/documents/${POST}/${documentId}?locale=en`)
+      .set('Authorization', `Bearer ${token}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data.images).toEqual([picture]);
+  });
 });

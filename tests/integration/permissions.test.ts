@@ -1,6 +1,7 @@
-import { adminToken, bootStrapi, type TestApp } from './strapi';
+import { adminToken } from './strapi';
 import { ACTIONS } from '../../shared/constants';
-import { PASSWORD, POST, createDraft, seedUsers, type Users } from './fixtures';
+import { PASSWORD, POST, createDraft } from './fixtures';
+import { appSuite } from './suite';
 
 type Role = 'editor' | 'reviewer' | 'policyOwner' | 'outsider';
 const ROLES: Role[] = ['editor', 'reviewer', 'policyOwner', 'outsider'];
@@ -119,31 +120,24 @@ const validPolicy = {
 };
 
 describe('every plugin route answers each role as rule 7 says, and a forbidden act changes nothing', () => {
-  let app: TestApp;
-  let users: Users;
+  const suite = appSuite();
   const tokens = {} as Record<Role, string>;
 
   const snapshotState = async () => ({
-    records: await app.strapi.db
+    records: await suite.app.strapi.db
       .query('plugin::social-compliance.compliance-record')
       .findMany({ orderBy: { id: 'asc' } }),
-    policies: await app.strapi.db.query('plugin::social-compliance.policy').count(),
-    events: await app.strapi.db.query('plugin::social-compliance.audit-event').count(),
+    policies: await suite.app.strapi.db.query('plugin::social-compliance.policy').count(),
+    events: await suite.app.strapi.db.query('plugin::social-compliance.audit-event').count(),
   });
 
   beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    for (const role of ROLES) tokens[role] = await adminToken(app, users[role].email, PASSWORD);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
+    for (const role of ROLES) tokens[role] = await adminToken(suite.app, suite.users[role].email, PASSWORD);
   });
 
   /** A post in the state the route acts on, with a PHI finding to override. */
   const prepare = async () => {
-    const { documentId } = await createDraft(app, users, {
+    const { documentId } = await createDraft(suite.app, suite.users, {
       title: 'Permissions',
       body: 'Happy birthday to our volunteer Mabel, aged 100 today!',
       category: 'event',
@@ -157,17 +151,17 @@ describe('every plugin route answers each role as rule 7 says, and a forbidden a
         },
       ],
     } as never);
-    const service = (name: string) => app.strapi.plugin('social-compliance').service(name);
+    const service = (name: string) => suite.app.strapi.plugin('social-compliance').service(name);
     const target = { uid: POST, documentId, locale: 'en' };
-    await service('attestation').attest({ ...target, user: users.editor });
-    await service('review').submit({ ...target, user: users.editor });
+    await service('attestation').attest({ ...target, user: suite.users.editor });
+    await service('review').submit({ ...target, user: suite.users.editor });
     const { findings } = await service('compliance').inspect(target);
     const policyVersion = (await service('policy').current()).version;
     return { documentId, fingerprint: findings[0].fingerprint as string, policyVersion };
   };
 
   const call = (route: RouteCase, token: string | null, context: Awaited<ReturnType<typeof prepare>>) => {
-    const request = app.http()[route.method](route.path(context.documentId));
+    const request = suite.app.http()[route.method](route.path(context.documentId));
     if (token) request.set('Authorization', `Bearer ${token}`);
     return route.body ? request.send(route.body(context)) : request;
   };
@@ -176,7 +170,7 @@ describe('every plugin route answers each role as rule 7 says, and a forbidden a
   // review permission. Isolated from the service's own checks: the user holds every other permission of
   // the plugin and is neither the author nor the attester, so only the route's guard can refuse them.
   it('approve: refuses, at the route, a user who holds every permission but review; lets them once granted it', async () => {
-    const roles = app.strapi.service('admin::role');
+    const roles = suite.app.strapi.service('admin::role');
     const role = await roles.create({
       name: 'Everything but review',
       code: 'everything-but-review',
@@ -190,7 +184,7 @@ describe('every plugin route answers each role as rule 7 says, and a forbidden a
     const allButReview = Object.values(ACTIONS).filter((action) => action !== ACTIONS.review);
     expect(allButReview).toHaveLength(Object.keys(ACTIONS).length - 1);
     await grant(allButReview);
-    await app.strapi.service('admin::user').create({
+    await suite.app.strapi.service('admin::user').create({
       email: 'almost.reviewer@riverside-health.example',
       firstname: 'Almost',
       lastname: 'Reviewer',
@@ -199,9 +193,9 @@ describe('every plugin route answers each role as rule 7 says, and a forbidden a
       registrationToken: null,
       roles: [role.id],
     });
-    const token = await adminToken(app, 'almost.reviewer@riverside-health.example', PASSWORD);
+    const token = await adminToken(suite.app, 'almost.reviewer@riverside-health.example', PASSWORD);
     const approve = ROUTES.find((route) => route.name === 'approve')!;
-    const review = app.strapi.plugin('social-compliance').service('review');
+    const review = suite.app.strapi.plugin('social-compliance').service('review');
     const asked = jest.spyOn(review, 'approve');
     try {
       const context = await prepare();

@@ -1,5 +1,5 @@
-import { bootStrapi, type TestApp } from './strapi';
-import { POST, createDraft, makeCompliant, publishedRows, seedUsers, type Users } from './fixtures';
+import { POST, createDraft, makeCompliant, publishedRows } from './fixtures';
+import { appSuite } from './suite';
 
 const POLICY = 'plugin::social-compliance.policy';
 
@@ -9,50 +9,40 @@ const POLICY = 'plugin::social-compliance.policy';
  * process's back: the gate must judge by them at once.
  */
 describe('the policy in force, cached by version', () => {
-  let app: TestApp;
-  let users: Users;
+  const suite = appSuite();
 
-  const policyService = () => app.strapi.plugin('social-compliance').service('policy');
+  const policyService = () => suite.app.strapi.plugin('social-compliance').service('policy');
 
   /** A new version written by "another instance": a copy of the latest row with `changes`. */
   const writeVersion = async (changes: Record<string, unknown>) => {
-    const latest = await app.strapi.db.query(POLICY).findOne({ orderBy: { version: 'desc' } });
+    const latest = await suite.app.strapi.db.query(POLICY).findOne({ orderBy: { version: 'desc' } });
     const { id: _id, documentId: _documentId, createdAt: _c, updatedAt: _u, ...row } = latest;
-    return app.strapi.db
+    return suite.app.strapi.db
       .query(POLICY)
       .create({ data: { ...row, ...changes, version: latest.version + 1, changeNote: 'other instance' } });
   };
 
-  beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-  });
-
   it('a version written by another instance is the one the next publish is judged by', async () => {
-    const { documentId } = await createDraft(app, users);
-    await makeCompliant(app, users, documentId);
+    const { documentId } = await createDraft(suite.app, suite.users);
+    await makeCompliant(suite.app, suite.users, documentId);
     // Warm this process's copy with the version in force now.
     expect((await policyService().current()).approvalsRequired).toBe(1);
 
     await writeVersion({ approvalsRequired: 2 });
-    await expect(app.strapi.documents(POST).publish({ documentId, locale: 'en' })).rejects.toThrow(
+    await expect(suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' })).rejects.toThrow(
       /cannot be published yet/,
     );
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(suite.app, documentId)).toBe(0);
 
     await writeVersion({ approvalsRequired: 1 });
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    expect(await publishedRows(suite.app, documentId)).toBe(1);
   });
 
   it('a version read inside a transaction that rolled back is never served for the committed one', async () => {
     const before = await policyService().current();
     await expect(
-      app.strapi.db.transaction(async () => {
+      suite.app.strapi.db.transaction(async () => {
         await writeVersion({ disclaimer: 'Rolled back wording' });
         expect((await policyService().current()).disclaimer).toBe('Rolled back wording');
         throw new Error('roll back');

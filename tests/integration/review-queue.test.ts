@@ -1,28 +1,23 @@
-import { adminToken, bootStrapi, type TestApp } from './strapi';
-import { PASSWORD, POST, compliantData, createDraft, seedUsers, type Users } from './fixtures';
+import { POST, compliantData, createDraft } from './fixtures';
+import { appSuite } from './suite';
 
 describe('the review queue', () => {
-  let app: TestApp;
-  let users: Users;
-  let token: string;
+  const suite = appSuite({ sessions: ['reviewer'] });
   const submitted: { documentId: string; category: string; channels: string[] }[] = [];
 
   beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    token = await adminToken(app, users.reviewer.email, PASSWORD);
-    const service = (name: string) => app.strapi.plugin('social-compliance').service(name);
+    const service = (name: string) => suite.app.strapi.plugin('social-compliance').service(name);
     for (let index = 0; index < 30; index += 1) {
       const category = index % 3 === 0 ? 'health-tip' : 'event';
       const channels = index % 2 === 0 ? ['x'] : ['facebook', 'linkedin'];
       const { documentId } = await createDraft(
-        app,
-        users,
+        suite.app,
+        suite.users,
         compliantData({ title: `Post ${String(index).padStart(2, '0')}`, category, channels }),
       );
       const target = { uid: POST, documentId, locale: 'en' };
-      await service('attestation').attest({ ...target, user: users.editor });
-      await service('review').submit({ ...target, user: users.editor });
+      await service('attestation').attest({ ...target, user: suite.users.editor });
+      await service('review').submit({ ...target, user: suite.users.editor });
       submitted.push({ documentId, category, channels });
     }
     // One post approved and one never submitted: neither waits for review.
@@ -30,17 +25,12 @@ describe('the review queue', () => {
       uid: POST,
       documentId: submitted[29].documentId,
       locale: 'en',
-      user: users.reviewer,
+      user: suite.users.reviewer,
     });
-    await createDraft(app, users, compliantData({ title: 'Not submitted' }));
+    await createDraft(suite.app, suite.users, compliantData({ title: 'Not submitted' }));
   });
 
-  afterAll(async () => {
-    await app?.stop();
-  });
-
-  const queue = (query = '') =>
-    app.http().get(`/social-compliance/review-queue${query}`).set('Authorization', `Bearer ${token}`);
+  const queue = (query = '') => suite.as('reviewer').get(`/social-compliance/review-queue${query}`);
 
   it('lists the posts waiting for review, longest waiting first, with their evaluation', async () => {
     const response = await queue();
@@ -75,9 +65,9 @@ describe('the review queue', () => {
     const page2 = await queue('?page=2');
     expect(page2.body.results).toHaveLength(4);
 
-    const mine = await queue(`?authorId=${users.editor.id}&state=in-review,approved`);
+    const mine = await queue(`?authorId=${suite.users.editor.id}&state=in-review,approved`);
     expect(mine.body.pagination.total).toBe(30);
-    const nobody = await queue(`?authorId=${users.reviewer.id}`);
+    const nobody = await queue(`?authorId=${suite.users.reviewer.id}`);
     expect(nobody.body.pagination.total).toBe(0);
 
     const future = await queue('?waitingSince=2000-01-01T00:00:00Z');
@@ -85,7 +75,7 @@ describe('the review queue', () => {
   });
 
   it('shows a post edited after it was submitted', async () => {
-    await app.strapi
+    await suite.app.strapi
       .documents(POST)
       .update({ documentId: submitted[1].documentId, locale: 'en', data: { body: 'Edited.' } as never });
     const response = await queue('?pageSize=5');
@@ -107,14 +97,14 @@ describe('the review queue', () => {
     const countQueries = async (query: string) => {
       let count = 0;
       const listener = () => (count += 1);
-      app.strapi.db.connection.on('query', listener);
+      suite.app.strapi.db.connection.on('query', listener);
       try {
-        await app.strapi
+        await suite.app.strapi
           .plugin('social-compliance')
           .service('reviewQueue')
           .list(query === 'small' ? { pageSize: 2 } : { pageSize: 25 });
       } finally {
-        app.strapi.db.connection.off('query', listener);
+        suite.app.strapi.db.connection.off('query', listener);
       }
       return count;
     };

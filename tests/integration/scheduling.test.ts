@@ -2,6 +2,7 @@ import { bootStrapi } from './strapi';
 import { POST, addLocale, compliantData, createDraft, makeCompliant, waitForAudit } from './fixtures';
 import { recipients } from './mailbox';
 import { AUDIT, RECORD, SCHEDULE, schedulingSuite } from './scheduling-suite';
+import type { PluginConfig } from '../../server/src/config';
 
 describe('scheduled publishing', () => {
   const suite = schedulingSuite();
@@ -314,7 +315,7 @@ describe('scheduled publishing', () => {
     await scheduleVia('reviewer', documentId, { publishAt: '2027-08-04T09:00Z', timeZone: 'UTC' });
     const other = anotherInstance();
     expect(other.owner).not.toBe(scheduler().owner);
-    const { leaseSeconds } = suite.app.strapi.config.get('plugin::social-compliance').scheduler;
+    const { leaseSeconds } = suite.app.strapi.config.get<PluginConfig>('plugin::social-compliance').scheduler;
     const afterLease = new Date(Date.parse('2027-08-04T09:00:00Z') + (leaseSeconds + 1) * 1000);
 
     let tookOver: unknown;

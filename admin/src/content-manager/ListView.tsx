@@ -4,7 +4,12 @@ import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import type { BulkActionComponent, ListFieldLayout, ListLayout } from '@strapi/content-manager/strapi-admin';
+import type {
+  BulkActionComponent,
+  BulkActionDescription,
+  ListFieldLayout,
+  ListLayout,
+} from '@strapi/content-manager/strapi-admin';
 
 import { useGetComplianceDocumentQuery } from './api';
 import { SOCIAL_POST_UID, governedTypesSeen, useGovernedContentType } from './live-checklist';
@@ -127,7 +132,15 @@ const VerdictRow = ({
   );
 };
 
-/** Bulk publish for governed types: each post's verdict from the server first; only compliant ones are sent. */
+// Strapi 5.54's bulk Publish has no static `type` (Delete and Unpublish have one); what it returns says
+// `actionType: 'publish'`.
+const isPublish = (action: BulkActionComponent, description: BulkActionDescription) =>
+  action.type === 'publish' || (description as { actionType?: string }).actionType === 'publish';
+
+/**
+ * On governed types, the bulk action that publishes gives each post's verdict from the server first and
+ * sends only the compliant ones; every other bulk action is left as it is.
+ */
 export const governBulkPublish = (BuiltIn: BulkActionComponent): BulkActionComponent => {
   const GovernedBulkPublish: BulkActionComponent = (props) => {
     const description = BuiltIn(props);
@@ -137,7 +150,7 @@ export const governBulkPublish = (BuiltIn: BulkActionComponent): BulkActionCompo
     const { toggleNotification } = useNotification();
     const locale = useListLocale();
     const [verdicts, setVerdicts] = useState<Record<string, Verdict>>({});
-    if (!description || !governed) return description;
+    if (!description || !governed || !isPublish(BuiltIn, description)) return description;
 
     const record = (verdict: Verdict) =>
       setVerdicts((previous) => ({ ...previous, [verdict.documentId]: verdict }));
@@ -183,9 +196,8 @@ export const governBulkPublish = (BuiltIn: BulkActionComponent): BulkActionCompo
       },
     };
   };
-  GovernedBulkPublish.type = 'publish';
+  GovernedBulkPublish.type = BuiltIn.type;
   return GovernedBulkPublish;
 };
 
-export const withGovernedBulkPublish = (actions: BulkActionComponent[]) =>
-  actions.map((action) => (action.type === 'publish' ? governBulkPublish(action) : action));
+export const withGovernedBulkPublish = (actions: BulkActionComponent[]) => actions.map(governBulkPublish);

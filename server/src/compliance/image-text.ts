@@ -1,7 +1,8 @@
 // Rule 9 in pictures: the text read from each image of a post (OCR, stored per file content hash) goes
 // through the same scanner as the post's text, and its findings are the post's. An image not read yet, or
 // one that could not be read, is a failed check: the gate never waits for a reading.
-import { fingerprint, scan } from '../scanner';
+import { scanPictureText } from '../ocr/picture-text';
+import { fingerprint } from '../scanner';
 import type { Finding } from '../scanner/types';
 import type { Policy } from './policy';
 import type { CheckResult, FindingOverride, MediaFile, PhiFinding, PostImage, PostSnapshot } from './types';
@@ -66,7 +67,11 @@ export const unreadableFingerprint = (reading: ImageReading) =>
   `image-unreadable:${reading.contentHash ?? reading.name}`;
 
 const scanReading = (reading: ImageReading, policy: Policy): Finding[] =>
-  scan(reading.text ?? '', { allow: policy.allow, lexicon: policy.lexicon, mrnPatterns: policy.mrnPatterns });
+  scanPictureText(reading.text ?? '', {
+    allow: policy.allow,
+    lexicon: policy.lexicon,
+    mrnPatterns: policy.mrnPatterns,
+  });
 
 /**
  * The PHI findings of a post's images, shaped as its text's are: the override route finds a finding here

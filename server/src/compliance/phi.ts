@@ -50,5 +50,5 @@ export const checkPhi = (findings: PhiFinding[]): CheckResult[] => {
   });
   return results.length
     ? results
-    : [{ id: 'phi', rule: RULE, status: 'pass', message: 'No patient identifiers found.' }];
+    : [{ id: 'phi', rule: RULE, status: 'pass', message: 'No patient identifiers in the text.' }];
 };

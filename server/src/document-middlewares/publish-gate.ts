@@ -5,6 +5,7 @@ import type { Evaluation } from '../compliance';
 import { getService } from '../utils';
 import { refusal } from '../refusal';
 import { asGate, expectedContent } from './gate-context';
+import type { ChainHead } from '../services/audit';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Params = { documentId?: string; locale?: string | string[]; status?: string };
@@ -34,8 +35,7 @@ export const publishGate =
         await lockDrafts(strapi, ctx.uid, documentId, locales);
         const result = await asGate({ uid: ctx.uid, documentId }, () => next());
         // Judged once, as written: one read of the content, and no moment for it to change in between.
-        const judged = await assertPublishable(strapi, ctx.uid, documentId, locales);
-        for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
+        await auditPublished(strapi, await assertPublishable(strapi, ctx.uid, documentId, locales));
         return result;
       });
     }
@@ -55,8 +55,7 @@ export const publishGate =
         const document = await asGate({ uid: ctx.uid, documentId: params.documentId }, () => next());
         if (!document || typeof document !== 'object' || !('documentId' in document)) return document;
         const locale = (document as { locale?: string }).locale ?? '';
-        const judged = await assertPublishable(strapi, ctx.uid, document.documentId, [locale]);
-        for (const { target, evaluation } of judged) await auditPublished(strapi, target, evaluation);
+        await auditPublished(strapi, await assertPublishable(strapi, ctx.uid, document.documentId, [locale]));
         return document;
       });
     }
@@ -102,15 +101,22 @@ const refuse = async (strapi: Core.Strapi, refused: Judged[], error: Error) => {
   throw error;
 };
 
+/**
+ * Judges the published rows just written. The audit chain is locked with the content read (PostgreSQL's
+ * advisory lock), so its head is read with the compliance record and the `publish` events chain onto it.
+ */
 const assertPublishable = async (
   strapi: Core.Strapi,
   uid: string,
   documentId: string,
   locales: string[],
-): Promise<Judged[]> => {
+): Promise<{ results: Judged[]; chainHead?: ChainHead | null }> => {
   const compliance = getService('compliance', { strapi });
-  const { results, refused } = await compliance.assertPublishable(uid, documentId, locales, {
+  const chain = await getService('audit', { strapi }).lockChain();
+  const { results, refused, chainHead } = await compliance.assertPublishable(uid, documentId, locales, {
     published: true,
+    chainHead: chain.headReadable,
+    lockFirst: chain.lock,
   });
   if (refused.length > 0) {
     // The reasons as the editor's form shows them: the draft's. A draft that passes where what was
@@ -155,7 +161,7 @@ const assertPublishable = async (
       },
     }));
   if (unexpected.length > 0) await refuse(strapi, unexpected, refusal(unexpected));
-  return results;
+  return { results, chainHead };
 };
 
 /** Refuses (rolls back) what was written as published when it is not the content that was checked. */
@@ -182,13 +188,20 @@ const refuseChanged = async (strapi: Core.Strapi, differing: Judged[]) => {
   );
 };
 
-const auditPublished = (strapi: Core.Strapi, target: ResolvedTarget, evaluation: Evaluation) =>
-  getService('audit', { strapi }).append({
-    action: 'publish',
-    actorLabel: 'publish gate',
-    target,
-    contentHash: evaluation.contentHash,
-  });
+/** One `publish` event per locale published, in one insert, in the publish's transaction. */
+const auditPublished = (
+  strapi: Core.Strapi,
+  { results, chainHead }: Awaited<ReturnType<typeof assertPublishable>>,
+) =>
+  getService('audit', { strapi }).appendAll(
+    results.map(({ target, evaluation }) => ({
+      action: 'publish' as const,
+      actorLabel: 'publish gate',
+      target,
+      contentHash: evaluation.contentHash,
+    })),
+    { head: chainHead },
+  );
 
 /** The locales a publish would touch: one, several, or every locale that has a draft ('*'). */
 const localesToPublish = async (strapi: Core.Strapi, uid: string, params: Params): Promise<string[]> => {

@@ -1,14 +1,15 @@
 // The text read from a picture goes through the same scanner as a post's text (same allow list, lexicon
-// and record-number formats); each finding carries the boxes of the words it lies in.
-import { scan } from '../scanner';
+// and record-number formats, read as a picture's text: picture-text.ts); each finding carries the boxes of
+// the words it lies in.
 import type { ScanOptions } from '../scanner/types';
+import { scanPictureText } from './picture-text';
 import type { ImageFinding, ImageText } from './types';
 
 export function scanImageText(
   image: Pick<ImageText, 'text' | 'words'>,
   options: ScanOptions = {},
 ): ImageFinding[] {
-  return scan(image.text, options).map((finding) => ({
+  return scanPictureText(image.text, options).map((finding) => ({
     ...finding,
     boxes: image.words
       .filter((word) => word.start < finding.end && finding.start < word.end)

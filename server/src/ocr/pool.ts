@@ -3,7 +3,8 @@
 import { createWorker, type Worker } from 'tesseract.js';
 
 import { layOut, type TesseractPage } from './layout';
-import { prepareImage } from './preprocess';
+import { mergeReadings } from './merge';
+import { prepareImage, type PreparedImage } from './preprocess';
 import type { ImageText } from './types';
 
 export interface OcrPoolOptions {
@@ -18,6 +19,20 @@ export interface OcrPoolOptions {
 }
 
 export class OcrQueueFullError extends Error {}
+
+// A first reading is read again, flattened, when it holds few words or many it was unsure of: pale, small,
+// blurred or unevenly lit text gives Tesseract fragments; a clear picture is read once.
+const FEW_WORDS = 4;
+const SURE = 60;
+const UNSURE_SHARE = 0.2;
+const MEAN_CONFIDENCE = 75;
+
+export const readBadly = ({ words }: ImageText): boolean => {
+  if (words.length < FEW_WORDS) return true;
+  const mean = words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
+  const unsure = words.filter((word) => word.confidence < SURE).length / words.length;
+  return mean < MEAN_CONFIDENCE || unsure > UNSURE_SHARE;
+};
 
 export interface OcrPoolStats {
   workers: number;
@@ -74,8 +89,7 @@ export function createOcrPool(options: OcrPoolOptions) {
     return worker;
   };
 
-  const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
-    const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
+  const readPrepared = async (worker: Worker, prepared: PreparedImage): Promise<ImageText> => {
     // rotateAuto: a photo is rarely square to its subject; Tesseract turns the page to its text lines.
     const { data } = await worker.recognize(
       prepared.png,
@@ -83,6 +97,16 @@ export function createOcrPool(options: OcrPoolOptions) {
       { blocks: true, text: false },
     );
     return layOut(data as unknown as TesseractPage, prepared);
+  };
+
+  const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
+    const first = await readPrepared(worker, await prepareImage(image, { maxPixels: options.maxPixels }));
+    if (!readBadly(first)) return first;
+    const second = await readPrepared(
+      worker,
+      await prepareImage(image, { maxPixels: options.maxPixels, flatten: true }),
+    );
+    return mergeReadings(first, second);
   };
 
   const next = () => {

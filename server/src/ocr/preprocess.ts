@@ -2,7 +2,7 @@
 // that its letters are tall enough to read. The original is read, never a thumbnail. Its grey levels
 // are stretched from its darkest to its lightest pixel: a dim monitor or pale ink gains contrast, a sharp
 // picture stays as it is. (Percentile stretching, sharp's default, blew the JPEG noise of sparse text up.)
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 
 import { UnreadableImageError } from './types';
 
@@ -18,10 +18,36 @@ export interface PreparedImage {
 
 // Letters of a small picture are a few pixels tall; Tesseract reads them well from about 20 px.
 const SMALL_SIDE = 1000;
+// The light around a letter, for the flattened picture: wide enough to span a letter, narrow enough to
+// stay on the card or the screen the letter is on.
+const LIGHT_SIGMA = 20;
+// Dark surroundings are not divided by their darkness: that would make grain in the shadows into letters.
+const LIGHT_FLOOR = 96;
+
+export interface PrepareOptions {
+  maxPixels: number;
+  /**
+   * Divide each pixel by the light around it (a heavily blurred copy), then stretch: pale ink on a white
+   * card beside a dark room, or a lamp on one side, comes out as dark letters on an even white. The
+   * second reading of a picture the first read badly.
+   */
+  flatten?: boolean;
+}
+
+/** The picture divided by its own light: every pixel over the mean of its surroundings, 0 to 255. */
+async function flattened(grey: Sharp): Promise<Sharp> {
+  const { data, info } = await grey.median(3).raw().toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: 1 as const } };
+  const light = await sharp(data, raw).blur(LIGHT_SIGMA).extractChannel(0).raw().toBuffer();
+  const even = Buffer.alloc(data.length);
+  for (let i = 0; i < data.length; i += 1)
+    even[i] = Math.min(255, Math.round((data[i] * 255) / Math.max(LIGHT_FLOOR, light[i])));
+  return sharp(even, raw).normalise({ lower: 1, upper: 100 });
+}
 
 export async function prepareImage(
   input: Buffer,
-  { maxPixels }: { maxPixels: number },
+  { maxPixels, flatten = false }: PrepareOptions,
 ): Promise<PreparedImage> {
   let metadata: Metadata;
   try {
@@ -44,15 +70,15 @@ export async function prepareImage(
   const scale =
     longer < SMALL_SIDE ? Math.max(1, Math.min(2, Math.floor(Math.sqrt(maxPixels / (width * height))))) : 1;
   try {
-    const png = await sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
+    let grey = sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
       .rotate()
       .flatten({ background: '#ffffff' })
       .grayscale()
       .normalise({ lower: 0, upper: 100 })
       .resize(scale > 1 ? { width: upright.width * scale, kernel: 'lanczos3' } : undefined)
-      .toColourspace('b-w')
-      .png({ compressionLevel: 1 })
-      .toBuffer();
+      .toColourspace('b-w');
+    if (flatten) grey = await flattened(grey);
+    const png = await grey.png({ compressionLevel: 1 }).toBuffer();
     return { png, ...upright, scale };
   } catch (error) {
     throw new UnreadableImageError(`the picture is damaged and cannot be read (${(error as Error).message})`);

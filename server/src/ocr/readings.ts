@@ -139,18 +139,24 @@ const createImageReadingsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async forPost(post: PostSnapshot): Promise<ImageReading[]> {
       if (!config().enabled) return [];
-      const used = new Map<number, string>();
-      post.media.forEach((file, index) => used.has(file.id) || used.set(file.id, `media.${index}`));
-      (post.attributions ?? []).forEach((attribution, index) => {
-        const id = attribution.media?.id;
-        if (typeof id === 'number' && !used.has(id)) used.set(id, `attributions.${index}.media`);
-      });
-      const files = (await filesOf([...used.keys()])).filter((file) => IS_IMAGE.test(file.mime ?? ''));
+      // The snapshot holds the file rows as read with the post (in the publish's transaction, for the
+      // gate): only their readings are read here.
+      const used = new Map<number, { path: string; file: FileRow }>();
+      const use = (file: PostSnapshot['media'][number] | null | undefined, path: string) => {
+        if (file && !used.has(file.id)) used.set(file.id, { path, file: file as unknown as FileRow });
+      };
+      post.media.forEach((file, index) => use(file, `media.${index}`));
+      (post.attributions ?? []).forEach((attribution, index) =>
+        use(attribution.media, `attributions.${index}.media`),
+      );
+      const files = [...used.values()]
+        .map(({ file }) => file)
+        .filter((file) => IS_IMAGE.test(file.mime ?? ''));
       const stored = await storedFor(files);
       start(files.filter((file) => !stored.has(keyOf(file))));
       return files.map((file): ImageReading => {
         const row = stored.get(keyOf(file));
-        const base = { path: used.get(file.id)!, name: file.name };
+        const base = { path: used.get(file.id)!.path, name: file.name };
         if (!row) return { ...base, status: 'pending' };
         return {
           ...base,

@@ -4,6 +4,7 @@ import {
   isAllowed,
   makeFinding,
   matchesOf,
+  mayHold,
   sentenceHas,
   sentencesOf,
   SpanIndex,
@@ -39,6 +40,8 @@ function isZipCode(text: string, start: number, value: string): boolean {
 // A postal code of any country after its label: "ZIP: 3520", "my zip code is 394 13", "Postcode 7412 SL".
 const LABELLED_POSTAL_CODE =
   /\b(?:zip code|postal code|post code|postcode|zip)(?:\s+(?:is|was))?\s*[:#]?\s*((?:\d[A-Z0-9]{1,4}|[A-Z]{1,2}\d[A-Z0-9]{0,3})(?:[ -][A-Z0-9]{2,4})?)\b/gi;
+
+const POSTAL_CODE_LABELS = ['zip', 'postal code', 'post code', 'postcode'];
 
 const UK_POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}\b/g;
 
@@ -169,6 +172,7 @@ const STREET_WORD_AFTER_NUMBER: ReadonlySet<string> = new Set([
   ...[...STREET_WORDS, ...LOWER_CASE_STREET_WORDS].map(capitalise),
   ...LOWER_CASE_STREET_WORDS,
 ]);
+const LOWER_CASE_STREET_WORD: ReadonlySet<string> = new Set(LOWER_CASE_STREET_WORDS);
 // Before the house number: a capitalised street word, or the abbreviations "ul." and "u.".
 const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   ...STREET_WORDS.map(capitalise),
@@ -243,10 +247,27 @@ function streetAfterNumber(text: string, numberEnd: number): number | undefined 
   return undefined;
 }
 
+/** Where the street's name ends before a lower-case street word starts ("Kossuth Lajos" utca), if any. */
+function streetNameBefore(text: string, to: number): number | undefined {
+  let start: number | undefined;
+  let word = wordBefore(text, to);
+  for (let read = 0; word && read < 3; read += 1) {
+    if (!CAPITALISED_WORD.test(word.text) || NOT_A_PLACE.test(word.text)) break;
+    start = word.start;
+    word = wordBefore(text, word.start);
+  }
+  return start;
+}
+
 /** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
 function streetBeforeNumber(text: string, numberStart: number): number | undefined {
   let word = wordBefore(text, numberStart);
   if (word && hasStreetEnding(word.text)) return word.start;
+  // A street word written in lower case, right after the street's name ("Erzsébet tér 19.").
+  if (word && inSet(LOWER_CASE_STREET_WORD, word.text)) {
+    const start = streetNameBefore(text, word.start);
+    if (start !== undefined) return start;
+  }
   for (let read = 0; word && read < 4; read += 1) {
     if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
     if (!isPlaceWord(word.text)) return undefined;
@@ -256,19 +277,26 @@ function streetBeforeNumber(text: string, numberStart: number): number | undefin
 }
 
 // Each number of the text once: as a house number before a street or after one. Reading word by word from
-// the numbers costs less than a pattern of every street word tried at every character.
-const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+// the numbers costs less than a pattern of every street word tried at every character. The pattern is
+// tried, sticky, at digits only.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/uy;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 function findForeignStreets(text: string): Span[] {
   const streets: Span[] = [];
-  for (const number of matchesOf(NUMBER, text)) {
-    const numberEnd = number.index + number[0].length;
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isDigit(text.charCodeAt(index))) continue;
+    NUMBER.lastIndex = index;
+    if (!NUMBER.test(text)) continue;
+    const numberStart = index;
+    const numberEnd = NUMBER.lastIndex;
+    index = numberEnd - 1;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
-      streets.push({ start: number.index, end: after });
+      streets.push({ start: numberStart, end: after });
       continue;
     }
-    const start = streetBeforeNumber(text, number.index);
+    const start = streetBeforeNumber(text, numberStart);
     if (start !== undefined && (start === 0 || !LETTER.test(text[start - 1]))) {
       streets.push({ start, end: numberEnd });
     }
@@ -316,7 +344,8 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
   const seen = new SpanIndex([]);
   let readTo = 0;
   const streets: (Span & { needsMore?: boolean })[] = [];
-  for (const pattern of [STREET_ADDRESS, PO_BOX, BOX, NUMBERED_STREET]) {
+  const boxes = mayHold(ctx, ['box']) ? [PO_BOX, BOX] : [];
+  for (const pattern of [STREET_ADDRESS, ...boxes, NUMBERED_STREET]) {
     for (const match of matchesOf(pattern, ctx.text)) {
       const needsMore = pattern === NUMBERED_STREET;
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
@@ -345,7 +374,8 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
     ctx,
     addresses.filter((address) => address.severity === 'block'),
   );
-  for (const pattern of [ZIP, UK_POSTCODE, LABELLED_POSTAL_CODE]) {
+  const labelled = mayHold(ctx, POSTAL_CODE_LABELS) ? [LABELLED_POSTAL_CODE] : [];
+  for (const pattern of [ZIP, UK_POSTCODE, ...labelled]) {
     for (const match of matchesOf(pattern, ctx.text)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
       const value = match[1] ?? match[0];

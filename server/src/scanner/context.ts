@@ -24,6 +24,8 @@ export interface ScanContext {
    * skips every detector of numbers (identifiers, phone numbers, IP addresses, streets, ZIP codes).
    */
   readonly hasDigit: boolean;
+  /** The text in lower case, for `mayHold`. */
+  readonly lower: string;
 }
 
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
@@ -69,22 +71,53 @@ export class SpanIndex {
 const NEVER_ENDS = new Set(NEVER_ENDS_SENTENCE);
 const MONTH_ABBREVIATION = new Set(MONTH_ABBREVIATIONS);
 
-// A run of stops is read from its first character only, so a long run is read once, not once per stop.
-const SENTENCE_END = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s)|\n+/g;
-const WHITE_SPACE = /\s*/y;
+// Sentences end at stops (with the quotes and brackets that close them) before white space, and at line
+// breaks. Read by character code: a post has many, and a pattern's match would be built for each.
+const isStop = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 0x2026;
+const isCloser = (code: number): boolean =>
+  code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
+/** What `\s` matches in a pattern. */
+const isWhiteSpace = (code: number): boolean =>
+  (code >= 9 && code <= 13) ||
+  code === 32 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
+/** Where a sentence's end that starts at `index` ends (its stops and closers, or its line breaks); -1 if none. */
+function sentenceEndAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  let end = index + 1;
+  if (code === 10) {
+    while (text.charCodeAt(end) === 10) end += 1;
+    return end;
+  }
+  // A run of stops is read from its first character only, so a long run is read once, not once per stop.
+  if (!isStop(code) || (index > 0 && isStop(text.charCodeAt(index - 1)))) return -1;
+  while (isStop(text.charCodeAt(end))) end += 1;
+  while (isCloser(text.charCodeAt(end))) end += 1;
+  return end < text.length && isWhiteSpace(text.charCodeAt(end)) ? end : -1;
+}
 
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
   let readTo = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
-    const end = match.index + match[0].length;
+  for (let index = 0; index < text.length; index += 1) {
+    const end = sentenceEndAt(text, index);
+    if (end === -1) continue;
+    const first = index;
+    index = end - 1;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
-    if (match[0][0] === '.' && !endsSentence(text, match.index, end)) continue;
-    WHITE_SPACE.lastIndex = end;
-    WHITE_SPACE.exec(text);
-    readTo = WHITE_SPACE.lastIndex;
+    if (text.charCodeAt(first) === 46 && !endsSentence(text, first, end)) continue;
+    readTo = end;
+    while (readTo < text.length && isWhiteSpace(text.charCodeAt(readTo))) readTo += 1;
     if (readTo < text.length) starts.push(readTo);
   }
   return starts;
@@ -129,18 +162,19 @@ function advance(text: string, index: number, unicode: boolean): number {
 }
 
 /**
- * Every match of a global pattern in the text, as `text.matchAll(pattern)` gives them, but read with the
- * pattern itself: matchAll copies the pattern and builds an iterator on each call, and the detectors
- * search each text some sixty times.
+ * Every match of a global pattern in the text, one at a time, as `text.matchAll(pattern)` gives them, but
+ * read with the pattern itself: matchAll copies the pattern on each call, and the detectors search each
+ * text some sixty times. Where the search stands is kept here, so a search may use the pattern meanwhile.
  */
-export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    matches.push(match);
-    if (match[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
+export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return;
+    from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
+    yield match;
   }
-  return matches;
 }
 
 function escapeForRegExp(value: string): string {
@@ -182,7 +216,18 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
     allowed: findAllowedRanges(text, options.allow?.terms ?? []),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),
+    lower: text.toLowerCase(),
   };
+}
+
+/**
+ * Whether the text may hold a match of a pattern that cannot match without one of `cues` (its keywords,
+ * lower case): the pre-filter that lets a detector skip a pattern whose keywords the text lacks. For
+ * patterns with the i flag and without u, whose keywords are ASCII: those match ASCII letters of either case
+ * only, and the lower-case text keeps every ASCII letter in its place.
+ */
+export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
+  return cues.some((cue) => ctx.lower.includes(cue));
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */

@@ -4,6 +4,7 @@ import {
   isAllowed,
   makeFinding,
   matchesOf,
+  mayHold,
   sentenceAt,
   sentencesOf,
   type ScanContext,
@@ -93,7 +94,7 @@ function personalDate(
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
-  const cues = matchesOf(PERSONAL_EVENT_BEFORE, before);
+  const cues = [...matchesOf(PERSONAL_EVENT_BEFORE, before)];
   const cue = cues[cues.length - 1];
   if (cue) {
     const between = before.slice(cue.index);
@@ -114,11 +115,11 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
   const dates = [
-    ...matchesOf(DATE, ctx.text).map((match) => ({
+    ...Array.from(matchesOf(DATE, ctx.text), (match) => ({
       start: match.index,
       end: match.index + match[0].length,
     })),
-    ...matchesOf(MONTH_ALONE, ctx.text).map((match) => ({
+    ...Array.from(matchesOf(MONTH_ALONE, ctx.text), (match) => ({
       start: match.index + match[0].length - match[1].length,
       end: match.index + match[0].length,
     })),
@@ -167,34 +168,57 @@ function ageValue(written: string): number | undefined {
 const WRITTEN_AGE =
   '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
 
-// Each pattern puts the age in group 1.
-const AGE_PATTERNS: RegExp[] = [
-  new RegExp(
-    `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
-    'gi',
-  ),
-  new RegExp(`\\b${WRITTEN_AGE}[- ]yrs?[- ]old\\b`, 'gi'),
-  new RegExp(
-    `\\bage[ds]?[: ]\\s*${WRITTEN_AGE}\\b(?!\\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\\+|through))`,
-    'gi',
-  ),
-  /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/gi,
-  /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi,
-  /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
-  /\b(?:in (?:his|her) )(\d{2})s\b/gi,
+// Each pattern puts the age in group 1. An age followed by "to", "-" or "and over" is a range of ages, not a
+// person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
+// Each with its keywords where it has some (`mayHold`: without them the text is not searched for it).
+const AGE_PATTERNS: { pattern: RegExp; cues?: string[] }[] = [
+  {
+    pattern: new RegExp(
+      `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
+      'gi',
+    ),
+    cues: ['year'],
+  },
+  { pattern: new RegExp(`\\b${WRITTEN_AGE}[- ]yrs?[- ]old\\b`, 'gi'), cues: ['yr'] },
+  {
+    pattern: new RegExp(
+      `\\bage[ds]?[: ]\\s*${WRITTEN_AGE}\\b(?!\\s*(?:to\\b|-|–|and (?:over|older|up)|or (?:over|older)|\\+|through\\b))`,
+      'gi',
+    ),
+    cues: ['age'],
+  },
+  {
+    pattern: /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/gi,
+    cues: ['birthday', 'bday', 'b-day'],
+  },
+  { pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi, cues: ['happy'] },
+  {
+    pattern:
+      /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
+  },
+  { pattern: /\b(?:in (?:his|her) )(\d{2})s\b/gi, cues: ['in his ', 'in her '] },
   // "Walt, 91, who", "Walt (90)": the digit is tested before the name behind it, so only digits read back.
-  /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu,
-  /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu,
+  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu },
+  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu },
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
-  /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi,
-  /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to|-|–|and (?:over|older|up)|or (?:over|older)|\+|through|%))/gi,
-  /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
-  /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi,
+  { pattern: /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi },
+  {
+    pattern:
+      /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/gi,
+    cues: ['age'],
+  },
+  {
+    pattern:
+      /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
+    cues: ['turn'],
+  },
+  { pattern: /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi, cues: [' was'] },
 ];
 
 export function findAges(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of AGE_PATTERNS) {
+  for (const { pattern, cues } of AGE_PATTERNS) {
+    if (cues && !mayHold(ctx, cues)) continue;
     for (const match of matchesOf(pattern, ctx.text)) {
       const age = ageValue(match[1]);
       if (age === undefined || age > 125) continue;

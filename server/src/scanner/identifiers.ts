@@ -1,6 +1,6 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
-import { isAllowed, makeFinding, matchesOf, type ScanContext } from './context';
+import { isAllowed, makeFinding, matchesOf, mayHold, type ScanContext } from './context';
 import type { Category, Finding } from './types';
 
 // Keyword, a few filler words, then the number: "MRN 00482913", "medical record no. is 88-410-293".
@@ -14,6 +14,8 @@ function keyed(keywords: string, value = '([A-Z0-9][A-Z0-9-]{2,18}[A-Z0-9])'): R
 interface KeyedIdentifier {
   category: Category;
   pattern: RegExp;
+  /** Its keywords as the text must hold them, lower case: one of them or no match (`mayHold`). */
+  cues: string[];
   reason: string;
   /** How many digits the value must hold to be a number and not a word. */
   minDigits: number;
@@ -28,6 +30,7 @@ const KEYED: KeyedIdentifier[] = [
       'ssn#?|social security(?: number| no\\.?| #)?|ss#|soc\\.? sec\\.?',
       '(\\d{3}[- ]?\\d{2}[- ]?\\d{4})',
     ),
+    cues: ['ss', 'soc'],
     reason: 'a Social Security number',
     minDigits: 9,
   },
@@ -36,6 +39,7 @@ const KEYED: KeyedIdentifier[] = [
     pattern: keyed(
       'mrn#?|mr#|medical records?|med\\.? ?rec(?:ord)?s?\\.?|emr|ehr|patient (?:id|identifier)|patient|chart|hospital number|record number|pt id',
     ),
+    cues: ['mr', 'med', 'emr', 'ehr', 'patient', 'chart', 'hospital number', 'record number', 'pt id'],
     reason: 'a medical record number',
     minDigits: 4,
   },
@@ -44,12 +48,31 @@ const KEYED: KeyedIdentifier[] = [
     pattern: keyed(
       'member|subscriber|policy|insurance|insurance card|medicaid|medicare|beneficiary|health plan|plan|group|hicn|mbi|nhs|chi|health card|ohip|phn|(?:personal )?health number|carte vitale',
     ),
+    cues: [
+      'member',
+      'subscriber',
+      'policy',
+      'insurance',
+      'medica',
+      'beneficiary',
+      'plan',
+      'group',
+      'hicn',
+      'mbi',
+      'nhs',
+      'chi',
+      'health',
+      'ohip',
+      'phn',
+      'carte vitale',
+    ],
     reason: 'a health plan beneficiary number',
     minDigits: 4,
   },
   {
     category: 'account',
     pattern: keyed('account|acct|a\\/c|billing (?:account|number)|invoice|statement|guarantor'),
+    cues: ['account', 'acct', 'a/c', 'billing', 'invoice', 'statement', 'guarantor'],
     reason: 'an account number',
     minDigits: 4,
   },
@@ -58,12 +81,14 @@ const KEYED: KeyedIdentifier[] = [
     pattern: keyed(
       "driver'?s'? licen[cs]e|driving licen[cs]e|licen[cs]e(?! plate)|dl|permit|certificate|passport",
     ),
+    cues: ['licen', 'dl', 'permit', 'certificate', 'passport'],
     reason: 'a licence or certificate number',
     minDigits: 3,
   },
   {
     category: 'vehicle',
     pattern: keyed('(?:licen[cs]e )?plates?|registration', '([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})'),
+    cues: ['plate', 'registration'],
     reason: 'a vehicle licence plate',
     minDigits: 1,
     shape: (value) =>
@@ -72,6 +97,7 @@ const KEYED: KeyedIdentifier[] = [
   {
     category: 'device',
     pattern: keyed('serial|s\\/n|sn|device(?: id| serial)?|udi|implant(?: id)?|imei'),
+    cues: ['serial', 's/n', 'sn', 'device', 'udi', 'implant', 'imei'],
     reason: 'a device serial number',
     minDigits: 3,
   },
@@ -204,7 +230,8 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
   };
 
   // Every identifier here holds digits; the organisation's own MRN patterns are read whatever the text.
-  for (const { category, pattern, reason, minDigits, shape } of ctx.hasDigit ? KEYED : []) {
+  for (const { category, pattern, cues, reason, minDigits, shape } of ctx.hasDigit ? KEYED : []) {
+    if (!mayHold(ctx, cues)) continue;
     for (const match of matchesOf(pattern, text)) {
       const value = match[1];
       if (value.replace(/\D/g, '').length < minDigits || (shape && !shape(value))) continue;

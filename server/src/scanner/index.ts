@@ -40,6 +40,18 @@ function outranks(a: Finding, b: Finding): boolean {
   return SPECIFICITY.indexOf(a.category) < SPECIFICITY.indexOf(b.category);
 }
 
+/** Whether a finding of the same category and severity comes before `index` among `from..index`. */
+function repeatsOneBefore(findings: Finding[], from: number, index: number): boolean {
+  for (let other = from; other < index; other += 1) {
+    if (
+      findings[other].category === findings[index].category &&
+      findings[other].severity === findings[index].severity
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Drops findings that lie inside a stronger one, and repeats of one found by two routes; lexicon findings
  * are a concern of their own and stay.
@@ -63,15 +75,10 @@ function settle(findings: Finding[]): Finding[] {
       last += 1;
     }
     // Of the findings of one span: the first of each repeat, and of the identifiers only the strongest.
-    const sameSpan = bySpan.slice(first, last + 1);
-    const unique = sameSpan.filter(
-      (finding, index) =>
-        !sameSpan
-          .slice(0, index)
-          .some((other) => other.category === finding.category && other.severity === finding.severity),
-    );
     let strongest: Finding | undefined;
-    for (const finding of unique) {
+    for (let index = first; index <= last; index += 1) {
+      const finding = bySpan[index];
+      if (repeatsOneBefore(bySpan, first, index)) continue;
       if (finding.category === 'lexicon') kept.add(finding);
       else if (!strongest || outranks(finding, strongest)) strongest = finding;
     }

@@ -56,6 +56,20 @@ const inTurn = <T>(trx: object, append: () => Promise<T>): Promise<T> => {
   return turn;
 };
 
+/** SQL that takes the chain's lock, for a caller to put in the read it makes next. */
+export interface ChainLock {
+  sql: string;
+  bindings: unknown[];
+}
+/** The chain's last event, as an append needs it. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+// Per transaction: it holds the chain's lock (`lockChain`), and the last event it appended.
+const locked = new WeakSet<object>();
+const chainEnds = new WeakMap<object, ChainHead>();
+
 // Every database keeps whole seconds; a timestamp read back must hash as it was written.
 const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000).toISOString();
 
@@ -83,41 +97,77 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Appends one event. Appenders are serialised per database (PostgreSQL advisory lock, MySQL locking
-     * read, SQLite's single writer) so each chains onto the latest event; inside a caller's transaction
-     * the event commits or rolls back with the act it records.
+     * Takes the chain's lock for the rest of the caller's transaction, so that a plain read of the chain
+     * head in it is the latest event (the gate reads it with the record, `findForGate`). On PostgreSQL the
+     * lock is an advisory lock, returned as SQL for the caller's next read to take (`lock`: one round trip
+     * fewer); SQLite has one writer; on MySQL the head is a locking read, made when appending.
      */
-    async append(input: AuditInput): Promise<AuditEvent> {
+    async lockChain(): Promise<{ headReadable: boolean; lock?: ChainLock }> {
       const client = strapi.db.dialect.client;
+      if (!strapi.db.inTransaction() || client === 'mysql') return { headReadable: false };
+      await strapi.db.transaction(async ({ trx }) => {
+        locked.add(trx);
+      });
+      return client === 'postgres'
+        ? { headReadable: true, lock: { sql: 'pg_advisory_xact_lock(?)', bindings: [AUDIT_LOCK] } }
+        : { headReadable: true };
+    },
+
+    /** Appends one event; see `appendAll`. */
+    async append(input: AuditInput): Promise<AuditEvent> {
+      const [event] = await this.appendAll([input]);
+      return event;
+    },
+
+    /**
+     * Appends events in order, in one insert. Appenders are serialised per database (PostgreSQL advisory
+     * lock, MySQL locking read, SQLite's single writer) so each chains onto the latest event; inside a
+     * caller's transaction the events commit or roll back with the act they record. `head` is the chain's
+     * last event as read in this transaction after `lockChain()` (it is read here otherwise).
+     */
+    async appendAll(inputs: AuditInput[], { head }: { head?: ChainHead | null } = {}): Promise<AuditEvent[]> {
+      const client = strapi.db.dialect.client;
+      const readHead = async (trx: object & { raw: (sql: string, bindings: unknown[]) => unknown }) => {
+        if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
+        const latest = strapi.db
+          .queryBuilder(UID.auditEvent)
+          .select(['seq', 'hash'])
+          .orderBy({ seq: 'desc' })
+          .first();
+        const last = (await (client === 'mysql' ? latest.forUpdate() : latest).execute()) as
+          | { seq: number | string; hash: string }
+          | undefined;
+        return last ? { seq: Number(last.seq), hash: last.hash } : null;
+      };
       const write = () =>
         strapi.db.transaction(({ trx }) =>
           inTurn(trx, async () => {
-            if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
-            const latest = strapi.db
-              .queryBuilder(UID.auditEvent)
-              .select(['seq', 'hash'])
-              .orderBy({ seq: 'desc' })
-              .first();
-            const last = (await (client === 'mysql' ? latest.forUpdate() : latest).execute()) as
-              | { seq: number | string; hash: string }
-              | undefined;
-            const event: Omit<AuditEvent, 'hash'> = {
-              seq: last ? Number(last.seq) + 1 : 1,
-              occurredAt: wholeSecond(new Date()),
-              actorId: input.user?.id ?? null,
-              actorLabel: input.user ? userLabel(input.user) : (input.actorLabel ?? 'system'),
-              action: input.action,
-              targetUid: input.target?.uid ?? null,
-              targetDocumentId: input.target?.documentId ?? null,
-              targetLocale: input.target?.locale ?? null,
-              contentHash: input.contentHash ?? null,
-              details: input.details ?? {},
-              prevHash: (last?.hash as string) ?? GENESIS_HASH,
-            };
-            const complete = { ...event, hash: hashEvent(event) };
-            // createMany: one INSERT, without reading the row back.
-            await query().createMany({ data: [complete] });
-            return complete;
+            // An earlier append of this transaction holds the lock and is the head; a head read after
+            // `lockChain` is current; anything else is read now.
+            let last =
+              chainEnds.get(trx) ?? (head !== undefined && locked.has(trx) ? head : await readHead(trx));
+            const events: AuditEvent[] = inputs.map((input) => {
+              const event: Omit<AuditEvent, 'hash'> = {
+                seq: last ? last.seq + 1 : 1,
+                occurredAt: wholeSecond(new Date()),
+                actorId: input.user?.id ?? null,
+                actorLabel: input.user ? userLabel(input.user) : (input.actorLabel ?? 'system'),
+                action: input.action,
+                targetUid: input.target?.uid ?? null,
+                targetDocumentId: input.target?.documentId ?? null,
+                targetLocale: input.target?.locale ?? null,
+                contentHash: input.contentHash ?? null,
+                details: input.details ?? {},
+                prevHash: last?.hash ?? GENESIS_HASH,
+              };
+              const complete = { ...event, hash: hashEvent(event) };
+              last = { seq: complete.seq, hash: complete.hash };
+              return complete;
+            });
+            // createMany: one INSERT, without reading the rows back.
+            if (events.length) await query().createMany({ data: events });
+            if (last) chainEnds.set(trx, last);
+            return events;
           }),
         );
 

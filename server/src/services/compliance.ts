@@ -14,6 +14,7 @@ import {
 } from '../compliance';
 import { getService } from '../utils';
 import { toSnapshot } from './records';
+import type { ChainHead, ChainLock } from './audit';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
 const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -24,13 +25,14 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     policy: getService('policy', { strapi }),
   });
 
-  const inputFor = async (target: ResolvedTarget, post: PostSnapshot) => {
+  const inputFor = async (target: ResolvedTarget, post: PostSnapshot, { chainHead = false } = {}) => {
     const { policy, records } = services();
-    // The record and the policy's version in one query; the policy's content is cached by version.
-    const read = await records.findForGate(target);
+    // The record and the policy's version in one query (and the audit chain's head, for the gate); the
+    // policy's content is cached by version.
+    const read = await records.findForGate(target, { chainHead });
     const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
     const images = await getService('imageReadings', { strapi }).forPost(post);
-    return { post, policy: current, record: read.record, now: new Date(), images };
+    return { post, policy: current, record: read.record, now: new Date(), images, chainHead: read.chainHead };
   };
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
@@ -103,17 +105,34 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The gate's question for the locales being published: of their drafts, or (`published`) of the
-     * published versions just written in the publish's transaction. It fails closed: a check that cannot
-     * run refuses the publish with the reason.
+     * published versions just written in the publish's transaction, read in one query. It fails closed:
+     * a check that cannot run refuses the publish with the reason. With `chainHead` (after
+     * `audit.lockChain()`, whose `lock` is taken with the content read), the audit chain's last event is
+     * read along with the record.
      */
-    async assertPublishable(uid: string, documentId: string, locales: string[], { published = false } = {}) {
+    async assertPublishable(
+      uid: string,
+      documentId: string,
+      locales: string[],
+      {
+        published = false,
+        chainHead = false,
+        lockFirst,
+      }: { published?: boolean; chainHead?: boolean; lockFirst?: ChainLock } = {},
+    ) {
       const { targets, snapshot } = services();
       const results: { target: ResolvedTarget; evaluation: Evaluation }[] = [];
+      let head: ChainHead | null | undefined;
       try {
-        for (const locale of locales) {
-          const target = await targets.resolve({ uid, documentId, locale });
-          const post = await snapshot.load(target, { published });
-          if (post) results.push({ target, evaluation: await evaluateSnapshot(target, post) });
+        const resolved: ResolvedTarget[] = [];
+        for (const locale of locales) resolved.push(await targets.resolve({ uid, documentId, locale }));
+        const posts = await snapshot.loadMany(uid, resolved, { published, lockFirst });
+        for (const [index, target] of resolved.entries()) {
+          const post = posts[index];
+          if (!post) continue;
+          const input = await inputFor(target, post, { chainHead });
+          head = input.chainHead;
+          results.push({ target, evaluation: evaluate(input) });
         }
       } catch (error) {
         strapi.log.error(
@@ -123,7 +142,11 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
           `Publishing was refused because the compliance checks could not run (${(error as Error).message}). Try again; if it persists, ask your administrator to check the server log.`,
         );
       }
-      return { results, refused: results.filter(({ evaluation }) => !evaluation.compliant) };
+      return {
+        results,
+        refused: results.filter(({ evaluation }) => !evaluation.compliant),
+        chainHead: head,
+      };
     },
   };
 };

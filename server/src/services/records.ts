@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
 import type { PolicyHead } from './policy';
+import type { ChainHead } from './audit';
 import type { ComplianceRecord, ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Changes = Partial<
@@ -75,7 +76,13 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async findForGate(
       target: ResolvedTarget,
-    ): Promise<{ record: ComplianceRecordSnapshot | null; policy: PolicyHead | null }> {
+      { chainHead = false }: { chainHead?: boolean } = {},
+    ): Promise<{
+      record: ComplianceRecordSnapshot | null;
+      policy: PolicyHead | null;
+      /** The audit chain's last event (asked for after `audit.lockChain()`); undefined when not asked. */
+      chainHead?: ChainHead | null;
+    }> {
       const knex = strapi.db.connection;
       const record = (attribute: string) => `record.${columnOf(UID.complianceRecord, attribute)}`;
       const policyHead = knex
@@ -99,6 +106,18 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
             .andOn(record('targetDocumentId'), '=', knex.raw('?', [target.documentId]))
             .andOn(record('targetLocale'), '=', knex.raw('?', [target.locale]));
         });
+      if (chainHead) {
+        const seq = columnOf(UID.auditEvent, 'seq');
+        const chain = knex
+          .select({ chainSeq: seq, chainHash: columnOf(UID.auditEvent, 'hash') })
+          .from(tableOf(UID.auditEvent))
+          .orderBy(seq, 'desc')
+          .limit(1)
+          .as('chain');
+        query
+          .columns('chain.chainSeq', 'chain.chainHash')
+          .leftJoin(chain, (join) => join.on(knex.raw('1 = 1')));
+      }
       // Inside the caller's transaction when there is one, as Strapi's own queries are.
       const rows: Record<string, unknown>[] = strapi.db.inTransaction()
         ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
@@ -106,9 +125,16 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       const [row] = rows;
       if (!row) return { record: null, policy: null };
       const policy = { id: Number(row.policyId), version: Number(row.policyVersion) };
-      if (row.recordId == null) return { record: null, policy };
+      const chain = chainHead
+        ? {
+            chainHead:
+              row.chainSeq == null ? null : { seq: Number(row.chainSeq), hash: String(row.chainHash) },
+          }
+        : {};
+      if (row.recordId == null) return { record: null, policy, ...chain };
       const submission = parseJson(row.submission) as ComplianceRecord['submission'];
       return {
+        ...chain,
         policy,
         record: {
           attestation: parseJson(row.attestation),

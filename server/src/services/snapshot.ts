@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { COMPONENT_UID, UID } from '../constants';
 import type { Attribution, MediaFile, PostSnapshot, QaPair, TemplateSnapshot } from '../compliance';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
+import { createContentRows } from './content-rows';
 
 type Row = Record<string, unknown>;
 type Attributes = Record<string, { type: string; component?: string; target?: string; relation?: string }>;
@@ -134,18 +135,7 @@ const assertFormShape = (
 const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
   const attributesOf = (uid: string) => strapi.contentType(uid as never).attributes as unknown as Attributes;
 
-  const populateFor = (uid: string) => {
-    const populate: Record<string, unknown> = { createdBy: true };
-    for (const [name, attribute] of Object.entries(attributesOf(uid))) {
-      if (attribute.type === 'media') populate[name] = true;
-      if (attribute.type === 'component') {
-        populate[name] =
-          attribute.component === COMPONENT_UID.attribution ? { populate: { media: true } } : true;
-      }
-      if (attribute.type === 'relation' && attribute.target === UID.messageTemplate) populate[name] = true;
-    }
-    return populate;
-  };
+  const contentRows = createContentRows(strapi);
 
   const templateKey = (documentId: string, locale?: string | null) => `${documentId}|${locale ?? ''}`;
 
@@ -249,22 +239,26 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
       return post ?? null;
     },
 
-    /** The drafts of many targets of one content type, in a fixed number of queries (the review queue). */
+    /**
+     * The drafts of many targets of one content type, in one query (and one more per template used).
+     * `lockFirst`: a lock to take in the same round trip (the gate's audit chain lock).
+     */
     async loadMany(
       uid: string,
       targets: ResolvedTarget[],
-      { published = false } = {},
+      {
+        published = false,
+        lockFirst,
+      }: { published?: boolean; lockFirst?: { sql: string; bindings: unknown[] } } = {},
     ): Promise<(PostSnapshot | null)[]> {
       if (targets.length === 0) return [];
-      const rows: Row[] = await strapi.db.query(uid as never).findMany({
-        where: {
-          documentId: { $in: [...new Set(targets.map((target) => target.documentId))] },
-          publishedAt: published ? { $notNull: true } : null,
-          ...(targets.every((target) => target.locale)
-            ? { locale: { $in: [...new Set(targets.map((target) => target.locale))] } }
-            : {}),
-        },
-        populate: populateFor(uid),
+      const rows = await contentRows.read(uid, {
+        documentIds: [...new Set(targets.map((target) => target.documentId))],
+        locales: targets.every((target) => target.locale)
+          ? [...new Set(targets.map((target) => target.locale))]
+          : undefined,
+        published,
+        lockFirst,
       });
       const rowOf = (target: ResolvedTarget) =>
         rows.find(

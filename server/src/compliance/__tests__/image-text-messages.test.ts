@@ -85,10 +85,11 @@ describe('what an image shows (rule 9)', () => {
   });
 
   it('names an address by its first words, cut at a word', () => {
-    const [result] = checkImageText([read('Mr Jones lives at 14 Elm Street, Springfield')], policy()).filter(
+    // The picture's name (an honorific with a surname blocks in a picture) is a check of its own.
+    const failed = checkImageText([read('Mr Jones lives at 14 Elm Street, Springfield')], policy()).filter(
       (check) => check.status === 'fail',
     );
-    expect(result.message).toBe(
+    expect(failed.map((check) => check.message)).toContain(
       'The image ward-team.jpg shows an address (14 Elm…). Replace or crop the picture, or ask a reviewer to override it with a reason.',
     );
   });

@@ -87,7 +87,7 @@ describe('patient information (rule 9)', () => {
   });
 
   it('passes a post without findings', () => {
-    const expected = [{ id: 'phi', rule: 9, status: 'pass', message: 'No patient identifiers found.' }];
+    const expected = [{ id: 'phi', rule: 9, status: 'pass', message: 'No patient identifiers in the text.' }];
     expect(checkPhi([])).toEqual(expected);
     expect(checkPhi(phiFindings([{ path: 'title', text: 'Ward', findings: [topic] }]))).toEqual(expected);
   });

@@ -35,6 +35,8 @@ const setUp = ({
   const log: string[] = [];
   const locks: { uid: string; select: unknown; where: unknown }[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
+  // The chain head each append was given (read with the record once the chain was locked).
+  const heads: unknown[] = [];
   const afterTransaction: { input: { action: string; target: { locale: string } }; options: unknown }[] = [];
   const services: Record<string, unknown> = {
     targets: {
@@ -47,7 +49,7 @@ const setUp = ({
         uid: string,
         documentId: string,
         locales: string[],
-        { published = false } = {},
+        { published = false, chainHead = false } = {},
       ) => {
         // The gate judges the published rows it wrote; the drafts only for a refusal's reasons.
         log.push(`check ${locales.join(',')}${published ? ' as published' : ''}`);
@@ -67,12 +69,24 @@ const setUp = ({
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
           },
         }));
-        return { results, refused: results.filter(({ evaluation }) => !evaluation.compliant) };
+        return {
+          results,
+          refused: results.filter(({ evaluation }) => !evaluation.compliant),
+          chainHead: chainHead ? { seq: 41, hash: 'head-41' } : undefined,
+        };
       },
     },
     audit: {
-      append: async (input: { action: string; target: { locale: string } }) => {
-        appended.push(input);
+      lockChain: async () => {
+        log.push('lock chain');
+        return { headReadable: true };
+      },
+      appendAll: async (
+        inputs: { action: string; target: { locale: string } }[],
+        { head }: { head?: unknown },
+      ) => {
+        appended.push(...inputs);
+        heads.push(head);
       },
       appendAfterTransaction: async (
         input: { action: string; target: { locale: string } },
@@ -121,7 +135,7 @@ const setUp = ({
   });
   const run = (action: string, params: Record<string, unknown>, uid = POST) =>
     gate({ uid, action, params, contentType: {} } as never, next as never);
-  return { run, next, log, appended, afterTransaction, locks };
+  return { run, next, log, appended, heads, afterTransaction, locks };
 };
 
 const refusalOf = (promise: Promise<unknown>) =>
@@ -134,9 +148,11 @@ const refusalOf = (promise: Promise<unknown>) =>
 
 describe('the publish gate (rule 9 and every rule it checks)', () => {
   it('checks what the publish wrote, in its transaction, and records the publish with its hash', async () => {
-    const { run, next, log, appended } = setUp();
+    const { run, next, log, appended, heads } = setUp();
     await run('publish', { documentId: 'doc1', locale: 'en' });
-    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published']);
+    expect(log).toEqual(['transaction', 'next as the gate', 'lock chain', 'check en as published']);
+    // The events chain onto the head read, after the chain was locked, with the record.
+    expect(heads).toEqual([{ seq: 41, hash: 'head-41' }]);
     expect(next).toHaveBeenCalledTimes(1);
     expect(appended).toEqual([
       {
@@ -155,7 +171,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
+    expect(log).toEqual([
+      'transaction',
+      'next as the gate',
+      'lock chain',
+      'check en as published',
+      'check en',
+    ]);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       {
@@ -176,7 +198,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.name).toBe('ValidationError');
     expect(error.message).toMatch(/not the content that was checked and approved/);
-    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
+    expect(log).toEqual([
+      'transaction',
+      'next as the gate',
+      'lock chain',
+      'check en as published',
+      'check en',
+    ]);
     expect(appended).toEqual([]);
     expect(afterTransaction).toEqual([
       expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
@@ -189,7 +217,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
+    expect(log).toEqual([
+      'transaction',
+      'next as the gate',
+      'lock chain',
+      'check en as published',
+      'check en',
+    ]);
   });
 
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
@@ -228,13 +262,19 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (action) => {
       const allowed = setUp();
       await allowed.run(action, { documentId: 'doc1', status: 'published' });
-      expect(allowed.log).toEqual(['transaction', 'next as the gate', 'check en as published']);
+      expect(allowed.log).toEqual(['transaction', 'next as the gate', 'lock chain', 'check en as published']);
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
       const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
       expect(error.name).toBe('ValidationError');
-      expect(refused.log).toEqual(['transaction', 'next as the gate', 'check en as published', 'check en']);
+      expect(refused.log).toEqual([
+        'transaction',
+        'next as the gate',
+        'lock chain',
+        'check en as published',
+        'check en',
+      ]);
       expect(refused.appended).toEqual([]);
     },
   );
@@ -345,7 +385,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     async (client) => {
       const { run, log, locks } = setUp({ client });
       await run('publish', { documentId: 'doc1', locale: ['en', 'es'] });
-      expect(log).toEqual(['transaction', 'lock', 'next as the gate', 'check en,es as published']);
+      expect(log).toEqual([
+        'transaction',
+        'lock',
+        'next as the gate',
+        'lock chain',
+        'check en,es as published',
+      ]);
       expect(locks).toEqual([
         {
           uid: POST,
@@ -356,7 +402,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
 
       const single = setUp({ client, localized: false });
       await single.run('update', { documentId: 'doc1', status: 'published' });
-      expect(single.log).toEqual(['transaction', 'lock', 'next as the gate', 'check en as published']);
+      expect(single.log).toEqual([
+        'transaction',
+        'lock',
+        'next as the gate',
+        'lock chain',
+        'check en as published',
+      ]);
       expect(single.locks).toEqual([
         { uid: POST, select: ['id'], where: { documentId: 'doc1', publishedAt: null } },
       ]);
@@ -371,7 +423,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     const created = setUp({ client: 'postgres' });
     await created.run('create', { status: 'published' });
     expect(created.locks).toEqual([]);
-    expect(created.log).toEqual(['transaction', 'next as the gate', 'check en as published']);
+    expect(created.log).toEqual(['transaction', 'next as the gate', 'lock chain', 'check en as published']);
   });
 
   it('checks nothing when the write returned no document, and checks the only version of a type without i18n', async () => {
@@ -387,6 +439,6 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
 
     const single = setUp({ written: { documentId: 'doc1' }, localized: false });
     await single.run('create', { status: 'published' });
-    expect(single.log).toEqual(['transaction', 'next as the gate', 'check  as published']);
+    expect(single.log).toEqual(['transaction', 'next as the gate', 'lock chain', 'check  as published']);
   });
 });

@@ -125,7 +125,7 @@ export const ANIMAL_AFTER =
 
 // The name is given as a name: "My name is …", "Name: …", "last name? …", "signed, …".
 export const NAME_LABEL_BEFORE = endingHere(
-  /(?:\b(?:(?:full|first|last|given|family|maiden|sur)\s*)?names?(?:\s+(?:is|was|on (?:the|my|his|her) \w+(?: is)?))?\s*[:?]?\s*(?:\w+:\s*)?$|\b(?:call me|named|called|signed|sincerely|regards|i am|i'm|im|this is|it's|it is)[,:]?\s*$)/i,
+  /(?:\b(?:(?:full|first|last|given|family|maiden|sur|fore|nick)\s*)?names?(?:\s+(?:is|was|on (?:the|my|his|her) \w+(?: is)?))?\s*[:?]?\s*(?:\w+:\s*)?$|\b(?:call me|named|called|signed|sincerely|regards|i am|i'm|im|this is|it's|it is)[,:]?\s*$)/i,
 );
 
 // A self-introduction that only counts before a name the lists know ("I'm Naomi Ryan", "this is Ana").

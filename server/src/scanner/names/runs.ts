@@ -92,8 +92,10 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
     }
     let end = tokens[last].end;
     if (isInitial(ctx.text, tokens[last])) end += 1;
-    // Four or more capitalised words in a row are a heading or an organisation, not a person.
-    if (last - index < 4) {
+    // Five or more words in a row are a heading or an organisation, not a person; initials and particles
+    // count ("Maria del Carmen Lopez" is four).
+    const words = last - index + 1;
+    if (words <= 4) {
       runs.push({ first: index, last, start: tokens[index].start, end, staff: false, own: false });
     }
     index = last + 1;

@@ -3,12 +3,21 @@ import type { ScanContext } from '../context';
 import { runWords, type NameRun } from './runs';
 import type { Token } from './tokens';
 
+// Read from the end of one name: it must reach the next name's start exactly.
+const COORDINATION = /\s*(?:and|&)\s*/y;
+
+/** Whether only "and" or "&" (with white space) stands between the two names. */
+function areCoordinated(text: string, left: NameRun, right: NameRun): boolean {
+  COORDINATION.lastIndex = left.end;
+  return COORDINATION.test(text) && COORDINATION.lastIndex === right.start;
+}
+
 // "Jess and Marco", "Harold & June Whitaker": a name coordinated with a placed name shares its place.
 export function shareAcrossCoordination(ctx: ScanContext, runs: NameRun[]): void {
   for (let index = 0; index + 1 < runs.length; index += 1) {
     const left = runs[index];
     const right = runs[index + 1];
-    if (!/^\s*(?:and|&)\s*$/.test(ctx.text.slice(left.end, right.start))) continue;
+    if (!areCoordinated(ctx.text, left, right)) continue;
     if (left.own && !right.own && left.severity) {
       right.severity = left.severity;
       right.reason = left.reason;
@@ -31,11 +40,14 @@ export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
       if (run.staff || !placed.has(word)) placed.set(word, run);
     }
   }
+  if (placed.size === 0) return;
   for (const run of runs) {
     if (run.severity) continue;
-    const source = runWords(tokens, run)
-      .map((word) => placed.get(word))
-      .find((found) => found !== undefined);
+    let source: NameRun | undefined;
+    for (const word of runWords(tokens, run)) {
+      source = placed.get(word);
+      if (source) break;
+    }
     if (source) {
       run.severity = source.severity;
       run.reason = source.reason;

@@ -14,14 +14,25 @@ export interface Token {
 // since they end a name) and the particles inside names ("de", "van"). A lower-case word is never part of a
 // name, and leaving it out keeps the list short: two names it separates are not side by side in the text.
 // Each word is matched from its first letter and only then checked not to continue another word ("x'Ab",
-// "x-Ab"), so the search skips ahead to capitals instead of testing what precedes every character.
+// "x-Ab"); the pattern is tried only where such a word may start (a capital, the first letter of a
+// particle, a letter of another script), sticky, so no match is built for it.
 const NOT_AFTER_A_WORD = "(?<![\\p{L}\\p{M}]['’-]?";
 const WORD_REST = "[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
 const TOKEN = new RegExp(
   `[\\p{Lu}\\p{Lt}]${NOT_AFTER_A_WORD}.)${WORD_REST}|\\b${PARTICLE}(?![\\p{L}\\p{M}]|['’-][\\p{L}\\p{M}])${NOT_AFTER_A_WORD}${PARTICLE})`,
-  'gu',
+  'uy',
 );
+const PARTICLE_INITIALS = new Set(NAME_PARTICLES.map((particle) => particle.charCodeAt(0)));
+
+/** Whether a token may start at `index`: a capital, a particle's first letter, or a letter of another script. */
+function mayStartToken(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 65 && code <= 90) || PARTICLE_INITIALS.has(code);
+  // The second half of a surrogate pair is read with the first.
+  return !(code >= 0xdc00 && code <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1)));
+}
+const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 const isUpperCode = (code: number): boolean =>
   code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCharCode(code));
@@ -33,18 +44,20 @@ export const isCapitalLetter = (word: string): boolean => word.length <= 2 && CA
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    let word = match[0];
+  for (let index = 0; index < text.length; index += 1) {
+    if (!mayStartToken(text, index)) continue;
+    TOKEN.lastIndex = index;
+    if (!TOKEN.test(text)) continue;
+    const start = index;
+    const matchEnd = TOKEN.lastIndex;
+    index = matchEnd - 1;
+    let word = text.slice(start, matchEnd);
     let possessive = false;
     const last = word[word.length - 1];
     if ((last === 's' || last === 'S') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (
-      last === 's' &&
-      (text[match.index + word.length] === "'" || text[match.index + word.length] === '’')
-    ) {
+    } else if (last === 's' && (text[matchEnd] === "'" || text[matchEnd] === '’')) {
       possessive = true;
     }
     // "IDs", "ICU" and other acronyms are not names, "McKay" and "O'Shea" are.
@@ -53,8 +66,8 @@ export function tokenise(text: string): Token[] {
       !(word.length > 1 && isUpperCode(word.charCodeAt(1))) &&
       word !== word.toUpperCase();
     tokens.push({
-      start: match.index,
-      end: match.index + word.length,
+      start,
+      end: start + word.length,
       word,
       lower: word.toLowerCase(),
       capitalised,

@@ -76,6 +76,11 @@ export const PEOPLE = wordList(`
   brother governor mayor senator representative judge captain sergeant deputy firefighter prof professor
 `);
 
+// The labels of a form's fields and a signature ("Name: …"): what follows them may be a name, they are not.
+export const FORM_LABELS = wordList(`
+  name names surname surnames forename forenames nickname signature
+`);
+
 export const MEDIA_AND_FORMATS = wordList(`
   instagram facebook youtube tiktok twitter linkedin threads mychart app website online portal email text phone
   fax questions question answers answer tips tip fact facts trivia quiz story stories photo photos video videos
@@ -121,6 +126,7 @@ export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ...WEEKDAY_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS,
   ...PEOPLE,
+  ...FORM_LABELS,
   ...MEDIA_AND_FORMATS,
   ...COUNTRIES_AND_STATES,
   ...PEOPLES,

@@ -24,7 +24,7 @@ const passing: LiveChecklist = {
       message: 'Every item has a complete, current attribution.',
     },
     { id: 'attestation', rule: 9, status: 'pass', message: 'Attested for this version of the post.' },
-    { id: 'phi', rule: 9, status: 'pass', message: 'No patient identifiers found.' },
+    { id: 'phi', rule: 9, status: 'pass', message: 'No patient identifiers in the text.' },
     { id: 'approval', rule: 4, status: 'pass', message: 'Approved by 1 reviewer.' },
   ],
   findings: [],

@@ -1,0 +1,111 @@
+import { mergeReadings } from '../merge';
+import { readBadly } from '../pool';
+import type { ImageText, ImageWord } from '../types';
+
+// A reading of blocks, each a list of [word, confidence] at a row of the picture (one block per line of text).
+const reading = (blocks: { y: number; words: [string, number][] }[]): ImageText => {
+  let text = '';
+  const words: ImageWord[] = [];
+  for (const block of blocks) {
+    if (text !== '') text += '\n';
+    block.words.forEach(([read, confidence], index) => {
+      if (index > 0) text += ' ';
+      words.push({
+        text: read,
+        start: text.length,
+        end: text.length + read.length,
+        confidence,
+        box: { x: 100 + index * 150, y: block.y, width: 140, height: 30 },
+      });
+      text += read;
+    });
+  }
+  return { text, words, width: 1080, height: 1080 };
+};
+
+describe('mergeReadings', () => {
+  it('keeps, for each place, the reading with more sure words, and a place only the second read when it is sure', () => {
+    const first = reading([
+      {
+        y: 100,
+        words: [
+          ['Ward', 95],
+          ['4B', 90],
+        ],
+      },
+      {
+        y: 300,
+        words: [
+          ['Ee', 35],
+          ['ai', 40],
+        ],
+      },
+    ]);
+    const second = reading([
+      { y: 100, words: [['Wand', 50]] },
+      {
+        y: 300,
+        words: [
+          ['Bed', 90],
+          ['4', 88],
+          ['Chloe', 91],
+          ['Herrera', 89],
+        ],
+      },
+      {
+        y: 500,
+        words: [
+          ['MRN', 85],
+          ['RB-12345678', 80],
+        ],
+      },
+      {
+        y: 700,
+        words: [
+          ['Sl', 40],
+          ['A', 55],
+        ],
+      },
+    ]);
+    const merged = mergeReadings(first, second);
+    expect(merged.text).toBe('Ward 4B\nBed 4 Chloe Herrera\nMRN RB-12345678');
+    for (const word of merged.words) expect(merged.text.slice(word.start, word.end)).toBe(word.text);
+    expect(merged.words.find((word) => word.text === 'Chloe')?.box).toEqual({
+      x: 400,
+      y: 300,
+      width: 140,
+      height: 30,
+    });
+  });
+});
+
+describe('readBadly', () => {
+  it('reads again a picture with few words or many unsure ones, not a clear one', () => {
+    expect(readBadly(reading([{ y: 100, words: [['Serum', 90]] }]))).toBe(true);
+    const unsure = reading([
+      {
+        y: 100,
+        words: [
+          ['Bed', 90],
+          ['Ea', 40],
+          ['Tl', 45],
+          ['Gallagher', 92],
+          ['x', 50],
+        ],
+      },
+    ]);
+    expect(readBadly(unsure)).toBe(true);
+    const clear = reading([
+      {
+        y: 100,
+        words: [
+          ['Flu', 92],
+          ['shots', 95],
+          ['this', 96],
+          ['Saturday', 93],
+        ],
+      },
+    ]);
+    expect(readBadly(clear)).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+// Two readings of one picture made one: where they read the same place, the reading of it with more sure
+// words wins; a place only one of them read is kept when its words are sure enough not to be a texture.
+import type { Box, ImageText, ImageWord } from './types';
+
+interface Block {
+  text: string;
+  words: ImageWord[];
+  box: Box;
+  /** The sum of its words' confidences: more words read surely is a better reading of a place. */
+  weight: number;
+}
+
+// A block found by the second reading alone: below this mean confidence it is grain or a pattern read as letters.
+const MIN_NEW_BLOCK_CONFIDENCE = 70;
+// Two blocks are one place when they share this much of the smaller one's area.
+const SAME_PLACE = 0.3;
+
+const union = (boxes: Box[]): Box => {
+  const x = Math.min(...boxes.map((box) => box.x));
+  const y = Math.min(...boxes.map((box) => box.y));
+  const right = Math.max(...boxes.map((box) => box.x + box.width));
+  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  return { x, y, width: right - x, height: bottom - y };
+};
+
+const shared = (a: Box, b: Box): number => {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  if (width <= 0 || height <= 0) return 0;
+  return (width * height) / Math.max(1, Math.min(a.width * a.height, b.width * b.height));
+};
+
+/** The blocks of a reading: each line of its text (layout.ts writes a block per line). */
+const blocksOf = ({ text, words }: ImageText): Block[] => {
+  const blocks: Block[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const end = offset + line.length;
+    const inside = words.filter((word) => word.start >= offset && word.end <= end);
+    if (inside.length > 0) {
+      blocks.push({
+        text: line,
+        words: inside.map((word) => ({ ...word, start: word.start - offset, end: word.end - offset })),
+        box: union(inside.map((word) => word.box)),
+        weight: inside.reduce((sum, word) => sum + word.confidence, 0),
+      });
+    }
+    offset = end + 1;
+  }
+  return blocks;
+};
+
+export function mergeReadings(first: ImageText, second: ImageText): ImageText {
+  let kept = blocksOf(first);
+  for (const block of blocksOf(second)) {
+    const same = kept.filter((other) => shared(block.box, other.box) >= SAME_PLACE);
+    if (same.length === 0) {
+      if (block.weight / block.words.length >= MIN_NEW_BLOCK_CONFIDENCE) kept.push(block);
+    } else if (block.weight > same.reduce((sum, other) => sum + other.weight, 0)) {
+      kept = [...kept.filter((other) => !same.includes(other)), block];
+    }
+  }
+  // Top to bottom, then left to right, as a person reads the picture.
+  kept.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);
+  let text = '';
+  const words: ImageWord[] = [];
+  for (const block of kept) {
+    if (text !== '') text += '\n';
+    for (const word of block.words) {
+      words.push({ ...word, start: word.start + text.length, end: word.end + text.length });
+    }
+    text += block.text;
+  }
+  return { text, words, width: first.width, height: first.height };
+}

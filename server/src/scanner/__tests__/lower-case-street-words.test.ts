@@ -1,0 +1,28 @@
+// Streets named before a street word written in lower case, then the house number, as Hungarian, Norwegian,
+// Swedish or Danish addresses are written ("Erzsébet tér 19.", "Karl Johans gate 22"): an address. The
+// same words after no name ("at gate 5", "The gate 5") are not.
+import { scan } from '../index';
+
+const addresses = (text: string) =>
+  scan(text)
+    .filter((finding) => finding.category === 'address')
+    .map((finding) => finding.text);
+
+describe('a lower-case street word between the street name and the number', () => {
+  it.each([
+    // The stop after a house number or a town is read with it, as for every address the scanner reads on.
+    ['She lives at Erzsébet tér 19.', 'Erzsébet tér 19.'],
+    ['Send cards to Kossuth Lajos utca 5, Budapest.', 'Kossuth Lajos utca 5, Budapest.'],
+    ['His flat is at Karl Johans gate 22, Oslo.', 'Karl Johans gate 22, Oslo.'],
+    ['Home: Storgatan vei 7', 'Storgatan vei 7'],
+  ])('"%s" holds the address "%s"', (text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each(['Meet us at gate 5 for the shuttle.', 'The gate 5 entrance is closed today.'])(
+    '"%s" holds no address',
+    (text) => {
+      expect(addresses(text)).toEqual([]);
+    },
+  );
+});

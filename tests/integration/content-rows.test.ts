@@ -1,0 +1,160 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createContentRows } from '../../server/src/services/content-rows';
+import { bootStrapi, type TestApp } from './strapi';
+import { POST, TEMPLATE, compliantData, createDraft, makeCompliant, seedUsers, type Users } from './fixtures';
+
+type Row = Record<string, unknown>;
+
+/** `expected` cut down to the shape of `actual`: the keys it has, in nested objects and lists too. */
+const shapedLike = (expected: unknown, actual: unknown): unknown => {
+  if (Array.isArray(actual) && Array.isArray(expected))
+    return expected.map((item, index) => shapedLike(item, actual[index]));
+  if (actual && typeof actual === 'object' && expected && typeof expected === 'object') {
+    return Object.fromEntries(
+      Object.keys(actual).map((key) => [key, shapedLike((expected as Row)[key], (actual as Row)[key])]),
+    );
+  }
+  return expected;
+};
+
+/**
+ * The gate judges a post through the snapshot's one-query read (`content-rows.ts`). It must give what
+ * Strapi's own populate gives, value for value, or a hash would differ from the one the panel computes
+ * from form data (`fromData`, through Strapi's query engine).
+ */
+describe("the snapshot's one-query read of a post", () => {
+  let app: TestApp;
+  let users: Users;
+  let dir: string;
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    users = await seedUsers(app.strapi);
+    dir = await mkdtemp(join(tmpdir(), 'content-rows-'));
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const upload = async (name: string, text: string) => {
+    const filepath = join(dir, name);
+    await writeFile(filepath, text);
+    const [file] = await app.strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { alternativeText: `Alt of ${name}`, caption: `Caption of ${name}` } },
+        files: { filepath, originalFilename: name, mimetype: 'text/plain', size: text.length },
+      });
+    return file as { id: number };
+  };
+
+  const strapiRead = (documentId: string, published: boolean) =>
+    app.strapi.db.query(POST).findMany({
+      where: { documentId, locale: 'en', publishedAt: published ? { $notNull: true } : null },
+      populate: {
+        createdBy: true,
+        media: true,
+        attributions: { populate: { media: true } },
+        qa: true,
+        template: true,
+      },
+    });
+
+  it('reads fields, media in order, attributions with their media, Q&A, the template and the author as Strapi does', async () => {
+    const first = await upload('first.txt', 'first file');
+    const second = await upload('second.txt', 'second file, longer');
+    const template = await app.strapi.documents(TEMPLATE).create({
+      data: { name: 'Flu clinic', body: compliantData().body } as never,
+      locale: 'en',
+    });
+    const { documentId } = await createDraft(
+      app,
+      users,
+      compliantData({
+        media: [second.id, first.id],
+        template: template.documentId,
+        attributions: [
+          ...compliantData().attributions,
+          {
+            kind: 'image',
+            media: first.id,
+            licence: 'own-work',
+            rightsHolder: 'Riverside Health',
+            creditLine: '© Riverside Health',
+          },
+          {
+            kind: 'image',
+            media: second.id,
+            licence: 'own-work',
+            rightsHolder: 'Riverside Health',
+            creditLine: '© Riverside Health',
+          },
+          {
+            kind: 'quote',
+            licence: 'permission',
+            rightsHolder: 'Dr Lee',
+            licenceReference: 'P-1',
+            creditLine: 'Dr Lee',
+          },
+        ],
+        qa: [
+          { question: 'When?', answer: 'Mondays.' },
+          { question: 'Where?', answer: 'The atrium.' },
+        ],
+      }),
+    );
+    const rows = createContentRows(app.strapi);
+
+    const [draft] = await rows.read(POST, { documentIds: [documentId], locales: ['en'], published: false });
+    const [expected] = await strapiRead(documentId, false);
+    expect((draft.media as Row[]).map((file) => file.id)).toEqual([second.id, first.id]);
+    expect(
+      (draft.attributions as Row[]).map((attribution) => (attribution.media as Row | null)?.id ?? null),
+    ).toEqual([null, first.id, second.id, null]);
+    expect(draft.template).toEqual({ documentId: template.documentId, locale: 'en' });
+    expect(draft.createdBy).toEqual({ id: users.editor.id });
+    expect(draft).toEqual(shapedLike(expected, draft));
+
+    // The published version, read back once Strapi has written it (the gate's read).
+    await app.strapi.documents(TEMPLATE).publish({ documentId: template.documentId, locale: 'en' });
+    await makeCompliant(app, users, documentId);
+    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    const [published] = await rows.read(POST, {
+      documentIds: [documentId],
+      locales: ['en'],
+      published: true,
+    });
+    const [expectedPublished] = await strapiRead(documentId, true);
+    expect(published.id).not.toBe(draft.id);
+    expect(published).toEqual(shapedLike(expectedPublished, published));
+  });
+
+  it('reads several documents at once, each with its own parts, and nothing for a document with no such version', async () => {
+    const file = await upload('third.txt', 'third file');
+    const one = await createDraft(app, users, compliantData({ media: [file.id] }));
+    const two = await createDraft(
+      app,
+      users,
+      compliantData({ qa: [{ question: 'Who?', answer: 'Everyone.' }] }),
+    );
+    const rows = await createContentRows(app.strapi).read(POST, {
+      documentIds: [one.documentId, two.documentId, 'no-such-document'],
+      published: false,
+    });
+    const byDocument = new Map(rows.map((row) => [row.documentId, row]));
+    expect([...byDocument.keys()].sort()).toEqual([one.documentId, two.documentId].sort());
+    expect((byDocument.get(one.documentId)!.media as Row[]).map((media) => media.id)).toEqual([file.id]);
+    expect(byDocument.get(one.documentId)!.qa).toEqual([]);
+    expect(byDocument.get(two.documentId)!.media).toEqual([]);
+    expect((byDocument.get(two.documentId)!.qa as Row[]).map((pair) => pair.question)).toEqual(['Who?']);
+    expect(
+      await createContentRows(app.strapi).read(POST, { documentIds: [one.documentId], published: true }),
+    ).toEqual([]);
+  });
+});
