@@ -97,6 +97,7 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     // A period: "from" a date, or a date and a range after it.
     ['Admitted from March 1 onward.', []],
     ['He was admitted March 1 - 15 for rehab.', []],
+    ['He was admitted on March 1 and 15 for rehab.', []],
     // A year elsewhere in the post is not this date's year.
     ['Our hospital opened in 1852. He was born on May 12, 1990.', [['May 12, 1990', 'block']]],
     // A count of people far before the word of care is not this person's.

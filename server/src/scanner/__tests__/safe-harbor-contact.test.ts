@@ -79,9 +79,32 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     expect(found(text)).toEqual([[category, value, severity, reason]]);
   });
 
+  it('reads a number at the very start of the text', () => {
+    expect(found('541-382-6619 is the number to call today.')).toEqual([
+      ['phone', '541-382-6619', 'block', "a phone number that is not the organisation's"],
+    ]);
+  });
+
   it('does not take a date for a phone number, even after a label', () => {
     expect(found('Phone: 3/14/2024')).toEqual([]);
+    expect(found('Phone: 2024-03-14')).toEqual([]);
     expect(found('On 2024-03-14 we met')).toEqual([]);
+  });
+
+  it.each([
+    // A number no phone plan knows: labelled, international, given as a person's, tagged as a fax after.
+    ['Call +999 1234 5678 now.', [['phone', '+999 1234 5678', 'warn', 'a phone number: check whose it is']]],
+    ['Call his cell 555-0142', [['phone', '555-0142', 'block', "a person's phone number"]]],
+    ['Desk: 555-0142 fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
+    // Phone numbers hold 7 to 15 digits (E.164).
+    ['Phone: 555-014', []],
+    ['Phone: 1234 5678 9012 3456', []],
+  ])('a number the phone plan does not know: %j', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not report a labelled number inside the organisation’s own text', () => {
+    expect(found('Phone: 555-0142', { allow: { terms: ['Phone: 555-0142'] } })).toEqual([]);
   });
 
   it('allows the organisation’s own number however it is written', () => {
@@ -142,6 +165,11 @@ describe('Safe Harbor 14: web addresses and handles', () => {
     ['Visit https://riverbendhealth.org.', []],
     ['Visit www.riverbendhealth.org/x', []],
     ['Visit www.example.net/a and example.net', []],
+    ['Visit http://riverbendhealth.org/x', []],
+    [
+      'Visit http://gofundme.com',
+      [['url', 'http://gofundme.com', 'warn', "a web address that is not the organisation's"]],
+    ],
     ['Follow me @jane_doe', [['url', '@jane_doe', 'block', "a person's social media handle"]]],
     ['her instagram: @jane', [['url', '@jane', 'block', "a person's social media handle"]]],
     ['Follow us @riverbend', []],
@@ -163,6 +191,10 @@ describe('Safe Harbor 15: IP addresses', () => {
     ['v10.1.2.3', []],
     ['IP 999.1.2.3', []],
     ['at 10:30:00 ok', []],
+    ['version  10.1.2.3', []],
+    // Hex groups that are no address, and an address of digits alone (read as a time or a code).
+    ['Room ab:cd:ef today', []],
+    ['Code 1:2:3:4:5:6:7:8 ok', []],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -92,7 +92,8 @@ describe('Safe Harbor 12: a vehicle identification number by its check digit (49
     expect(found('VIN 11111111111111111 on file')).toEqual([]);
     // R (9) then A (1) and X ninth: 8×9 + 81×1 = 153, 153 mod 11 = 10, written X. With a digit for the
     // last A (1 = A's value) the same sum is a VIN.
-    expect(found('VIN RAAAAAAAXAAAAAAAA on file')).toEqual([]);
+    // (A digit elsewhere in the post, so that numbers are looked for at all.)
+    expect(found('VIN RAAAAAAAXAAAAAAAA, bay 2.')).toEqual([]);
     expect(found('VIN RAAAAAAAXAAAAAAA1 on file')).toEqual([['vehicle', 'RAAAAAAAXAAAAAAA1']]);
   });
 });
