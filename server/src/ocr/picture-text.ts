@@ -46,6 +46,9 @@ export function asWritten(text: string): { text: string; read: number[] } {
 // The scanner's reason for a person's name that nothing around it places (not a colleague's).
 const UNPLACED = /^a person's name: is this a patient\?$/;
 const HONORIFIC = /\b(?:mr|mrs|ms|miss|mx)\.?[\s:]*$/i;
+// A title under a name, as a poster or a badge prints a colleague: "Helen Achterberg | Head of cardiology".
+const ROLE_AFTER =
+  /^\W*(?:(?:our|the)\s+)?(?:new\s+)?(?:head|chief|director|manager|lead|consultant|nurse|doctor|physician|surgeon|therapist|pharmacist|midwife|chaplain|volunteer|president|md|rn|np|phd)\b/i;
 const PICTURE_NAME =
   "a person's name in a picture: a photo rarely shows whose it is, so it is treated as a patient's";
 
@@ -79,6 +82,7 @@ export function scanPictureText(text: string, options: ScanOptions = {}): Findin
       return read;
     const fullName = /\p{L}[\s,]+\p{L}/u.test(finding.text.trim());
     const honoured = HONORIFIC.test(text.slice(Math.max(0, start - 6), start));
+    if (ROLE_AFTER.test(text.slice(end, end + 40).replace(/^[\s,!]*\|/, ''))) return read;
     return fullName || honoured ? { ...read, severity: 'block', reason: PICTURE_NAME } : read;
   });
   const allowed = (options.allow?.terms ?? []).map((term) => term.toLowerCase());

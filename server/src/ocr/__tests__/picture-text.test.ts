@@ -53,6 +53,7 @@ describe('scanPictureText', () => {
 
   it('leaves a colleague introduced as one, the organisation and a lone given name as they were', () => {
     expect(blocking('Meet Dr. Helen Achterberg | our new head of cardiology')).toEqual([]);
+    expect(blocking('ve from Millbrook | Helen Achterberg | ‘head of cardiology')).toEqual([]);
     expect(blocking('Riverbend Health | Visitor | Level 2 | 541-555-0100')).toEqual([]);
     expect(blocking('Shift Charge RN | Day Lisa')).toEqual([]);
   });
