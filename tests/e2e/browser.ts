@@ -47,7 +47,8 @@ export const screenshot = async (page: Page, name: string) => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
   }
   try {
-    await page.screenshot({ path: file, fullPage: true });
+    // Animations finished first: a dialog caught while it fades in is unreadable in the picture.
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   } finally {
     if (viewport && extra > 0) await page.setViewportSize(viewport);
   }
