@@ -12,7 +12,8 @@ import {
   waitForAudit,
   type Users,
 } from './fixtures';
-import { readingOf, replacePicture, uploadPicture, writePictures } from './pictures';
+import { writeTextPictures, type TextPictures } from '../text-pictures';
+import { readingOf, replacePicture, uploadPicture } from './pictures';
 
 const READING = 'plugin::social-compliance.image-reading';
 
@@ -25,10 +26,10 @@ const refusalOf = (promise: Promise<unknown>) =>
 describe('patient information in pictures', () => {
   let app: TestApp;
   let users: Users;
-  let pictures: Awaited<ReturnType<typeof writePictures>>;
+  let pictures: TextPictures;
 
   beforeAll(async () => {
-    pictures = await writePictures({
+    pictures = await writeTextPictures({
       'ward-team.jpg': ['Bed 4  Maria Gonzalez', 'Huddle 07:30'],
       'clean.jpg': ['Flu shots Saturday', 'Huddle 07:30'],
     });

@@ -1,38 +1,9 @@
-// Pictures with words in them, uploaded and replaced through Strapi's upload service as the Media Library
-// does, and the plugin's reading of each: what the suites on the text in pictures stand on.
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
-import sharp from 'sharp';
+// Pictures with words in them (drawn by ../text-pictures) uploaded and replaced through Strapi's upload
+// service as the Media Library does, and the plugin's reading of each: what the suites on the text in
+// pictures stand on.
+import { stat } from 'node:fs/promises';
 
 import type { TestApp } from './strapi';
-
-/** Lines of text on a page turned a little, as a phone photographs a whiteboard: a JPEG. */
-const textPicture = (lines: string[]) =>
-  sharp(
-    Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1080">
-      <rect width="100%" height="100%" fill="#f4f4ef"/>
-      <g transform="rotate(3 540 540)">${lines
-        .map(
-          (line, index) =>
-            `<text x="120" y="${320 + index * 80}" font-family="DejaVu Sans" font-size="48">${line}</text>`,
-        )
-        .join('')}</g></svg>`),
-  )
-    .jpeg({ quality: 75 })
-    .toBuffer();
-
-/** Draws each named picture into a folder of its own; `remove` deletes the folder. */
-export const writePictures = async (pictures: Record<string, string[]>) => {
-  const folder = await mkdtemp(join(tmpdir(), 'social-compliance-images-'));
-  for (const [name, lines] of Object.entries(pictures))
-    await writeFile(join(folder, name), await textPicture(lines));
-  return {
-    path: (name: string) => join(folder, name),
-    remove: () => rm(folder, { recursive: true, force: true }),
-  };
-};
 
 const upload = (app: TestApp) => app.strapi.plugin('upload').service('upload');
 
