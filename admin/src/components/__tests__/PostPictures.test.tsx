@@ -2,19 +2,9 @@ import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 
 import { renderAdmin } from '../../../tests/render';
+import { wardBoard } from '../../../tests/ward-board';
 import { PostPictures, type PictureFinding } from '../PostPictures';
-import type { PostImage } from '../../../../shared/contracts/compliance';
 import type { ImageReadingResponse } from '../../../../shared/contracts/images';
-
-const board: PostImage = {
-  fileId: 7,
-  path: 'media.0',
-  name: 'ward-board.png',
-  url: '/uploads/ward_board.png',
-  alternativeText: null,
-  status: 'read',
-  reason: null,
-};
 
 const box = (x: number, y: number) => ({ x, y, width: 120, height: 40 });
 
@@ -89,7 +79,7 @@ const seriousViolations = async (container: HTMLElement) => {
 describe('PostPictures: where in the picture the patient information is', () => {
   it('draws a box on each word that holds patient information, in the picture’s own pixels, as decoration', () => {
     const { container } = renderAdmin(
-      <PostPictures images={[board]} readings={{ 7: { reading: reading() } }} findings={findings} />,
+      <PostPictures images={[wardBoard]} readings={{ 7: { reading: reading() } }} findings={findings} />,
     );
     const picture = screen.getByRole('img', { name: 'The picture ward-board.png' });
     expect(picture.getAttribute('src')).toBe('/uploads/ward_board.png');
@@ -114,7 +104,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
 
   it('says the finding’s sentence of this picture only, and which a reviewer let stand', () => {
     renderAdmin(
-      <PostPictures images={[board]} readings={{ 7: { reading: reading() } }} findings={findings} />,
+      <PostPictures images={[wardBoard]} readings={{ 7: { reading: reading() } }} findings={findings} />,
     );
     const list = within(screen.getByTestId('post-pictures'));
     expect(list.getByText('The image ward-board.png shows a patient name (Maria G…)')).toBeTruthy();
@@ -126,7 +116,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
 
   it('gives the words read in a disclosure, as text (markup in a picture stays text)', async () => {
     const { user, container } = renderAdmin(
-      <PostPictures images={[board]} readings={{ 7: { reading: reading() } }} findings={findings} />,
+      <PostPictures images={[wardBoard]} readings={{ 7: { reading: reading() } }} findings={findings} />,
     );
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
@@ -139,7 +129,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
   it('uses the picture’s own alternative text when it has one', () => {
     renderAdmin(
       <PostPictures
-        images={[{ ...board, alternativeText: 'The ward team at the morning huddle' }]}
+        images={[{ ...wardBoard, alternativeText: 'The ward team at the morning huddle' }]}
         readings={{ 7: { reading: reading() } }}
         findings={[]}
       />,
@@ -149,7 +139,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
   });
 
   it('says it is still reading a picture, and draws nothing on it yet', () => {
-    renderAdmin(<PostPictures images={[{ ...board, status: 'pending' }]} readings={{}} findings={[]} />);
+    renderAdmin(<PostPictures images={[{ ...wardBoard, status: 'pending' }]} readings={{}} findings={[]} />);
     expect(statusSaying('Reading the text in this picture, a few seconds…')).toBeTruthy();
     expect(screen.getByRole('img', { name: 'The picture ward-board.png' })).toBeTruthy();
     expect(screen.queryByTestId('picture-boxes')).toBeNull();
@@ -159,7 +149,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
   it('says a picture could not be read, with the reason', () => {
     renderAdmin(
       <PostPictures
-        images={[{ ...board, status: 'failed', reason: 'the picture has more than 40000000 pixels' }]}
+        images={[{ ...wardBoard, status: 'failed', reason: 'the picture has more than 40000000 pixels' }]}
         readings={{}}
         findings={[]}
       />,
@@ -175,7 +165,7 @@ describe('PostPictures: where in the picture the patient information is', () => 
   it('says when a picture holds no text', () => {
     renderAdmin(
       <PostPictures
-        images={[board]}
+        images={[wardBoard]}
         readings={{ 7: { reading: reading({ text: '', words: [], findings: [] }) } }}
         findings={[]}
       />,
@@ -185,11 +175,11 @@ describe('PostPictures: where in the picture the patient information is', () => 
   });
 
   it('says the words are loading, then the server’s sentence if they could not be', () => {
-    const { rerender } = renderAdmin(<PostPictures images={[board]} readings={{}} findings={[]} />);
+    const { rerender } = renderAdmin(<PostPictures images={[wardBoard]} readings={{}} findings={[]} />);
     expect(statusSaying('Loading the words read in this picture…')).toBeTruthy();
     rerender(
       <PostPictures
-        images={[board]}
+        images={[wardBoard]}
         readings={{ 7: { error: 'There is no uploaded file 7.' } }}
         findings={[]}
       />,
@@ -208,8 +198,8 @@ describe('PostPictures: where in the picture the patient information is', () => 
     renderAdmin(
       <PostPictures
         images={[
-          { ...board, status: 'pending' },
-          { ...board, fileId: 8, path: 'media.1' },
+          { ...wardBoard, status: 'pending' },
+          { ...wardBoard, fileId: 8, path: 'media.1' },
         ]}
         readings={{ 8: { reading: reading() } }}
         findings={[]}
@@ -227,10 +217,10 @@ describe('PostPictures: where in the picture the patient information is', () => 
       const { container } = renderAdmin(
         <PostPictures
           images={[
-            board,
-            { ...board, fileId: 8, path: 'media.1', status: 'pending' },
-            { ...board, fileId: 9, path: 'media.2', status: 'failed', reason: 'the file is damaged' },
-            { ...board, fileId: 10, path: 'attributions.0.media', name: 'logo.png' },
+            wardBoard,
+            { ...wardBoard, fileId: 8, path: 'media.1', status: 'pending' },
+            { ...wardBoard, fileId: 9, path: 'media.2', status: 'failed', reason: 'the file is damaged' },
+            { ...wardBoard, fileId: 10, path: 'attributions.0.media', name: 'logo.png' },
           ]}
           readings={{
             7: { reading: reading() },

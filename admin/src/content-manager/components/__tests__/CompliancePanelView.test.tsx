@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 
 import { renderAdmin } from '../../../../tests/render';
+import { wardBoard } from '../../../../tests/ward-board';
 import { publishGate, type ChecklistState } from '../../publish-gate';
 import { CompliancePanelView, type CompliancePanelViewProps } from '../CompliancePanelView';
 import type { ComplianceRecord, LiveChecklist } from '../../../../../shared/contracts/compliance';
@@ -354,17 +355,7 @@ describe('the compliance panel', () => {
           image: { fileId: 7, name: 'ward-board.png' },
         },
       ],
-      images: [
-        {
-          fileId: 7,
-          path: 'media.0',
-          name: 'ward-board.png',
-          url: '/uploads/ward_board.png',
-          alternativeText: null,
-          status: 'read',
-          reason: null,
-        },
-      ],
+      images: [wardBoard],
     };
     const { unmount } = renderPanel({
       state: ready(withPicture),
