@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { createContentRows } from '../../server/src/services/content-rows';
-import { bootStrapi, type TestApp } from './strapi';
-import { POST, TEMPLATE, compliantData, createDraft, makeCompliant, seedUsers, type Users } from './fixtures';
+import { POST, TEMPLATE, compliantData, createDraft, makeCompliant } from './fixtures';
+import { appSuite } from './suite';
 
 type Row = Record<string, unknown>;
 
@@ -26,25 +26,19 @@ const shapedLike = (expected: unknown, actual: unknown): unknown => {
  * from form data (`fromData`, through Strapi's query engine).
  */
 describe("the snapshot's one-query read of a post", () => {
-  let app: TestApp;
-  let users: Users;
+  const suite = appSuite();
   let dir: string;
 
   beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
     dir = await mkdtemp(join(tmpdir(), 'content-rows-'));
   });
 
-  afterAll(async () => {
-    await app?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
 
   const upload = async (name: string, text: string) => {
     const filepath = join(dir, name);
     await writeFile(filepath, text);
-    const [file] = await app.strapi
+    const [file] = await suite.app.strapi
       .plugin('upload')
       .service('upload')
       .upload({
@@ -55,7 +49,7 @@ describe("the snapshot's one-query read of a post", () => {
   };
 
   const strapiRead = (documentId: string, published: boolean) =>
-    app.strapi.db.query(POST).findMany({
+    suite.app.strapi.db.query(POST).findMany({
       where: { documentId, locale: 'en', publishedAt: published ? { $notNull: true } : null },
       populate: {
         createdBy: true,
@@ -69,13 +63,13 @@ describe("the snapshot's one-query read of a post", () => {
   it('reads fields, media in order, attributions with their media, Q&A, the template and the author as Strapi does', async () => {
     const first = await upload('first.txt', 'first file');
     const second = await upload('second.txt', 'second file, longer');
-    const template = await app.strapi.documents(TEMPLATE).create({
+    const template = await suite.app.strapi.documents(TEMPLATE).create({
       data: { name: 'Flu clinic', body: compliantData().body } as never,
       locale: 'en',
     });
     const { documentId } = await createDraft(
-      app,
-      users,
+      suite.app,
+      suite.users,
       compliantData({
         media: [second.id, first.id],
         template: template.documentId,
@@ -109,7 +103,7 @@ describe("the snapshot's one-query read of a post", () => {
         ],
       }),
     );
-    const rows = createContentRows(app.strapi);
+    const rows = createContentRows(suite.app.strapi);
 
     const [draft] = await rows.read(POST, { documentIds: [documentId], locales: ['en'], published: false });
     const [expected] = await strapiRead(documentId, false);
@@ -118,13 +112,13 @@ describe("the snapshot's one-query read of a post", () => {
       (draft.attributions as Row[]).map((attribution) => (attribution.media as Row | null)?.id ?? null),
     ).toEqual([null, first.id, second.id, null]);
     expect(draft.template).toEqual({ documentId: template.documentId, locale: 'en' });
-    expect(draft.createdBy).toEqual({ id: users.editor.id });
+    expect(draft.createdBy).toEqual({ id: suite.users.editor.id });
     expect(draft).toEqual(shapedLike(expected, draft));
 
     // The published version, read back once Strapi has written it (the gate's read).
-    await app.strapi.documents(TEMPLATE).publish({ documentId: template.documentId, locale: 'en' });
-    await makeCompliant(app, users, documentId);
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    await suite.app.strapi.documents(TEMPLATE).publish({ documentId: template.documentId, locale: 'en' });
+    await makeCompliant(suite.app, suite.users, documentId);
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
     const [published] = await rows.read(POST, {
       documentIds: [documentId],
       locales: ['en'],
@@ -137,13 +131,13 @@ describe("the snapshot's one-query read of a post", () => {
 
   it('reads several documents at once, each with its own parts, and nothing for a document with no such version', async () => {
     const file = await upload('third.txt', 'third file');
-    const one = await createDraft(app, users, compliantData({ media: [file.id] }));
+    const one = await createDraft(suite.app, suite.users, compliantData({ media: [file.id] }));
     const two = await createDraft(
-      app,
-      users,
+      suite.app,
+      suite.users,
       compliantData({ qa: [{ question: 'Who?', answer: 'Everyone.' }] }),
     );
-    const rows = await createContentRows(app.strapi).read(POST, {
+    const rows = await createContentRows(suite.app.strapi).read(POST, {
       documentIds: [one.documentId, two.documentId, 'no-such-document'],
       published: false,
     });
@@ -154,7 +148,10 @@ describe("the snapshot's one-query read of a post", () => {
     expect(byDocument.get(two.documentId)!.media).toEqual([]);
     expect((byDocument.get(two.documentId)!.qa as Row[]).map((pair) => pair.question)).toEqual(['Who?']);
     expect(
-      await createContentRows(app.strapi).read(POST, { documentIds: [one.documentId], published: true }),
+      await createContentRows(suite.app.strapi).read(POST, {
+        documentIds: [one.documentId],
+        published: true,
+      }),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import { bootStrapi, type TestApp } from './strapi';
-import { seedUsers, type Users } from './fixtures';
+import { appSuite } from './suite';
 
 const RELEASE = 'api::press-release.press-release';
 
@@ -18,31 +17,24 @@ const releaseData = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('governedContentTypes: an app content type under the same gate', () => {
-  let app: TestApp;
-  let users: Users;
+  const suite = appSuite();
   let apiToken: string;
 
   beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    const token = await app.strapi
+    const token = await suite.app.strapi
       .service('admin::api-token')
       .create({ name: 'gate test', type: 'full-access', lifespan: null, description: '' });
     apiToken = token.accessKey;
   });
 
-  afterAll(async () => {
-    await app?.stop();
-  });
-
   const rest = () => ({
     post: (url: string, body: object) =>
-      app.http().post(url).set('Authorization', `Bearer ${apiToken}`).send(body),
+      suite.app.http().post(url).set('Authorization', `Bearer ${apiToken}`).send(body),
     put: (url: string, body: object) =>
-      app.http().put(url).set('Authorization', `Bearer ${apiToken}`).send(body),
+      suite.app.http().put(url).set('Authorization', `Bearer ${apiToken}`).send(body),
   });
   const published = (documentId: string) =>
-    app.strapi.db.query(RELEASE).count({ where: { documentId, publishedAt: { $notNull: true } } });
+    suite.app.strapi.db.query(RELEASE).count({ where: { documentId, publishedAt: { $notNull: true } } });
 
   it('refuses a REST create (which publishes) of a non-compliant press release, and creates nothing', async () => {
     const title = `Unattributed ${Date.now()}`;
@@ -54,7 +46,7 @@ describe('governedContentTypes: an app content type under the same gate', () => 
     expect(response.body.error.details.errors).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['attributions'] })]),
     );
-    expect(await app.strapi.db.query(RELEASE).count({ where: { title } })).toBe(0);
+    expect(await suite.app.strapi.db.query(RELEASE).count({ where: { title } })).toBe(0);
   });
 
   it('lets a draft be saved, and publishes it over REST once attested and approved', async () => {
@@ -69,10 +61,10 @@ describe('governedContentTypes: an app content type under the same gate', () => 
     expect(await published(documentId)).toBe(0);
 
     const target = { uid: RELEASE, documentId, locale: 'en' };
-    const service = (name: string) => app.strapi.plugin('social-compliance').service(name);
-    await service('attestation').attest({ ...target, user: users.editor });
-    await service('review').submit({ ...target, user: users.editor });
-    await service('review').approve({ ...target, user: users.reviewer });
+    const service = (name: string) => suite.app.strapi.plugin('social-compliance').service(name);
+    await service('attestation').attest({ ...target, user: suite.users.editor });
+    await service('review').submit({ ...target, user: suite.users.editor });
+    await service('review').approve({ ...target, user: suite.users.reviewer });
 
     const accepted = await rest().put(`/api/press-releases/${documentId}`, {
       data: { title: releaseData().title },

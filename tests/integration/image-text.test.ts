@@ -1,19 +1,16 @@
 // Issue 13 on a real Strapi: the text in a post's pictures is read off the request path and its patient
 // information blocks the publish like the post's own text; a replaced picture is read again.
-import { adminToken, bootStrapi, type TestApp } from './strapi';
 import {
-  PASSWORD,
   POST,
   compliantDataShowing,
   createDraft,
   makeCompliant,
   publishedRows,
-  seedUsers,
   waitForAudit,
-  type Users,
 } from './fixtures';
 import { writeTextPictures, type TextPictures } from '../text-pictures';
 import { readingOf, replacePicture, uploadPicture } from './pictures';
+import { appSuite } from './suite';
 
 const READING = 'plugin::social-compliance.image-reading';
 
@@ -24,8 +21,7 @@ const refusalOf = (promise: Promise<unknown>) =>
   );
 
 describe('patient information in pictures', () => {
-  let app: TestApp;
-  let users: Users;
+  const suite = appSuite({ env: { SOCIAL_COMPLIANCE_OCR: 'true' }, sessions: ['editor'] });
   let pictures: TextPictures;
 
   beforeAll(async () => {
@@ -33,29 +29,24 @@ describe('patient information in pictures', () => {
       'ward-team.jpg': ['Bed 4  Maria Gonzalez', 'Huddle 07:30'],
       'clean.jpg': ['Flu shots Saturday', 'Huddle 07:30'],
     });
-    app = await bootStrapi({ env: { SOCIAL_COMPLIANCE_OCR: 'true' } });
-    users = await seedUsers(app.strapi);
   });
 
-  afterAll(async () => {
-    await app?.stop();
-    await pictures?.remove();
-  });
+  afterAll(() => pictures?.remove());
 
   /** The editor's post showing the picture, attested and approved: only the picture can stop it now. */
   const approvedPostShowing = async (fileId: number) => {
-    const { documentId } = await createDraft(app, users, compliantDataShowing(fileId));
-    await makeCompliant(app, users, documentId);
+    const { documentId } = await createDraft(suite.app, suite.users, compliantDataShowing(fileId));
+    await makeCompliant(suite.app, suite.users, documentId);
     return documentId;
   };
 
   it('refuses a post whose picture shows a patient name, naming the picture; a clean replacement passes; an override publishes, audited', async () => {
-    const file = await uploadPicture(app, 'ward-team.jpg', pictures.path('ward-team.jpg'));
+    const file = await uploadPicture(suite.app, 'ward-team.jpg', pictures.path('ward-team.jpg'));
     // Read because it was uploaded, before any post uses it.
-    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
+    expect(await readingOf(suite.app, file.id)).toMatchObject({ status: 'read' });
     const documentId = await approvedPostShowing(file.id);
 
-    const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
+    const refused = await refusalOf(suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
     expect(refused?.details?.errors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
@@ -64,42 +55,44 @@ describe('patient information in pictures', () => {
         }),
       ]),
     );
-    expect(await publishedRows(app, documentId)).toBe(0);
+    expect(await publishedRows(suite.app, documentId)).toBe(0);
 
     // Replaced by a clean picture: the same file id, a new version, read again; the finding goes.
-    await replacePicture(app, file.id, pictures.path('clean.jpg'));
-    const clean = await readingOf(app, file.id);
+    await replacePicture(suite.app, file.id, pictures.path('clean.jpg'));
+    const clean = await readingOf(suite.app, file.id);
     expect(clean).toMatchObject({ status: 'read' });
     expect(clean.text).not.toMatch(/Gonzalez/);
-    const evaluation = await app.strapi
+    const evaluation = await suite.app.strapi
       .plugin('social-compliance')
       .service('compliance')
       .evaluate({ uid: POST, documentId, locale: 'en' });
     expect(evaluation.checks.filter((check: { path?: string }) => check.path === 'media.0')).toEqual([]);
 
     // Back to the leaky picture (its bytes were read once: copied, not read again), then overridden.
-    await replacePicture(app, file.id, pictures.path('ward-team.jpg'));
-    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
-    const readingsOfTheBytes = await app.strapi.db.query(READING).findMany({ where: { fileId: file.id } });
+    await replacePicture(suite.app, file.id, pictures.path('ward-team.jpg'));
+    expect(await readingOf(suite.app, file.id)).toMatchObject({ status: 'read' });
+    const readingsOfTheBytes = await suite.app.strapi.db
+      .query(READING)
+      .findMany({ where: { fileId: file.id } });
     expect(new Set(readingsOfTheBytes.map((row: { contentHash: string }) => row.contentHash)).size).toBe(2);
 
     // The picture changed under the attestation and the approval (the content hash holds its bytes).
-    await makeCompliant(app, users, documentId);
-    const compliance = app.strapi.plugin('social-compliance').service('compliance');
+    await makeCompliant(suite.app, suite.users, documentId);
+    const compliance = suite.app.strapi.plugin('social-compliance').service('compliance');
     const { findings } = await compliance.inspect({ uid: POST, documentId, locale: 'en' });
     const finding = findings.find((candidate: { path: string }) => candidate.path === 'media.0');
     expect(finding).toMatchObject({ category: 'name', text: 'Maria Gonzalez' });
-    await app.strapi.plugin('social-compliance').service('review').overrideFinding({
+    await suite.app.strapi.plugin('social-compliance').service('review').overrideFinding({
       uid: POST,
       documentId,
       locale: 'en',
-      user: users.reviewer,
+      user: suite.users.reviewer,
       fingerprint: finding.fingerprint,
       reason: 'Patient consent on file, ref. PC-2026-114',
     });
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
-    expect(await publishedRows(app, documentId)).toBe(1);
-    const [override] = await waitForAudit(app, 'override', documentId);
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    expect(await publishedRows(suite.app, documentId)).toBe(1);
+    const [override] = await waitForAudit(suite.app, 'override', documentId);
     expect(override.details).toMatchObject({
       path: 'media.0',
       text: 'Maria Gonzalez',
@@ -108,29 +101,25 @@ describe('patient information in pictures', () => {
   });
 
   it('refuses at once while a picture is not read yet, and starts reading it: the gate never waits', async () => {
-    const file = await uploadPicture(app, 'board.jpg', pictures.path('clean.jpg'));
-    await readingOf(app, file.id);
+    const file = await uploadPicture(suite.app, 'board.jpg', pictures.path('clean.jpg'));
+    await readingOf(suite.app, file.id);
     const documentId = await approvedPostShowing(file.id);
     // As if it had just been attached: no reading of it yet (the upload's own readings done first).
-    await app.strapi.plugin('social-compliance').service('imageReadings').settled();
-    await app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
+    await suite.app.strapi.plugin('social-compliance').service('imageReadings').settled();
+    await suite.app.strapi.db.query(READING).deleteMany({ where: { fileId: file.id } });
     const started = Date.now();
-    const refused = await refusalOf(app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
+    const refused = await refusalOf(suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' }));
     expect(Date.now() - started).toBeLessThan(3000);
     expect(refused?.message).toMatch(/Still reading the image board\.jpg, a few seconds/);
-    expect(await readingOf(app, file.id)).toMatchObject({ status: 'read' });
-    await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
-    expect(await publishedRows(app, documentId)).toBe(1);
+    expect(await readingOf(suite.app, file.id)).toMatchObject({ status: 'read' });
+    await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+    expect(await publishedRows(suite.app, documentId)).toBe(1);
   });
 
   it('gives the admin the words read in a picture and the boxes of its patient information', async () => {
-    const file = await uploadPicture(app, 'wristband.jpg', pictures.path('ward-team.jpg'));
-    await readingOf(app, file.id);
-    const token = await adminToken(app, users.editor.email, PASSWORD);
-    const response = await app
-      .http()
-      .get(`/social-compliance/images/${file.id}/reading`)
-      .set('Authorization', `Bearer ${token}`);
+    const file = await uploadPicture(suite.app, 'wristband.jpg', pictures.path('ward-team.jpg'));
+    await readingOf(suite.app, file.id);
+    const response = await suite.as('editor').get(`/social-compliance/images/${file.id}/reading`);
     expect(response.status).toBe(200);
     const { data } = response.body;
     expect(data).toMatchObject({ fileId: file.id, name: 'wristband.jpg', status: 'read', width: 1080 });
@@ -141,30 +130,22 @@ describe('patient information in pictures', () => {
     expect(name).toMatchObject({ category: 'name', text: 'Maria Gonzalez', severity: 'block' });
     expect(name.boxes).toHaveLength(2);
 
-    const bad = await app
-      .http()
-      .get('/social-compliance/images/abc/reading')
-      .set('Authorization', `Bearer ${token}`);
+    const bad = await suite.as('editor').get('/social-compliance/images/abc/reading');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/give the id of an uploaded file/);
-    const missing = await app
-      .http()
-      .get('/social-compliance/images/987654/reading')
-      .set('Authorization', `Bearer ${token}`);
+    const missing = await suite.as('editor').get('/social-compliance/images/987654/reading');
     expect(missing.status).toBe(404);
   });
 
   it('gives the side panel and the review screen the post’s pictures, and quotes a picture’s findings naming it', async () => {
-    const file = await uploadPicture(app, 'ward-board.jpg', pictures.path('ward-team.jpg'));
-    await readingOf(app, file.id);
+    const file = await uploadPicture(suite.app, 'ward-board.jpg', pictures.path('ward-team.jpg'));
+    await readingOf(suite.app, file.id);
     const data = compliantDataShowing(file.id);
-    const { documentId } = await createDraft(app, users, data);
-    const token = await adminToken(app, users.editor.email, PASSWORD);
+    const { documentId } = await createDraft(suite.app, suite.users, data);
 
-    const checklist = await app
-      .http()
+    const checklist = await suite
+      .as('editor')
       .post('/social-compliance/evaluate')
-      .set('Authorization', `Bearer ${token}`)
       .send({ uid: POST, documentId, locale: 'en', data: { ...data, title: 'A picture of the ward' } });
     expect(checklist.status).toBe(200);
     const picture = {
@@ -189,10 +170,7 @@ describe('patient information in pictures', () => {
       ]),
     );
 
-    const read = await app
-      .http()
-      .get(`/social-compliance/documents/${POST}/${documentId}?locale=en`)
-      .set('Authorization', `Bearer ${token}`);
+    const read = await suite.as('editor').get(`/social-compliance/documents/${POST}/${documentId}?locale=en`);
     expect(read.status).toBe(200);
     expect(read.body.data.images).toEqual([picture]);
   });

@@ -1,52 +1,33 @@
 // The side panel's one source: POST /social-compliance/evaluate over unsaved form data.
-import { adminToken, bootStrapi, type TestApp } from './strapi';
-import { PASSWORD, POST, TEMPLATE, compliantData, createDraft, seedUsers, type Users } from './fixtures';
+import { POST, TEMPLATE, compliantData, createDraft } from './fixtures';
+import { appSuite } from './suite';
 
 describe('the live checklist: what the side panel quotes', () => {
-  let app: TestApp;
-  let users: Users;
-  let token: string;
-
-  beforeAll(async () => {
-    app = await bootStrapi();
-    users = await seedUsers(app.strapi);
-    token = await adminToken(app, users.editor.email, PASSWORD);
-  });
-
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = appSuite({ sessions: ['editor', 'outsider'] });
 
   const evaluate = (body: Record<string, unknown>) =>
-    app.http().post('/social-compliance/evaluate').set('Authorization', `Bearer ${token}`).send(body);
+    suite.as('editor').post('/social-compliance/evaluate').send(body);
 
   it('stores the channels and the template values through custom fields (JSON underneath)', () => {
-    expect(app.strapi.get('custom-fields').get('plugin::social-compliance.channels')).toMatchObject({
+    expect(suite.app.strapi.get('custom-fields').get('plugin::social-compliance.channels')).toMatchObject({
       type: 'json',
     });
-    expect(app.strapi.contentType(POST).attributes.channels).toMatchObject({
+    expect(suite.app.strapi.contentType(POST).attributes.channels).toMatchObject({
       type: 'json',
       customField: 'plugin::social-compliance.channels',
     });
-    expect(app.strapi.contentType(POST).attributes.templateValues).toMatchObject({
+    expect(suite.app.strapi.contentType(POST).attributes.templateValues).toMatchObject({
       type: 'json',
       customField: 'plugin::social-compliance.template-values',
     });
   });
 
   it('names the governed content types to an editor, and to no one without the read permission', async () => {
-    const response = await app
-      .http()
-      .get('/social-compliance/governed-content-types')
-      .set('Authorization', `Bearer ${token}`);
+    const response = await suite.as('editor').get('/social-compliance/governed-content-types');
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual(expect.arrayContaining([POST, 'api::press-release.press-release']));
 
-    const outsider = await adminToken(app, users.outsider.email, PASSWORD);
-    const refused = await app
-      .http()
-      .get('/social-compliance/governed-content-types')
-      .set('Authorization', `Bearer ${outsider}`);
+    const refused = await suite.as('outsider').get('/social-compliance/governed-content-types');
     expect(refused.status).toBe(403);
   });
 
@@ -82,11 +63,11 @@ describe('the live checklist: what the side panel quotes', () => {
   });
 
   it('keeps the saved template when the form did not touch the relation', async () => {
-    const template = await app.strapi.documents(TEMPLATE).create({
+    const template = await suite.app.strapi.documents(TEMPLATE).create({
       data: { name: 'Clinic hours', body: 'Our {{clinic}} is open from {{hours}}.' } as never,
       locale: 'en',
     });
-    const draft = await createDraft(app, users, compliantData({ template: template.documentId }));
+    const draft = await createDraft(suite.app, suite.users, compliantData({ template: template.documentId }));
     const response = await evaluate({
       uid: POST,
       documentId: draft.documentId,
@@ -101,9 +82,9 @@ describe('the live checklist: what the side panel quotes', () => {
   });
 
   const countRows = async () => ({
-    posts: await app.strapi.db.query(POST).count(),
-    records: await app.strapi.db.query('plugin::social-compliance.compliance-record').count(),
-    events: await app.strapi.db.query('plugin::social-compliance.audit-event').count(),
+    posts: await suite.app.strapi.db.query(POST).count(),
+    records: await suite.app.strapi.db.query('plugin::social-compliance.compliance-record').count(),
+    events: await suite.app.strapi.db.query('plugin::social-compliance.audit-event').count(),
   });
 
   it('evaluates unsaved form data and writes nothing', async () => {
