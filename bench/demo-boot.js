@@ -3,66 +3,26 @@
 // (BENCH_ROUNDS rounds): the time to the first answer of /_health, and with OCR on the time until the
 // seeded whiteboard photo is read. Needs `npm run build` and the playground's build (`npx strapi build`
 // in playground/). JSON lines {bench, metric, value, unit}.
-const { spawn } = require('child_process');
-const fs = require('fs');
-const net = require('net');
 const os = require('os');
-const path = require('path');
 
-const APP_DIR = path.resolve(__dirname, '..', 'playground');
-const STRAPI_BIN = path.join(
-  path.dirname(require.resolve('@strapi/strapi/package.json')),
-  'bin',
-  'strapi.js',
-);
+const { startPlayground } = require('../tests/playground-process');
+
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const POST = 'plugin::social-compliance.social-post';
 
 const line = (metric, value, unit) =>
   process.stdout.write(`${JSON.stringify({ bench: 'demo-boot', metric, value, unit })}\n`);
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const boot = async (ocr) => {
-  const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'social-compliance-demo-boot-'));
   const started = Date.now();
-  const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-    cwd: APP_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_CLIENT: 'sqlite',
-      DATABASE_FILENAME: path.join(dir, 'demo.db'),
-      SEED_DEMO: 'true',
-      SOCIAL_COMPLIANCE_OCR: String(ocr),
-      LOG_LEVEL: 'error',
-    },
-    stdio: 'ignore',
+  const { url, stop } = await startPlayground({
+    env: { SOCIAL_COMPLIANCE_OCR: String(ocr), LOG_LEVEL: 'error' },
+    // A loaded machine has taken a minute to boot it; the bench waits longer than the browser suites.
+    timeoutMs: 300_000,
   });
-  const url = `http://127.0.0.1:${port}`;
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`Strapi exited with ${child.exitCode}`);
-      try {
-        if ((await fetch(`${url}/_health`)).status === 204) break;
-      } catch {
-        // not listening yet
-      }
-      await sleep(100);
-    }
     const ready = Date.now() - started;
     let read = null;
     if (ocr) {
@@ -94,10 +54,7 @@ const boot = async (ocr) => {
     }
     return { ready, read };
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 };
 
