@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import type { Connection, QueryError } from 'mysql2';
 import path from 'path';
 
 // Knex notes on MySQL/MariaDB that Strapi's own schema sync runs DDL inside a transaction ("Transaction was
@@ -8,7 +10,7 @@ const knexWarning = (message: unknown) => {
 };
 
 // The usual Strapi variables, so one checkout runs on SQLite (default), PostgreSQL or MariaDB/MySQL.
-export default ({ env }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   const connections = {
@@ -46,7 +48,10 @@ export default ({ env }) => {
         ...(env('DATABASE_ISOLATION') === 'read-committed'
           ? {
               // A block, not an expression: mysql2's query object throws if the pool treats it as a promise.
-              afterCreate: (connection, done) => {
+              afterCreate: (
+                connection: Connection,
+                done: (error: QueryError | null, connection: Connection) => void,
+              ) => {
                 connection.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) =>
                   done(error, connection),
                 );
@@ -60,7 +65,7 @@ export default ({ env }) => {
   return {
     connection: {
       client,
-      ...connections[client],
+      ...connections[client as keyof typeof connections],
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
       log: { warn: knexWarning },
     },

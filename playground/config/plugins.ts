@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import path from 'path';
 
@@ -19,7 +20,7 @@ const findPluginRoot = (dir: string): string => {
 };
 const pluginRoot = findPluginRoot(__dirname);
 
-export default ({ env }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Loaded from this repository's root (built with `npm run build`), as an app loads any local plugin.
   'social-compliance': {
     enabled: true,
