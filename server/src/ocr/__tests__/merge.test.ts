@@ -1,5 +1,5 @@
 import { mergeReadings } from '../merge';
-import { readBadly } from '../pool';
+import { enlargementFor, readBadly } from '../pool';
 import type { ImageText, ImageWord } from '../types';
 
 // A reading of blocks, each a list of [word, confidence] at a row of the picture (one block per line of text).
@@ -107,5 +107,30 @@ describe('readBadly', () => {
       },
     ]);
     expect(readBadly(clear)).toBe(false);
+  });
+});
+
+describe('enlargementFor', () => {
+  const ofHeight = (height: number): ImageText => {
+    const read = reading([
+      {
+        y: 100,
+        words: [
+          ['Haugen', 80],
+          ['Tom', 80],
+          ['329', 80],
+        ],
+      },
+    ]);
+    return { ...read, words: read.words.map((word) => ({ ...word, box: { ...word.box, height } })) };
+  };
+
+  it('enlarges so that the typical word is about 32 px tall, at most twice, never below the first scale', () => {
+    expect(enlargementFor(ofHeight(16), 1)).toBe(2);
+    expect(enlargementFor(ofHeight(8), 1)).toBe(2);
+    expect(enlargementFor(ofHeight(20), 1)).toBeCloseTo(1.6);
+    expect(enlargementFor(ofHeight(40), 1)).toBe(1);
+    expect(enlargementFor(ofHeight(40), 2)).toBe(2);
+    expect(enlargementFor(reading([]), 1)).toBe(1);
   });
 });
