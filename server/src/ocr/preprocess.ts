@@ -25,6 +25,10 @@ const SMALL_SIDE = 1000;
 const LIGHT_SIGMA = 20;
 // Dark surroundings are not divided by their darkness: that would make grain in the shadows into letters.
 const LIGHT_FLOOR = 96;
+// A pixel within this share of its surroundings' light is the surface, not ink: white. The stretch after
+// flattening would otherwise blow a wall's or a card's grain up into a field of specks that Tesseract reads
+// as letters (slowly) and that hides the real lines from its page layout.
+const SURFACE = 0.95;
 // Surroundings darker than this hold light text (a monitor's header bar, a dark screen): the flattened
 // picture turns them negative first, so that every letter is dark on light.
 const DARK_SURROUNDINGS = 128;
@@ -47,17 +51,24 @@ export interface PrepareOptions {
   scale?: number;
 }
 
-/** The picture divided by its own light: every pixel over the mean of its surroundings, 0 to 255. */
-async function flattened(grey: Sharp): Promise<Sharp> {
-  const { data, info } = await grey.median(3).raw().toBuffer({ resolveWithObject: true });
+/**
+ * The picture divided by its own light: every pixel over the mean of its surroundings (a blur as wide, in
+ * the original's pixels, at any enlargement), 0 to 255, the surface itself white.
+ */
+async function flattened(grey: Sharp, scale: number): Promise<Sharp> {
+  const { data, info } = await grey.raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: 1 as const } };
-  const light = await sharp(data, raw).blur(LIGHT_SIGMA).extractChannel(0).raw().toBuffer();
+  const light = await sharp(data, raw)
+    .blur(LIGHT_SIGMA * scale)
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
   const even = Buffer.alloc(data.length);
   for (let i = 0; i < data.length; i += 1) {
     const negative = light[i] < DARK_SURROUNDINGS;
     const pixel = negative ? 255 - data[i] : data[i];
     const around = negative ? 255 - light[i] : light[i];
-    even[i] = Math.min(255, Math.round((pixel * 255) / Math.max(LIGHT_FLOOR, around)));
+    even[i] = Math.min(255, Math.round((pixel * 255) / (SURFACE * Math.max(LIGHT_FLOOR, around))));
   }
   return sharp(even, raw).normalise({ lower: 1, upper: 100 });
 }
@@ -102,10 +113,20 @@ export async function prepareImage(
       .rotate()
       .flatten({ background: '#ffffff' })
       .grayscale()
-      .normalise({ lower: 0, upper: 100 })
+      .normalise({ lower: 0, upper: 100 });
+    if (flatten) {
+      // Grain is taken out at the original's size: once enlarged, a speck is wider than a 3-pixel median.
+      const { data, info } = await grey
+        .median(3)
+        .toColourspace('b-w')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      grey = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    }
+    grey = grey
       .resize(scale > 1 ? { width: Math.round(upright.width * scale), kernel: 'lanczos3' } : undefined)
       .toColourspace('b-w');
-    if (flatten) grey = await flattened(grey);
+    if (flatten) grey = await flattened(grey, scale);
     const { data, info } = await grey.raw().toBuffer({ resolveWithObject: true });
     const png = await sharp(data, {
       raw: { width: info.width, height: info.height, channels: info.channels },

@@ -77,6 +77,40 @@ describe('mergeReadings', () => {
       height: 30,
     });
   });
+
+  it('keeps a place only the second reading found when it holds a long word read surely, not short sure fragments', () => {
+    const first = reading([
+      {
+        y: 100,
+        words: [
+          ['Call', 95],
+          ['back', 94],
+        ],
+      },
+    ]);
+    const second = reading([
+      // Grain read as text: every fragment sure enough, none long (a name the scanner would block).
+      {
+        y: 300,
+        words: [
+          ['Es', 88],
+          ['Rel', 91],
+        ],
+      },
+      { y: 400, words: [['Ted', 93]] },
+      // Long but unsure.
+      { y: 500, words: [['Jadeha', 72]] },
+      { y: 600, words: [['541-555-2557', 84]] },
+      {
+        y: 700,
+        words: [
+          ['Mr', 78],
+          ['Lachance', 86],
+        ],
+      },
+    ]);
+    expect(mergeReadings(first, second).text).toBe('Call back\n541-555-2557\nMr Lachance');
+  });
 });
 
 describe('readBadly', () => {

@@ -80,6 +80,40 @@ describe('prepareImage', () => {
     expect(at(300, 300)).toBeLessThan(at(300, 260) - 100);
   });
 
+  it('flattened and enlarged, leaves a grainy surface white and a pale stroke on it dark', async () => {
+    // A wall photographed with a camera's grain, a pale grey bar (a thin letter's stroke) across it.
+    const grain = await sharp({
+      create: {
+        width: 400,
+        height: 400,
+        channels: 3,
+        background: '#808080',
+        noise: { type: 'gaussian', mean: 128, sigma: 24 },
+      },
+    })
+      .png()
+      .toBuffer();
+    const wall = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c8c4b8' } })
+      .composite([
+        {
+          input: { create: { width: 200, height: 4, channels: 3, background: '#8c8c86' } },
+          top: 98,
+          left: 100,
+        },
+        { input: grain, blend: 'soft-light' },
+      ])
+      .jpeg({ quality: 40 })
+      .toBuffer();
+    const prepared = await prepareImage(wall, { maxPixels: 10_000_000, scale: 2, flatten: true });
+    const data = await sharp(prepared.png).extractChannel(0).raw().toBuffer();
+    const at = (x: number, y: number) => data[y * 800 + x];
+    let specks = 0;
+    // The lower half of the wall (y 400 to 800 when enlarged) holds no ink.
+    for (let i = 400 * 800; i < data.length; i += 1) if (data[i] < 128) specks += 1;
+    expect(specks / (400 * 800)).toBeLessThan(0.05);
+    expect(at(400, 200)).toBeLessThan(128);
+  }, 60_000);
+
   it('refuses a picture larger than ocr.maxPixels, saying so', async () => {
     const error = await refusal(prepareImage(await picture(1000, 1000), { maxPixels: 999_999 }));
     expect(isUnreadable(error)).toBe(true);
