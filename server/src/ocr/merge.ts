@@ -12,6 +12,11 @@ interface Block {
 
 // A block found by the second reading alone: below this mean confidence it is grain or a pattern read as letters.
 const MIN_NEW_BLOCK_CONFIDENCE = 70;
+// ...and it holds a word of at least this many letters or digits read surely: grain read as text gives short
+// capitalised fragments ("Es Rel", "Ted") that the scanner would take for a name; a name, a record number or
+// a phone number has a long word.
+const SURE_WORD_LENGTH = 4;
+const SURE_WORD_CONFIDENCE = 80;
 // Two blocks are one place when they share this much of the smaller one's area.
 const SAME_PLACE = 0.3;
 
@@ -29,6 +34,15 @@ const shared = (a: Box, b: Box): number => {
   if (width <= 0 || height <= 0) return 0;
   return (width * height) / Math.max(1, Math.min(a.width * a.height, b.width * b.height));
 };
+
+const alphanumerics = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/** A place only the second reading found is text, not a texture read as letters. */
+const newPlaceIsText = ({ words, weight }: Block): boolean =>
+  weight / words.length >= MIN_NEW_BLOCK_CONFIDENCE &&
+  words.some(
+    (word) => word.confidence >= SURE_WORD_CONFIDENCE && alphanumerics(word.text) >= SURE_WORD_LENGTH,
+  );
 
 /** The blocks of a reading: each line of its text (layout.ts writes a block per line). */
 const blocksOf = ({ text, words }: ImageText): Block[] => {
@@ -55,7 +69,7 @@ export function mergeReadings(first: ImageText, second: ImageText): ImageText {
   for (const block of blocksOf(second)) {
     const same = kept.filter((other) => shared(block.box, other.box) >= SAME_PLACE);
     if (same.length === 0) {
-      if (block.weight / block.words.length >= MIN_NEW_BLOCK_CONFIDENCE) kept.push(block);
+      if (newPlaceIsText(block)) kept.push(block);
     } else if (block.weight > same.reduce((sum, other) => sum + other.weight, 0)) {
       kept = [...kept.filter((other) => !same.includes(other)), block];
     }

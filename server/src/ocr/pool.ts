@@ -34,6 +34,22 @@ export const readBadly = ({ words }: ImageText): boolean => {
   return mean < MEAN_CONFIDENCE || unsure > UNSURE_SHARE;
 };
 
+// A picture this much dark (a monitor, a screen, a dark room) is read again: its light text is lost in the
+// first reading, and the second turns dark surroundings negative.
+const DARK_PICTURE = 0.3;
+// Tesseract reads letters best about this tall (a word's box, in pixels); a picture read badly is enlarged
+// for its second reading, at most twice (a dark picture read well is not: its light text is big enough).
+const READABLE_HEIGHT = 32;
+const MOST_ENLARGED = 2;
+
+/** How much to enlarge a picture so that the typical word of a reading is `READABLE_HEIGHT` tall. */
+export const enlargementFor = ({ words }: ImageText, scale: number): number => {
+  if (words.length === 0) return scale;
+  const heights = words.map((word) => word.box.height).sort((a, b) => a - b);
+  const typical = heights[Math.floor(heights.length / 2)];
+  return Math.max(scale, Math.min(MOST_ENLARGED, READABLE_HEIGHT / Math.max(1, typical)));
+};
+
 export interface OcrPoolStats {
   workers: number;
   busy: number;
@@ -100,11 +116,17 @@ export function createOcrPool(options: OcrPoolOptions) {
   };
 
   const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
-    const first = await readPrepared(worker, await prepareImage(image, { maxPixels: options.maxPixels }));
-    if (!readBadly(first)) return first;
+    const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
+    const first = await readPrepared(worker, prepared);
+    const weak = readBadly(first);
+    if (!weak && prepared.darkShare < DARK_PICTURE) return first;
     const second = await readPrepared(
       worker,
-      await prepareImage(image, { maxPixels: options.maxPixels, flatten: true }),
+      await prepareImage(image, {
+        maxPixels: options.maxPixels,
+        flatten: true,
+        scale: weak ? enlargementFor(first, prepared.scale) : prepared.scale,
+      }),
     );
     return mergeReadings(first, second);
   };

@@ -14,6 +14,8 @@ export interface PreparedImage {
   height: number;
   /** How much the prepared picture is larger than the original. */
   scale: number;
+  /** The share of its pixels that are dark, 0 to 1: a dark picture's light text is read once more. */
+  darkShare: number;
 }
 
 // Letters of a small picture are a few pixels tall; Tesseract reads them well from about 20 px.
@@ -23,31 +25,63 @@ const SMALL_SIDE = 1000;
 const LIGHT_SIGMA = 20;
 // Dark surroundings are not divided by their darkness: that would make grain in the shadows into letters.
 const LIGHT_FLOOR = 96;
+// A pixel within this share of its surroundings' light is the surface, not ink: white. The stretch after
+// flattening would otherwise blow a wall's or a card's grain up into a field of specks that Tesseract reads
+// as letters (slowly) and that hides the real lines from its page layout.
+const SURFACE = 0.95;
+// Surroundings darker than this hold light text (a monitor's header bar, a dark screen): the flattened
+// picture turns them negative first, so that every letter is dark on light.
+const DARK_SURROUNDINGS = 128;
+// A pixel this dark counts towards the picture's dark share.
+const DARK_PIXEL = 96;
 
 export interface PrepareOptions {
   maxPixels: number;
   /**
    * Divide each pixel by the light around it (a heavily blurred copy), then stretch: pale ink on a white
    * card beside a dark room, or a lamp on one side, comes out as dark letters on an even white. The
-   * second reading of a picture the first read badly.
+   * second reading of a picture the first read badly. Where the surroundings are dark, the picture is
+   * turned negative first: light letters on a dark band come out dark on white too.
    */
   flatten?: boolean;
+  /**
+   * Enlarge by this much (at most to `maxPixels`) instead of by the small-picture rule: a reading that
+   * found small letters is read again with them about 30 px tall.
+   */
+  scale?: number;
 }
 
-/** The picture divided by its own light: every pixel over the mean of its surroundings, 0 to 255. */
-async function flattened(grey: Sharp): Promise<Sharp> {
-  const { data, info } = await grey.median(3).raw().toBuffer({ resolveWithObject: true });
+/**
+ * The picture divided by its own light: every pixel over the mean of its surroundings (a blur as wide, in
+ * the original's pixels, at any enlargement), 0 to 255, the surface itself white.
+ */
+async function flattened(grey: Sharp, scale: number): Promise<Sharp> {
+  const { data, info } = await grey.raw().toBuffer({ resolveWithObject: true });
   const raw = { raw: { width: info.width, height: info.height, channels: 1 as const } };
-  const light = await sharp(data, raw).blur(LIGHT_SIGMA).extractChannel(0).raw().toBuffer();
+  const light = await sharp(data, raw)
+    .blur(LIGHT_SIGMA * scale)
+    .extractChannel(0)
+    .raw()
+    .toBuffer();
   const even = Buffer.alloc(data.length);
-  for (let i = 0; i < data.length; i += 1)
-    even[i] = Math.min(255, Math.round((data[i] * 255) / Math.max(LIGHT_FLOOR, light[i])));
+  for (let i = 0; i < data.length; i += 1) {
+    const negative = light[i] < DARK_SURROUNDINGS;
+    const pixel = negative ? 255 - data[i] : data[i];
+    const around = negative ? 255 - light[i] : light[i];
+    even[i] = Math.min(255, Math.round((pixel * 255) / (SURFACE * Math.max(LIGHT_FLOOR, around))));
+  }
   return sharp(even, raw).normalise({ lower: 1, upper: 100 });
 }
 
+const darkShareOf = (grey: Buffer): number => {
+  let dark = 0;
+  for (const pixel of grey) if (pixel < DARK_PIXEL) dark += 1;
+  return dark / Math.max(1, grey.length);
+};
+
 export async function prepareImage(
   input: Buffer,
-  { maxPixels, flatten = false }: PrepareOptions,
+  { maxPixels, flatten = false, scale: wanted }: PrepareOptions,
 ): Promise<PreparedImage> {
   let metadata: Metadata;
   try {
@@ -67,19 +101,40 @@ export async function prepareImage(
   // EXIF orientations 5 to 8 turn the picture a quarter: its upright size is the other way round.
   const upright = (metadata.orientation ?? 1) >= 5 ? { width: height, height: width } : { width, height };
   const longer = Math.max(upright.width, upright.height);
+  const largest = Math.sqrt(maxPixels / (width * height));
   const scale =
-    longer < SMALL_SIDE ? Math.max(1, Math.min(2, Math.floor(Math.sqrt(maxPixels / (width * height))))) : 1;
+    wanted !== undefined
+      ? Math.max(1, Math.min(wanted, largest))
+      : longer < SMALL_SIDE
+        ? Math.max(1, Math.min(2, Math.floor(largest)))
+        : 1;
   try {
     let grey = sharp(input, { limitInputPixels: maxPixels, failOn: 'error' })
       .rotate()
       .flatten({ background: '#ffffff' })
       .grayscale()
-      .normalise({ lower: 0, upper: 100 })
-      .resize(scale > 1 ? { width: upright.width * scale, kernel: 'lanczos3' } : undefined)
+      .normalise({ lower: 0, upper: 100 });
+    if (flatten) {
+      // Grain is taken out at the original's size: once enlarged, a speck is wider than a 3-pixel median.
+      const { data, info } = await grey
+        .median(3)
+        .toColourspace('b-w')
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      grey = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    }
+    grey = grey
+      .resize(scale > 1 ? { width: Math.round(upright.width * scale), kernel: 'lanczos3' } : undefined)
       .toColourspace('b-w');
-    if (flatten) grey = await flattened(grey);
-    const png = await grey.png({ compressionLevel: 1 }).toBuffer();
-    return { png, ...upright, scale };
+    if (flatten) grey = await flattened(grey, scale);
+    const { data, info } = await grey.raw().toBuffer({ resolveWithObject: true });
+    const png = await sharp(data, {
+      raw: { width: info.width, height: info.height, channels: info.channels },
+    })
+      .toColourspace('b-w')
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    return { png, ...upright, scale: info.width / upright.width, darkShare: darkShareOf(data) };
   } catch (error) {
     throw new UnreadableImageError(`the picture is damaged and cannot be read (${(error as Error).message})`);
   }

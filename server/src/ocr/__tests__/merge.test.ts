@@ -1,5 +1,5 @@
 import { mergeReadings } from '../merge';
-import { readBadly } from '../pool';
+import { enlargementFor, readBadly } from '../pool';
 import type { ImageText, ImageWord } from '../types';
 
 // A reading of blocks, each a list of [word, confidence] at a row of the picture (one block per line of text).
@@ -77,6 +77,40 @@ describe('mergeReadings', () => {
       height: 30,
     });
   });
+
+  it('keeps a place only the second reading found when it holds a long word read surely, not short sure fragments', () => {
+    const first = reading([
+      {
+        y: 100,
+        words: [
+          ['Call', 95],
+          ['back', 94],
+        ],
+      },
+    ]);
+    const second = reading([
+      // Grain read as text: every fragment sure enough, none long (a name the scanner would block).
+      {
+        y: 300,
+        words: [
+          ['Es', 88],
+          ['Rel', 91],
+        ],
+      },
+      { y: 400, words: [['Ted', 93]] },
+      // Long but unsure.
+      { y: 500, words: [['Jadeha', 72]] },
+      { y: 600, words: [['541-555-2557', 84]] },
+      {
+        y: 700,
+        words: [
+          ['Mr', 78],
+          ['Lachance', 86],
+        ],
+      },
+    ]);
+    expect(mergeReadings(first, second).text).toBe('Call back\n541-555-2557\nMr Lachance');
+  });
 });
 
 describe('readBadly', () => {
@@ -107,5 +141,30 @@ describe('readBadly', () => {
       },
     ]);
     expect(readBadly(clear)).toBe(false);
+  });
+});
+
+describe('enlargementFor', () => {
+  const ofHeight = (height: number): ImageText => {
+    const read = reading([
+      {
+        y: 100,
+        words: [
+          ['Haugen', 80],
+          ['Tom', 80],
+          ['329', 80],
+        ],
+      },
+    ]);
+    return { ...read, words: read.words.map((word) => ({ ...word, box: { ...word.box, height } })) };
+  };
+
+  it('enlarges so that the typical word is about 32 px tall, at most twice, never below the first scale', () => {
+    expect(enlargementFor(ofHeight(16), 1)).toBe(2);
+    expect(enlargementFor(ofHeight(8), 1)).toBe(2);
+    expect(enlargementFor(ofHeight(20), 1)).toBeCloseTo(1.6);
+    expect(enlargementFor(ofHeight(40), 1)).toBe(1);
+    expect(enlargementFor(ofHeight(40), 2)).toBe(2);
+    expect(enlargementFor(reading([]), 1)).toBe(1);
   });
 });
