@@ -141,6 +141,7 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
 
   it('does not take a date for a phone number, even after a label', () => {
     expect(found('Phone: 3/14/2024')).toEqual([]);
+    expect(found('Phone: 12/05/2024')).toEqual([]);
     expect(found('Phone: 2024-03-14')).toEqual([]);
     expect(found('On 2024-03-14 we met')).toEqual([]);
   });
@@ -153,6 +154,20 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     // Phone numbers hold 7 to 15 digits (E.164).
     ['Phone: 555-014', []],
     ['Phone: 1234 5678 9012 3456', []],
+    [
+      'Phone: 123 4567 8901 2345',
+      [['phone', '123 4567 8901 2345', 'warn', 'a phone number: check whose it is']],
+    ],
+    // Unlabelled, a number in international form counts from eight digits.
+    ['Call +999 12345 now.', [['phone', '+999 12345', 'warn', 'a phone number: check whose it is']]],
+    ['Call +999 1234 now.', []],
+    // Groups that only start like a date are a number: "1234-56-78" after a country code, French pairs.
+    ['Phone: +999 1234-56-78', [['phone', '+999 1234-56-78', 'warn', 'a phone number: check whose it is']]],
+    ['Phone: 06.12.34.56.78', [['phone', '06.12.34.56.78', 'warn', 'a phone number: check whose it is']]],
+    // A fax tag right after the number, with or without a dash; "fax" further on tags nothing.
+    ['Desk: 555-0142-fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
+    ['Desk: 555-0142 - fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
+    ['Desk: 555-0142 or fax', [['phone', '555-0142', 'warn', 'a phone number: check whose it is']]],
   ])('a number the phone plan does not know: %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -231,6 +246,10 @@ describe('Safe Harbor 14: web addresses and handles', () => {
       [['url', 'example.com/path', 'warn', "a web address that is not the organisation's"]],
     ],
     ['Visit (example.com)', [['url', 'example.com', 'warn', "a web address that is not the organisation's"]]],
+    [
+      'See [example.com/path]',
+      [['url', 'example.com/path', 'warn', "a web address that is not the organisation's"]],
+    ],
     ['Visit https://riverbendhealth.org.', []],
     ['Visit www.riverbendhealth.org/x', []],
     ['Visit www.example.net/a and example.net', []],
