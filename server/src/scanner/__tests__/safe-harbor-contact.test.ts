@@ -308,6 +308,7 @@ describe('Safe Harbor 15: IP addresses', () => {
     ],
     // Hex groups that are no address, and an address of digits alone (read as a time or a code).
     ['Room ab:cd:ef today', []],
+    ['Shelf a1:b2:c3 today', []],
     ['Code 1:2:3:4:5:6:7:8 ok', []],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
