@@ -11,11 +11,23 @@ const SHARED_TESTS = ['corpus', 'scan', 'obfuscation'];
 const PARTS = {
   numbers: {
     mutate: ['identifiers.ts', 'dates-and-ages.ts'],
-    tests: ['identifiers', 'dates-and-ages', 'safe-harbor-numbers', 'safe-harbor-3-ages-and-dates'],
+    tests: [
+      'identifiers',
+      'dates-and-ages',
+      'safe-harbor-numbers',
+      'safe-harbor-3-ages-and-dates',
+      'range-words',
+    ],
   },
   contact: { mutate: ['contact.ts'], tests: ['contact', 'safe-harbor-contact'] },
-  names: { mutate: ['names/*.ts'], tests: ['names', 'safe-harbor-1-names', 'fingerprint'] },
-  address: { mutate: ['address-and-zip.ts'], tests: ['address-and-zip', 'safe-harbor-2-places'] },
+  names: {
+    mutate: ['names/*.ts'],
+    tests: ['names', 'safe-harbor-1-names', 'fingerprint', 'form-labels', 'run-length'],
+  },
+  address: {
+    mutate: ['address-and-zip.ts'],
+    tests: ['address-and-zip', 'safe-harbor-2-places', 'lower-case-street-words'],
+  },
   // What every detector stands on (sentences, allowed terms, the text as read, the ranking of findings) and
   // the lists of words that are rules: every test file.
   core: {

@@ -89,6 +89,8 @@ function findPhones(ctx: ScanContext): Finding[] {
     for (const found of numbers) {
       const start = from + found.startsAt;
       let end = from + found.endsAt;
+      // The lookup reads 12 characters past the stretch: an extension it cut there ends at its last digit.
+      if (found.number.ext) while (/\d/.test(text.charAt(end))) end += 1;
       EXTENSION.lastIndex = end;
       if (EXTENSION.test(text)) end = EXTENSION.lastIndex;
       if (seen.has(start)) continue;
@@ -267,10 +269,12 @@ function findUrls(ctx: ScanContext): Finding[] {
   for (const match of matchesOf(URL, ctx.text)) {
     let value = match[0].replace(TRAILING_PUNCTUATION, '');
     const start = match.index;
-    if (ctx.text[start - 1] === '@' || /@/.test(value)) continue;
     value = value.replace(TRAILING_BRACKETS, '');
     const end = start + value.length;
     const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0];
+    // An e-mail address's domain, or a user before the host, is no web page; a profile's path may hold an
+    // "@" ("tiktok.com/@jane.doe").
+    if (ctx.text[start - 1] === '@' || host.includes('@')) continue;
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
     const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
     if (

@@ -46,6 +46,24 @@ describe('social-compliance scan: arguments', () => {
     expect(result.stdout).toMatch(/Exit status: 0 when nothing blocks, 1 when a finding blocks, 2/);
   });
 
+  it.each([[['-h']], [['scan', 'post.txt', '-h']]])(
+    'prints its usage for -h %j, exits 0 and scans nothing',
+    async (argv) => {
+      const result = await run(argv, { 'post.txt': 'Email tgrady1962@gmail.com today' });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: social-compliance scan/);
+    },
+  );
+
+  it('reads the organisation’s MRN format given with --mrn-pattern', async () => {
+    const files = { 'post.txt': 'Ref RB-30418862 is ready.' };
+    const result = await run(['scan', '--mrn-pattern', '\\bRB-\\d{8}\\b', 'post.txt'], files);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      `post.txt:1:5 block mrn "RB-30418862" a medical record number in the organisation's format\n`,
+    );
+  });
+
   it('takes option values after "=" or as the next argument', async () => {
     const files = { 'post.txt': 'No comment on the lawsuit.' };
     expect((await run(['scan', '--block-term=lawsuit', 'post.txt'], files)).code).toBe(1);
@@ -151,6 +169,18 @@ describe('social-compliance scan: a policy file (--config)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.startsWith(`social-compliance: ${message}`)).toBe(true);
     expect(result.stderr.endsWith(HELP)).toBe(true);
+  });
+
+  it('reads the numbers of the United States when the file’s country is not a text', async () => {
+    const files = {
+      'post.txt': 'Ring her mum on 020 7946 0958 tonight.',
+      'policy.json': '{"defaultCountry":44}',
+    };
+    expect(await run(['scan', '--config', 'policy.json', 'post.txt'], files)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
   });
 
   it('exits 2 on an MRN format of the file that is not a regular expression', async () => {

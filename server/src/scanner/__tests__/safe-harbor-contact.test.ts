@@ -72,9 +72,27 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
       'block',
       "a phone number that is not the organisation's",
     ],
+    // The whole extension, past the 12 characters after the number that the phone lookup reads, however
+    // far it stands.
+    [
+      'Call 541-382-6619  extension 12 now',
+      'phone',
+      '541-382-6619  extension 12',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    [
+      'Call 541-382-6619 extension 12 now',
+      'phone',
+      '541-382-6619 extension 12',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
     // A number the phone plan does not know (555 is fictional), labelled as one: found, a person judges.
     ['Phone: 555-0142', 'phone', '555-0142', 'warn', 'a phone number: check whose it is'],
     ['fax 555-0142 it', 'fax', '555-0142', 'warn', 'a fax number: check whose it is'],
+    // The bracket that opens a country code is the number's.
+    ['Phone: (+1) 555 214 8890', 'phone', '(+1) 555 214 8890', 'warn', 'a phone number: check whose it is'],
   ])('%j: %s %j, %s', (text, category, value, severity, reason) => {
     expect(found(text)).toEqual([[category, value, severity, reason]]);
   });
@@ -85,8 +103,45 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     ]);
   });
 
+  it.each([
+    // An international number is one however few digits its country gives it: Andorra's have six.
+    [
+      'Call +376 812345 now.',
+      'phone',
+      '+376 812345',
+      'block',
+      "a phone number that is not the organisation's",
+    ],
+    // Numbers that cost the caller (shared-cost, premium-rate) are a business's, not a person's: they warn
+    // like toll-free ones.
+    [
+      'Call +33 8 10 12 34 56 now.',
+      'phone',
+      '+33 8 10 12 34 56',
+      'warn',
+      "a toll-free phone number that is not the organisation's",
+    ],
+    [
+      'Call 1-900-234-5678 now.',
+      'phone',
+      '1-900-234-5678',
+      'warn',
+      "a toll-free phone number that is not the organisation's",
+    ],
+  ])('%j: %s %j, %s', (text, category, value, severity, reason) => {
+    expect(found(text)).toEqual([[category, value, severity, reason]]);
+  });
+
+  it('reads whose a number is from its own sentence only', () => {
+    // "clinic" on the line before does not make the number another organisation's: it still blocks.
+    expect(found('Heart clinic\nCall 541-382-6619 today.')).toEqual([
+      ['phone', '541-382-6619', 'block', "a phone number that is not the organisation's"],
+    ]);
+  });
+
   it('does not take a date for a phone number, even after a label', () => {
     expect(found('Phone: 3/14/2024')).toEqual([]);
+    expect(found('Phone: 12/05/2024')).toEqual([]);
     expect(found('Phone: 2024-03-14')).toEqual([]);
     expect(found('On 2024-03-14 we met')).toEqual([]);
   });
@@ -99,6 +154,20 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     // Phone numbers hold 7 to 15 digits (E.164).
     ['Phone: 555-014', []],
     ['Phone: 1234 5678 9012 3456', []],
+    [
+      'Phone: 123 4567 8901 2345',
+      [['phone', '123 4567 8901 2345', 'warn', 'a phone number: check whose it is']],
+    ],
+    // Unlabelled, a number in international form counts from eight digits.
+    ['Call +999 12345 now.', [['phone', '+999 12345', 'warn', 'a phone number: check whose it is']]],
+    ['Call +999 1234 now.', []],
+    // Groups that only start like a date are a number: "1234-56-78" after a country code, French pairs.
+    ['Phone: +999 1234-56-78', [['phone', '+999 1234-56-78', 'warn', 'a phone number: check whose it is']]],
+    ['Phone: 06.12.34.56.78', [['phone', '06.12.34.56.78', 'warn', 'a phone number: check whose it is']]],
+    // A fax tag right after the number, with or without a dash; "fax" further on tags nothing.
+    ['Desk: 555-0142-fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
+    ['Desk: 555-0142 - fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
+    ['Desk: 555-0142 or fax', [['phone', '555-0142', 'warn', 'a phone number: check whose it is']]],
   ])('a number the phone plan does not know: %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -111,11 +180,26 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     expect(found('Call 541-382-6619 or (541) 382-6619', { allow: { phones: ['541.382.6619'] } })).toEqual([]);
   });
 
+  it('allows the organisation’s own number the phone plan does not know, with or without its country code', () => {
+    // Compared by the last ten digits: "+1 555 214 8890" and "(555) 214-8890" are one number.
+    expect(found('Phone: (555) 214-8890', { allow: { phones: ['+1 555 214 8890'] } })).toEqual([]);
+    expect(found('Phone: +1 (555) 214-8890', { allow: { phones: ['(555) 214-8890'] } })).toEqual([]);
+    expect(found('Phone: (555) 214-8890')).toEqual([
+      ['phone', '(555) 214-8890', 'warn', 'a phone number: check whose it is'],
+    ]);
+  });
+
   it('reads a national number by the organisation’s country, any case, and by the US for an unknown one', () => {
     expect(found('Call 020 7946 0958', { defaultCountry: 'gb' })).toEqual([
       ['phone', '020 7946 0958', 'block', "a phone number that is not the organisation's"],
     ]);
     expect(found('Call 020 7946 0958', { defaultCountry: 'XX' })).toEqual([]);
+  });
+
+  it('reads a national number of eight digits where the organisation’s country writes them so (Denmark)', () => {
+    expect(found('Call 32 12 34 56 today.', { defaultCountry: 'DK' })).toEqual([
+      ['phone', '32 12 34 56', 'block', "a phone number that is not the organisation's"],
+    ]);
   });
 });
 
@@ -162,6 +246,10 @@ describe('Safe Harbor 14: web addresses and handles', () => {
       [['url', 'example.com/path', 'warn', "a web address that is not the organisation's"]],
     ],
     ['Visit (example.com)', [['url', 'example.com', 'warn', "a web address that is not the organisation's"]]],
+    [
+      'See [example.com/path]',
+      [['url', 'example.com/path', 'warn', "a web address that is not the organisation's"]],
+    ],
     ['Visit https://riverbendhealth.org.', []],
     ['Visit www.riverbendhealth.org/x', []],
     ['Visit www.example.net/a and example.net', []],
@@ -170,11 +258,31 @@ describe('Safe Harbor 14: web addresses and handles', () => {
       'Visit http://gofundme.com',
       [['url', 'http://gofundme.com', 'warn', "a web address that is not the organisation's"]],
     ],
+    // A profile's address may hold an "@" in its path: still a web address, and a person's on a social network.
+    [
+      'Watch https://www.tiktok.com/@jane.doe for her recovery story.',
+      [['url', 'https://www.tiktok.com/@jane.doe', 'block', 'a web page about one person']],
+    ],
+    [
+      'Read medium.com/@janedoe now',
+      [['url', 'medium.com/@janedoe', 'warn', "a web address that is not the organisation's"]],
+    ],
     ['Follow me @jane_doe', [['url', '@jane_doe', 'block', "a person's social media handle"]]],
     ['her instagram: @jane', [['url', '@jane', 'block', "a person's social media handle"]]],
     ['Follow us @riverbend', []],
+    // The scheme in capitals is a scheme still.
+    [
+      'Visit HTTPS://gofundme.com',
+      [['url', 'HTTPS://gofundme.com', 'warn', "a web address that is not the organisation's"]],
+    ],
+    ['Visit HTTPS://riverbendhealth.org/x', []],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('does not report a web address or a handle inside the organisation’s own text', () => {
+    expect(found('Visit registerme.org', { allow: { terms: ['registerme.org'] } })).toEqual([]);
+    expect(found('Follow me @riverbend_news', { allow: { terms: ['@riverbend_news'] } })).toEqual([]);
   });
 });
 
@@ -192,8 +300,15 @@ describe('Safe Harbor 15: IP addresses', () => {
     ['IP 999.1.2.3', []],
     ['at 10:30:00 ok', []],
     ['version  10.1.2.3', []],
+    ['Version 10.1.2.3', []],
+    // Hex digits in capitals are hex digits.
+    [
+      'addr 2001:DB8:0:0:0:0:0:1',
+      [['ip', '2001:DB8:0:0:0:0:0:1', 'block', 'an IP address identifies a device']],
+    ],
     // Hex groups that are no address, and an address of digits alone (read as a time or a code).
     ['Room ab:cd:ef today', []],
+    ['Shelf a1:b2:c3 today', []],
     ['Code 1:2:3:4:5:6:7:8 ok', []],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
