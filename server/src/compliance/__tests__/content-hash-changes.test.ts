@@ -112,6 +112,13 @@ describe('what changed since an attestation or approval (rules 4 and 9)', () => 
     ).toEqual(['the attributions were changed']);
   });
 
+  it('says a replaced file was replaced, once, though its row in the Media Library changed with it', () => {
+    const replaced = file(1, { hash: 'other', updatedAt: '2026-11-29T09:00:00.000Z' });
+    expect(changed({ media: [replaced] })).toEqual(['the image file-1 was replaced']);
+    const recaptioned = file(1, { caption: 'Other', updatedAt: '2026-11-29T09:00:00.000Z' });
+    expect(changed({ media: [recaptioned] })).toEqual(['the caption of the image file-1 was changed']);
+  });
+
   it('says the media were reordered only when nothing else changed', () => {
     const two = { ...base, media: [file(1), file(2)] };
     expect(

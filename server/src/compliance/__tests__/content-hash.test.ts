@@ -113,6 +113,11 @@ describe('the content hash covers what a follower sees', () => {
     expect(leaflet(null)).toBe(leaflet({}));
     expect(leaflet(undefined)).toBe(leaflet({}));
     expect(leaflet({ thumbnail: null } as never)).toBe(leaflet({}));
+    // Nor has it a width or height: null, as Strapi stores them, is no dimension, like a missing one.
+    const sized = (width: number | null | undefined) =>
+      contentHash(withImage(clinic({ mime: 'application/pdf', formats: null, width, height: width })));
+    expect(sized(null)).toBe(sized(undefined));
+    expect(sized(null)).not.toBe(sized(0));
   });
 
   it('says which file was replaced after approval, and the approval stops counting', () => {
