@@ -34,6 +34,33 @@ describe('attribution messages (rule 8)', () => {
     ]);
   });
 
+  // Each field a licence requires, named as the editor's form names it.
+  const fairUse: Attribution = {
+    licence: 'fair-use',
+    rightsHolder: 'BBC',
+    sourceUrl: 'https://example.org/p',
+    justification: 'Short quote for news reporting',
+  };
+  it.each<[field: keyof Attribution, complete: Attribution, message: string]>([
+    ['rightsHolder', licensed, 'Add the rights holder to attribution 1: a "licensed" licence requires it.'],
+    [
+      'licenceReference',
+      licensed,
+      'Add the licence or permission reference to attribution 1: a "licensed" licence requires it.',
+    ],
+    ['creditLine', licensed, 'Add the credit line to attribution 1: a "licensed" licence requires it.'],
+    ['sourceUrl', fairUse, 'Add the source URL to attribution 1: a "fair-use" licence requires it.'],
+    [
+      'justification',
+      fairUse,
+      'Add the fair-use justification to attribution 1: a "fair-use" licence requires it.',
+    ],
+  ])('asks for %s by its name on the form', (field, complete, message) => {
+    expect(check([{ ...complete, [field]: '' }])).toEqual([
+      { id: 'attribution.incomplete', rule: 8, status: 'fail', message, path: `attributions.0.${field}` },
+    ]);
+  });
+
   it('asks for the licence, for an attribution of each media file, and for an own-work line', () => {
     expect(check([{ rightsHolder: 'X' }, { ...licensed, licence: 'stolen' }])).toEqual([
       {
@@ -81,6 +108,8 @@ describe('attribution messages (rule 8)', () => {
     const cc0 = (sourceUrl: string) => check([{ licence: 'cc0', sourceUrl }]);
     expect(cc0('https://example.org/p')).toEqual([expect.objectContaining({ status: 'pass' })]);
     expect(cc0('  http://example.org/p  ')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    // Copied from a web page, with its non-breaking spaces (a URL parser keeps those, and refuses it).
+    expect(cc0('\u00a0https://example.org/p\u00a0')).toEqual([expect.objectContaining({ status: 'pass' })]);
     for (const bad of ['ftp://example.org/p', 'javascript:alert(1)', 'example.org/p']) {
       expect(cc0(bad)).toEqual([
         {

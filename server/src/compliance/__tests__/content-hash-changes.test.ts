@@ -85,6 +85,40 @@ describe('what changed since an attestation or approval (rules 4 and 9)', () => 
     ]);
   });
 
+  it('compares a file that only an attribution names, and names the attribution by its file', () => {
+    const logo = file(9, { name: 'partner-logo.png', mime: 'image/png' });
+    const credit = {
+      kind: 'logo',
+      licence: 'permission',
+      rightsHolder: 'Acme',
+      licenceReference: 'Email 2026-11-02',
+      creditLine: 'Logo: Acme',
+    };
+    const credited = { ...base, attributions: [{ ...credit, media: logo }] };
+    // The file's own change, once: the attribution names the file by id, which did not change.
+    expect(
+      describeChanges(
+        contentManifest(credited),
+        contentManifest({ ...credited, attributions: [{ ...credit, media: { ...logo, hash: 'other' } }] }),
+      ),
+    ).toEqual(['the image partner-logo.png was replaced']);
+    // The attribution now credits the other file of the post: no file changed, the attribution did.
+    const shown = { ...credited, media: [file(1), logo] };
+    expect(
+      describeChanges(
+        contentManifest(shown),
+        contentManifest({ ...shown, attributions: [{ ...credit, media: file(1) }] }),
+      ),
+    ).toEqual(['the attributions were changed']);
+  });
+
+  it('says a replaced file was replaced, once, though its row in the Media Library changed with it', () => {
+    const replaced = file(1, { hash: 'other', updatedAt: '2026-11-29T09:00:00.000Z' });
+    expect(changed({ media: [replaced] })).toEqual(['the image file-1 was replaced']);
+    const recaptioned = file(1, { caption: 'Other', updatedAt: '2026-11-29T09:00:00.000Z' });
+    expect(changed({ media: [recaptioned] })).toEqual(['the caption of the image file-1 was changed']);
+  });
+
   it('says the media were reordered only when nothing else changed', () => {
     const two = { ...base, media: [file(1), file(2)] };
     expect(

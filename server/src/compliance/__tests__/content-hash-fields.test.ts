@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 
-import { canonicalJson, contentHash } from '../content-hash';
+import { canonicalJson, contentHash, contentSnapshot } from '../content-hash';
 import type { Attribution, PostSnapshot } from '../types';
 import { post } from './fixtures';
 
@@ -100,11 +100,72 @@ describe('content hash: each field the policy judges', () => {
     expect(contentHash(post({ ...base, attributions: undefined }))).toBe(
       contentHash(post({ ...base, attributions: [] })),
     );
+    // A governed type without these fields hashes as one with them empty.
+    const without = post({
+      ...base,
+      channels: undefined,
+      otherText: undefined,
+      templateValues: null,
+      qa: undefined,
+    });
+    expect(contentHash(without)).toBe(
+      contentHash(post({ ...base, channels: [], otherText: [], templateValues: {}, qa: [] })),
+    );
   });
 
   it('writes JSON with every object key sorted, at every depth, and arrays in their order', () => {
     expect(canonicalJson({ b: 1, a: { d: [3, 1], c: null } })).toBe('{"a":{"c":null,"d":[3,1]},"b":1}');
     expect(canonicalJson({ B: 1, a: 2, _: 3 })).toBe('{"B":1,"_":3,"a":2}');
     expect(canonicalJson([{ y: 1, x: 2 }])).toBe('[{"x":2,"y":1}]');
+  });
+
+  // The approval's audit event keeps what was approved, to show it: the hashed content itself, each file
+  // with its name (which the hash leaves out), so a reviewer reading the audit knows which file it was.
+  it('gives the audit the hashed content with the name of each file', () => {
+    const approved = post({
+      channels: ['x', 'facebook'],
+      attributions: [],
+      media: [
+        { id: 7, name: 'clinic.jpg', mime: 'image/jpeg', hash: 'clinic_a1b2', alternativeText: 'The atrium' },
+        { id: 9 },
+      ],
+    });
+    expect(contentSnapshot(approved)).toEqual({
+      title: 'Flu clinic on Saturday',
+      body: 'Free flu vaccinations at the main atrium this Saturday from 9am. No appointment needed.',
+      otherText: [],
+      category: 'event',
+      channels: ['facebook', 'x'],
+      media: [
+        {
+          id: 7,
+          name: 'clinic.jpg',
+          content: {
+            hash: 'clinic_a1b2',
+            url: null,
+            size: null,
+            mime: 'image/jpeg',
+            width: null,
+            height: null,
+            formats: {},
+          },
+          version: null,
+          alternativeText: 'The atrium',
+          caption: null,
+        },
+        {
+          id: 9,
+          name: null,
+          content: { hash: null, url: null, size: null, mime: null, width: null, height: null, formats: {} },
+          version: null,
+          alternativeText: null,
+          caption: null,
+        },
+      ],
+      attributions: [],
+      template: null,
+      templateValues: {},
+      qa: [],
+    });
   });
 });

@@ -84,6 +84,42 @@ describe('the content hash covers what a follower sees', () => {
     expect(contentHash(withImage(clinic({ file: 1 } as never)))).toBe(contentHash(base));
   });
 
+  // PostgreSQL and MariaDB give a file's last change as a Date, SQLite as text, not always in one form: the
+  // same instant is the same version, or every approval would stop counting on another database.
+  it('reads the same instant as the same version, however the database writes it', () => {
+    for (const updatedAt of [
+      new Date('2026-11-28T09:00:00.000Z'),
+      '2026-11-28T09:00:00Z',
+      '2026-11-28T10:00:00+01:00',
+    ]) {
+      expect(contentHash(withImage(clinic({ updatedAt })))).toBe(contentHash(base));
+    }
+  });
+
+  it('keeps a version that is no date as written, and a missing one as none', () => {
+    const unreadable = contentHash(withImage(clinic({ updatedAt: 'last Tuesday' })));
+    expect(unreadable).not.toBe(contentHash(base));
+    expect(unreadable).not.toBe(contentHash(withImage(clinic({ updatedAt: 'last Wednesday' }))));
+    const none = contentHash(withImage(clinic({ updatedAt: undefined })));
+    expect(none).not.toBe(contentHash(base));
+    expect(contentHash(withImage(clinic({ updatedAt: null })))).toBe(none);
+    expect(contentHash(withImage(clinic({ updatedAt: '' })))).toBe(none);
+  });
+
+  // Strapi stores `formats: null` for a file it makes no resized versions of (a PDF, a video).
+  it('hashes a file without resized versions alike, whether its formats are null, empty or missing', () => {
+    const leaflet = (formats: MediaFile['formats']) =>
+      contentHash(withImage(clinic({ mime: 'application/pdf', formats })));
+    expect(leaflet(null)).toBe(leaflet({}));
+    expect(leaflet(undefined)).toBe(leaflet({}));
+    expect(leaflet({ thumbnail: null } as never)).toBe(leaflet({}));
+    // Nor has it a width or height: null, as Strapi stores them, is no dimension, like a missing one.
+    const sized = (width: number | null | undefined) =>
+      contentHash(withImage(clinic({ mime: 'application/pdf', formats: null, width, height: width })));
+    expect(sized(null)).toBe(sized(undefined));
+    expect(sized(null)).not.toBe(sized(0));
+  });
+
   it('says which file was replaced after approval, and the approval stops counting', () => {
     const approvedManifest = contentManifest(base);
     const replaced = withImage(clinic({ hash: 'clinic_ffff', url: '/uploads/clinic_ffff.jpg' }));

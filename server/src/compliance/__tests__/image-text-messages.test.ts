@@ -1,28 +1,10 @@
-import { checkImageText, imagePhiFindings, unreadableFingerprint, type ImageReading } from '../image-text';
-import type { FindingOverride } from '../types';
-import { NOW, policy } from './fixtures';
+import { checkImageText, imagePhiFindings, unreadableFingerprint } from '../image-text';
+import { policy } from './fixtures';
+import { override, read, unreadable } from './image-readings';
 
 // Rule 9, "staff cannot release confidential information about patients and the hospital or provider
 // without authority", in pictures: what the editor is told about the text read from each image. The
 // messages are written out here, so that a change of wording, of the hint or of a category's words fails.
-const read = (text: string, name = 'ward-team.jpg'): ImageReading => ({
-  path: 'media.0',
-  name,
-  status: 'read',
-  contentHash: 'abc',
-  text,
-});
-
-const override = (fingerprint: string, userLabel?: string): FindingOverride => ({
-  fingerprint,
-  userId: 2,
-  ...(userLabel ? { userLabel } : {}),
-  at: NOW.toISOString(),
-  reason: 'Consent on file, ref. PC-2026-114',
-  category: 'name',
-  text: 'Maria Gonzalez',
-});
-
 describe('what an image shows (rule 9)', () => {
   // The picture's text, what the scanner finds in it, and how the editor is told; the hint is the first
   // seven characters of the identifier, trimmed, with an ellipsis only when something was cut.
@@ -97,7 +79,9 @@ describe('what an image shows (rule 9)', () => {
   it("says who allowed a finding and why, or 'a reviewer' when the override has no name", () => {
     const reading = read('Patient aged 93');
     const [finding] = imagePhiFindings([reading], policy());
-    expect(checkImageText([reading], policy(), [override(finding.fingerprint, 'Rita Reviewer')])).toEqual([
+    expect(
+      checkImageText([reading], policy(), [override(finding.fingerprint, { userLabel: 'Rita Reviewer' })]),
+    ).toEqual([
       {
         id: 'phi.overridden',
         rule: 9,
@@ -114,13 +98,7 @@ describe('what an image shows (rule 9)', () => {
 });
 
 describe('an image that could not be read (rule 9)', () => {
-  const broken: ImageReading = {
-    path: 'media.1',
-    name: 'scan.jpg',
-    status: 'failed',
-    contentHash: 'f00',
-    reason: 'the picture is damaged',
-  };
+  const broken = unreadable();
 
   it('fails, saying nobody has checked it and what to do', () => {
     expect(checkImageText([broken], policy())).toEqual([
@@ -154,7 +132,7 @@ describe('an image that could not be read (rule 9)', () => {
   });
 
   it('warns once accepted, naming who accepted it and why', () => {
-    const accepted = override('image-unreadable:f00', 'Rita Reviewer');
+    const accepted = override('image-unreadable:f00', { userLabel: 'Rita Reviewer' });
     expect(checkImageText([broken], policy(), [accepted])).toEqual([
       {
         id: 'images.accepted',

@@ -1,15 +1,8 @@
 import { evaluate } from '..';
-import { checkImageText, imagePhiFindings, unreadableFingerprint, type ImageReading } from '../image-text';
+import { checkImageText, imagePhiFindings, unreadableFingerprint } from '../image-text';
 import { checkPatientConsent } from '../patient-consent';
 import { NOW, policy, post } from './fixtures';
-
-const read = (text: string, name = 'ward-team.jpg'): ImageReading => ({
-  path: 'media.0',
-  name,
-  status: 'read',
-  contentHash: 'abc',
-  text,
-});
+import { override, read, unreadable } from './image-readings';
 
 describe('checkImageText', () => {
   it('makes a patient name in a picture a failed check that names the picture', () => {
@@ -29,24 +22,15 @@ describe('checkImageText', () => {
   });
 
   it('fails an unreadable image with its reason until a reviewer accepts it with a reason', () => {
-    const broken: ImageReading = {
-      path: 'media.0',
-      name: 'scan.jpg',
-      status: 'failed',
-      contentHash: 'f00',
-      reason: 'the picture is damaged and cannot be read',
-    };
+    const broken = unreadable();
     expect(checkImageText([broken], policy())[0]).toMatchObject({ id: 'images.unreadable', status: 'fail' });
     const accepted = checkImageText([broken], policy(), [
-      {
-        fingerprint: unreadableFingerprint(broken),
-        userId: 2,
+      override(unreadableFingerprint(broken), {
         userLabel: 'Rita Reviewer',
-        at: NOW.toISOString(),
         reason: 'Checked by eye: a landscape',
         category: 'image',
         text: 'scan.jpg',
-      },
+      }),
     ]);
     expect(accepted[0]).toMatchObject({ id: 'images.accepted', status: 'warn' });
   });
@@ -54,16 +38,7 @@ describe('checkImageText', () => {
   it('lets a reviewer override one finding of a picture by its fingerprint', () => {
     const reading = read('Patient: Maria Gonzalez');
     const [finding] = imagePhiFindings([reading], policy());
-    const results = checkImageText([reading], policy(), [
-      {
-        fingerprint: finding.fingerprint,
-        userId: 2,
-        at: NOW.toISOString(),
-        reason: 'Consent on file, ref. PC-2026-114',
-        category: 'name',
-        text: 'Maria Gonzalez',
-      },
-    ]);
+    const results = checkImageText([reading], policy(), [override(finding.fingerprint)]);
     expect(results).toEqual([expect.objectContaining({ id: 'phi.overridden', status: 'warn' })]);
   });
 });

@@ -223,6 +223,30 @@ describe('message template messages (rule 5)', () => {
     });
   });
 
+  it('reads locked wording without the spaces inside its brackets, at the very start of the body too', () => {
+    const spaced = template({ body: '[[ Protect yourself this winter. ]] Free flu shots.' });
+    expect(
+      fails({ template: spaced, templateValues: {}, body: 'Protect yourself this winter. Free flu shots.' }),
+    ).toEqual([]);
+    expect(all({ template: spaced, templateValues: {}, body: 'Free flu shots.' })[0].message).toBe(
+      'The approved wording "Protect yourself this winter." of the template "Flu clinic" is missing or was changed: restore it word for word.',
+    );
+  });
+
+  // Rule 5, "Q&A, be on the same page": a prepared answer answers a question; blanks are neither.
+  it.each([
+    ['a question of spaces', { question: '   ', answer: 'We do not comment on patients.' }],
+    ['no question', { answer: 'We do not comment on patients.' }],
+    ['an answer of spaces', { question: 'Was anyone hurt?', answer: '  ' }],
+    ['no answer', { question: 'Was anyone hurt?' }],
+  ])('does not count a Q&A with %s as prepared', (_what, pair) => {
+    const needsQa = policy({ categories: { crisis: { requiresQa: true } } });
+    expect(fails({ category: 'crisis', qa: [pair] }, needsQa).map((check) => check.id)).toEqual([
+      'qa.incomplete',
+      'qa.required',
+    ]);
+  });
+
   it("counts a template's own Q&A only when it is answered", () => {
     const needsQa = policy({ categories: { crisis: { requiresQa: true } } });
     const unanswered = template({ qa: [{ question: 'Is it safe?', answer: '  ' }] });

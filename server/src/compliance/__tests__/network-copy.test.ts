@@ -70,6 +70,30 @@ describe('what each network carries', () => {
     expect(organisation.text).not.toContain(disclaimer);
   });
 
+  // Rule 6: the copy adds the disclaimer only where the gate would have asked for it, and reads the body as
+  // the gate does (any case, any spacing), so a body the gate accepted never carries it twice.
+  it('reads the disclaimer in the body as the gate does, in any case and spacing', () => {
+    for (const body of [
+      'Proud of our team. views are my own and not those of my employer.',
+      'Proud of our team. Views  are my own\nand not those of my employer.',
+    ]) {
+      const [staff] = networkCopies(post({ channels: ['staff-linkedin'], body }), personal);
+      expect(staff.text).toBe(`${body}\n\n© Riverside Health`);
+    }
+  });
+
+  it('carries the policy disclaimer trimmed, and none when the policy leaves it blank', () => {
+    const padded = policy({ ...personal, disclaimer: '\n  Views are my own.  \n' });
+    const [staff] = networkCopies(post({ channels: ['staff-linkedin'] }), padded);
+    expect(staff.disclaimer).toBe('Views are my own.');
+    expect(staff.text).toBe(`${post().body}\n\n© Riverside Health\n\nViews are my own.`);
+
+    const blank = policy({ ...personal, disclaimer: '   ' });
+    const [unsigned] = networkCopies(post({ channels: ['staff-linkedin'] }), blank);
+    expect(unsigned.disclaimer).toBeNull();
+    expect(unsigned.text).toBe(`${post().body}\n\n© Riverside Health`);
+  });
+
   it('keeps a channel the policy no longer lists, under its key and without a limit', () => {
     const [gone] = networkCopies(post({ channels: ['myspace'] }), policy());
     expect(gone).toMatchObject({ channel: 'myspace', label: 'myspace', maxLength: null });
