@@ -21,6 +21,8 @@ interface Fakes {
   client?: string;
   /** What the publish itself returns. */
   written?: unknown;
+  /** The message of the failing check on the rows written as published (the drafts' says 'Attest it.'). */
+  writtenReason?: string;
 }
 
 const setUp = ({
@@ -31,8 +33,11 @@ const setUp = ({
   outside = [],
   client = 'sqlite',
   written = { documentId: 'doc1', locale: 'en', entries: [{}] },
+  writtenReason = 'Attest it.',
 }: Fakes = {}) => {
   const log: string[] = [];
+  // What the gate asked the database for, besides the locks: the drafts of a '*' publish.
+  const draftQueries: unknown[] = [];
   const locks: { uid: string; select: unknown; where: unknown }[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   // The chain head each append was given (read with the record once the chain was locked).
@@ -63,7 +68,12 @@ const setUp = ({
             contentHash: published && changed.includes(locale) ? `hash-${locale}-written` : `hash-${locale}`,
             checks: fails(locale)
               ? [
-                  { id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' },
+                  {
+                    id: 'attestation.missing',
+                    rule: 9,
+                    status: 'fail',
+                    message: published ? writtenReason : 'Attest it.',
+                  },
                   { id: 'approval', rule: 4, status: 'pass', message: 'Approved.' },
                 ]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
@@ -124,7 +134,10 @@ const setUp = ({
         return work();
       },
       query: () => ({
-        findMany: async () => drafts.map((locale) => ({ locale })),
+        findMany: async (args: unknown) => {
+          draftQueries.push(args);
+          return drafts.map((locale) => ({ locale }));
+        },
       }),
     },
   };
@@ -135,7 +148,7 @@ const setUp = ({
   });
   const run = (action: string, params: Record<string, unknown>, uid = POST) =>
     gate({ uid, action, params, contentType: {} } as never, next as never);
-  return { run, next, log, appended, heads, afterTransaction, locks };
+  return { run, next, log, appended, heads, afterTransaction, locks, draftQueries };
 };
 
 /** What the gate did for a refused publish of `en`: judged what was written, then read the draft's reasons. */
@@ -232,6 +245,10 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     await all.run('publish', { documentId: 'doc1', locale: '*' });
     expect(all.log).toContain('check en,es as published');
     expect(all.appended.map((event) => event.target.locale)).toEqual(['en', 'es']);
+    // Each locale with a draft of this document: not another document's, not its published rows.
+    expect(all.draftQueries).toEqual([
+      { select: ['locale'], where: { documentId: 'doc1', publishedAt: null } },
+    ]);
 
     const listed = setUp();
     await listed.run('publish', { documentId: 'doc1', locale: ['es', 'fr'] });
@@ -281,6 +298,9 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     ['an unpublish', 'unpublish', { documentId: 'doc1', locale: 'en' }, POST],
     ['a delete', 'delete', { documentId: 'doc1', locale: 'en' }, POST],
     ['a publish of a type the policy does not govern', 'publish', { documentId: 'a1', locale: 'en' }, OTHER],
+    // REST reads the published version by default: a read publishes nothing.
+    ['a read of the published version', 'findOne', { documentId: 'doc1', status: 'published' }, POST],
+    ['a list of published versions', 'findMany', { status: 'published' }, POST],
   ])('lets %s through unchecked', async (_what, action, params, uid) => {
     const { run, next, log, appended } = setUp({ refused: ['en'] });
     await run(action, params, uid);
@@ -328,6 +348,15 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
         },
       ]),
     ]);
+  });
+
+  it("refuses with the draft's reasons when the draft fails too: they are the ones the editor's form shows", async () => {
+    const gate = setUp({ refused: ['en'], writtenReason: 'Attest the version written.' });
+    const error = await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.message).toBe(
+      'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
+    );
+    expect(gate.afterTransaction).toEqual([refusedEvent('en', 'hash-en', [ATTEST_IT])]);
   });
 
   it('records only the failing checks of a refused post as its reasons', async () => {
