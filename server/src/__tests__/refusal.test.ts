@@ -83,6 +83,14 @@ describe('a refusal', () => {
     expect((error.details as { errors: { value: { locale: unknown } }[] }).errors[0].value.locale).toBeNull();
   });
 
+  it('counts warnings as no unmet requirement, and still ends its sentence where the count does', () => {
+    const error = refusal([{ target: target('en'), evaluation: evaluation([topic]) }]);
+    expect(error.message).toBe(
+      'This cannot be published yet: 0 requirements of the social media policy are not met.',
+    );
+    expect(error.details).toEqual({ errors: [] });
+  });
+
   it('reads back as reasons (what a failed schedule shows), and nothing else does', () => {
     const error = refusal([{ target: target('en'), evaluation: evaluation([credit, attest]) }]);
     expect(refusalReasons(error)).toEqual([
@@ -95,6 +103,10 @@ describe('a refusal', () => {
       { message: 'Attest it.', check: 'attestation.missing', rule: 9 },
     ]);
     expect(refusalReasons(new Error('connection reset'))).toBeNull();
+    // A publish can fail with anything thrown, even nothing: no reasons, a failure to try again.
+    expect(refusalReasons(undefined)).toBeNull();
+    expect(refusalReasons(null)).toBeNull();
+    expect(refusalReasons({ name: 'ValidationError' })).toBeNull();
     expect(refusalReasons({ name: 'ValidationError', details: { errors: [] } })).toBeNull();
     expect(refusalReasons({ name: 'ValidationError', details: {} })).toBeNull();
     expect(refusalReasons({ name: 'ApplicationError', details: { errors: [{ message: 'x' }] } })).toBeNull();

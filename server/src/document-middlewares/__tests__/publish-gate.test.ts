@@ -21,6 +21,8 @@ interface Fakes {
   client?: string;
   /** What the publish itself returns. */
   written?: unknown;
+  /** The message of the failing check on the rows written as published (the drafts' says 'Attest it.'). */
+  writtenReason?: string;
 }
 
 const setUp = ({
@@ -31,8 +33,11 @@ const setUp = ({
   outside = [],
   client = 'sqlite',
   written = { documentId: 'doc1', locale: 'en', entries: [{}] },
+  writtenReason = 'Attest it.',
 }: Fakes = {}) => {
   const log: string[] = [];
+  // What the gate asked the database for, besides the locks: the drafts of a '*' publish.
+  const draftQueries: unknown[] = [];
   const locks: { uid: string; select: unknown; where: unknown }[] = [];
   const appended: { action: string; target: { locale: string } }[] = [];
   // The chain head each append was given (read with the record once the chain was locked).
@@ -63,7 +68,12 @@ const setUp = ({
             contentHash: published && changed.includes(locale) ? `hash-${locale}-written` : `hash-${locale}`,
             checks: fails(locale)
               ? [
-                  { id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' },
+                  {
+                    id: 'attestation.missing',
+                    rule: 9,
+                    status: 'fail',
+                    message: published ? writtenReason : 'Attest it.',
+                  },
                   { id: 'approval', rule: 4, status: 'pass', message: 'Approved.' },
                 ]
               : [{ id: 'attestation', rule: 9, status: 'pass', message: 'Attested.' }],
@@ -124,7 +134,10 @@ const setUp = ({
         return work();
       },
       query: () => ({
-        findMany: async () => drafts.map((locale) => ({ locale })),
+        findMany: async (args: unknown) => {
+          draftQueries.push(args);
+          return drafts.map((locale) => ({ locale }));
+        },
       }),
     },
   };
@@ -135,16 +148,52 @@ const setUp = ({
   });
   const run = (action: string, params: Record<string, unknown>, uid = POST) =>
     gate({ uid, action, params, contentType: {} } as never, next as never);
-  return { run, next, log, appended, heads, afterTransaction, locks };
+  return { run, next, log, appended, heads, afterTransaction, locks, draftQueries };
 };
 
-const refusalOf = (promise: Promise<unknown>) =>
-  promise.then(
+/** What the gate did for a refused publish of `en`: judged what was written, then read the draft's reasons. */
+const JUDGED_THEN_DRAFT = [
+  'transaction',
+  'next as the gate',
+  'lock chain',
+  'check en as published',
+  'check en',
+];
+
+/**
+ * A publish the gate refuses: it fails with a ValidationError (the transaction rolls back), after the steps
+ * in `log`, and nothing is recorded as published. Returns the error, for its message.
+ */
+const expectRefusal = async (
+  { log, appended }: ReturnType<typeof setUp>,
+  publishing: Promise<unknown>,
+  steps: string[] = JUDGED_THEN_DRAFT,
+) => {
+  const error = await publishing.then(
     () => {
       throw new Error('The gate let it through.');
     },
-    (error: { name: string; message: string }) => error,
+    (refused: { name: string; message: string; details?: unknown }) => refused,
   );
+  expect(error.name).toBe('ValidationError');
+  expect(log).toEqual(steps);
+  expect(appended).toEqual([]);
+  return error;
+};
+
+/** The `publish-refused` event, kept even when the publish rolls back. */
+const refusedEvent = (locale: string, contentHash: string, reasons: unknown[]) => ({
+  input: {
+    action: 'publish-refused',
+    actorLabel: 'publish gate',
+    target: { uid: POST, documentId: 'doc1', locale },
+    contentHash,
+    details: { reasons },
+  },
+  options: { evenOnRollback: true },
+});
+
+const ATTEST_IT = { id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' };
 
 describe('the publish gate (rule 9 and every rule it checks)', () => {
   it('checks what the publish wrote, in its transaction, and records the publish with its hash', async () => {
@@ -165,65 +214,30 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
   });
 
   it("refuses a post that fails a check: the transaction fails (Strapi's writes roll back) with the draft's reasons, the refusal is recorded even on rollback", async () => {
-    const { run, log, appended, afterTransaction } = setUp({ refused: ['en'] });
-    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
-    expect(error.name).toBe('ValidationError');
+    const gate = setUp({ refused: ['en'] });
+    const error = await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual([
-      'transaction',
-      'next as the gate',
-      'lock chain',
-      'check en as published',
-      'check en',
-    ]);
-    expect(appended).toEqual([]);
-    expect(afterTransaction).toEqual([
-      {
-        input: expect.objectContaining({
-          action: 'publish-refused',
-          actorLabel: 'publish gate',
-          target: { uid: POST, documentId: 'doc1', locale: 'en' },
-          contentHash: 'hash-en',
-          details: { reasons: [expect.objectContaining({ id: 'attestation.missing', status: 'fail' })] },
-        }),
-        options: { evenOnRollback: true },
-      },
-    ]);
+    expect(gate.afterTransaction).toEqual([refusedEvent('en', 'hash-en', [ATTEST_IT])]);
   });
 
   it('refuses what was written when it fails although the draft passes: it changed while being published', async () => {
-    const { run, log, appended, afterTransaction } = setUp({ changed: ['en'] });
-    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
-    expect(error.name).toBe('ValidationError');
+    const gate = setUp({ changed: ['en'] });
+    const error = await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.message).toMatch(/not the content that was checked and approved/);
-    expect(log).toEqual([
-      'transaction',
-      'next as the gate',
-      'lock chain',
-      'check en as published',
-      'check en',
-    ]);
-    expect(appended).toEqual([]);
-    expect(afterTransaction).toEqual([
+    expect(gate.afterTransaction).toEqual([
       expect.objectContaining({ input: expect.objectContaining({ action: 'publish-refused' }) }),
     ]);
   });
 
   it("refuses with the written version's own reasons when the draft passes a moment later with the same content (a picture read meanwhile)", async () => {
-    const { run, log } = setUp({ outside: ['en'] });
-    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
+    const gate = setUp({ outside: ['en'] });
+    const error = await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
     );
-    expect(log).toEqual([
-      'transaction',
-      'next as the gate',
-      'lock chain',
-      'check en as published',
-      'check en',
-    ]);
+    expect(gate.afterTransaction).toEqual([refusedEvent('en', 'hash-en', [ATTEST_IT])]);
   });
 
   it("checks every locale a publish touches: '*' is each locale with a draft, a list is each of its locales", async () => {
@@ -231,6 +245,10 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     await all.run('publish', { documentId: 'doc1', locale: '*' });
     expect(all.log).toContain('check en,es as published');
     expect(all.appended.map((event) => event.target.locale)).toEqual(['en', 'es']);
+    // Each locale with a draft of this document: not another document's, not its published rows.
+    expect(all.draftQueries).toEqual([
+      { select: ['locale'], where: { documentId: 'doc1', publishedAt: null } },
+    ]);
 
     const listed = setUp();
     await listed.run('publish', { documentId: 'doc1', locale: ['es', 'fr'] });
@@ -241,9 +259,13 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(starInList.log).toContain('check en,es as published');
 
     const refusedOne = setUp({ refused: ['es'] });
-    const error = await refusalOf(refusedOne.run('publish', { documentId: 'doc1', locale: '*' }));
-    expect(error.name).toBe('ValidationError');
-    expect(refusedOne.appended).toEqual([]);
+    await expectRefusal(refusedOne, refusedOne.run('publish', { documentId: 'doc1', locale: '*' }), [
+      'transaction',
+      'next as the gate',
+      'lock chain',
+      'check en,es as published',
+      'check es',
+    ]);
   });
 
   it('checks the default locale when none is named, and the only version of a type without i18n', async () => {
@@ -266,16 +288,7 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
       expect(allowed.appended).toEqual([expect.objectContaining({ action: 'publish' })]);
 
       const refused = setUp({ refused: ['en'] });
-      const error = await refusalOf(refused.run(action, { documentId: 'doc1', status: 'published' }));
-      expect(error.name).toBe('ValidationError');
-      expect(refused.log).toEqual([
-        'transaction',
-        'next as the gate',
-        'lock chain',
-        'check en as published',
-        'check en',
-      ]);
-      expect(refused.appended).toEqual([]);
+      await expectRefusal(refused, refused.run(action, { documentId: 'doc1', status: 'published' }));
     },
   );
 
@@ -285,6 +298,9 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     ['an unpublish', 'unpublish', { documentId: 'doc1', locale: 'en' }, POST],
     ['a delete', 'delete', { documentId: 'doc1', locale: 'en' }, POST],
     ['a publish of a type the policy does not govern', 'publish', { documentId: 'a1', locale: 'en' }, OTHER],
+    // REST reads the published version by default: a read publishes nothing.
+    ['a read of the published version', 'findOne', { documentId: 'doc1', status: 'published' }, POST],
+    ['a list of published versions', 'findMany', { status: 'published' }, POST],
   ])('lets %s through unchecked', async (_what, action, params, uid) => {
     const { run, next, log, appended } = setUp({ refused: ['en'] });
     await run(action, params, uid);
@@ -310,48 +326,53 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
     expect(otherLocale.appended).toHaveLength(1);
 
     const edited = setUp();
-    const error = await refusalOf(
+    const error = await expectRefusal(
+      edited,
       expectingContent({ en: 'hash-approved-earlier' }, () =>
         edited.run('publish', { documentId: 'doc1', locale: 'en' }),
       ),
+      // What was written passes: no draft is read for reasons.
+      ['transaction', 'next as the gate', 'lock chain', 'check en as published'],
     );
-    expect(error.name).toBe('ValidationError');
     expect(error.message).toBe(
       'This cannot be published yet: 1 requirement of the social media policy is not met. The post changed after it was scheduled: it is not the version that was approved for this time. Have it reviewed and schedule it again.',
     );
-    expect(edited.appended).toEqual([]);
     expect(edited.afterTransaction).toEqual([
-      {
-        input: expect.objectContaining({
-          action: 'publish-refused',
-          contentHash: 'hash-en',
-          details: {
-            reasons: [expect.objectContaining({ id: 'approval.missing', rule: 4, status: 'fail' })],
-          },
-        }),
-        options: { evenOnRollback: true },
-      },
+      refusedEvent('en', 'hash-en', [
+        {
+          id: 'approval.missing',
+          rule: 4,
+          status: 'fail',
+          message:
+            'The post changed after it was scheduled: it is not the version that was approved for this time. Have it reviewed and schedule it again.',
+        },
+      ]),
     ]);
+  });
+
+  it("refuses with the draft's reasons when the draft fails too: they are the ones the editor's form shows", async () => {
+    const gate = setUp({ refused: ['en'], writtenReason: 'Attest the version written.' });
+    const error = await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
+    expect(error.message).toBe(
+      'This cannot be published yet: 1 requirement of the social media policy is not met. Attest it.',
+    );
+    expect(gate.afterTransaction).toEqual([refusedEvent('en', 'hash-en', [ATTEST_IT])]);
   });
 
   it('records only the failing checks of a refused post as its reasons', async () => {
-    const { run, afterTransaction } = setUp({ refused: ['en'] });
-    await refusalOf(run('publish', { documentId: 'doc1', locale: 'en' }));
-    expect(afterTransaction).toEqual([
-      {
-        input: expect.objectContaining({
-          details: {
-            reasons: [{ id: 'attestation.missing', rule: 9, status: 'fail', message: 'Attest it.' }],
-          },
-        }),
-        options: { evenOnRollback: true },
-      },
-    ]);
+    const gate = setUp({ refused: ['en'] });
+    await expectRefusal(gate, gate.run('publish', { documentId: 'doc1', locale: 'en' }));
+    // The fakes' failing evaluation also holds a passing approval check: it is not a reason.
+    expect(gate.afterTransaction).toEqual([refusedEvent('en', 'hash-en', [ATTEST_IT])]);
   });
 
   it('says what changed while it was being published, on each locale refused so', async () => {
-    const { run, afterTransaction } = setUp({ changed: ['en', 'es'] });
-    const error = await refusalOf(run('publish', { documentId: 'doc1', locale: ['en', 'es'] }));
+    const gate = setUp({ changed: ['en', 'es'] });
+    const error = await expectRefusal(
+      gate,
+      gate.run('publish', { documentId: 'doc1', locale: ['en', 'es'] }),
+      ['transaction', 'next as the gate', 'lock chain', 'check en,es as published', 'check en,es'],
+    );
     const message =
       'What was written as the published version is not the content that was checked and approved (it changed while it was being published), so nothing was published. Check the post and publish it again.';
     expect(error).toMatchObject({
@@ -366,13 +387,11 @@ describe('the publish gate (rule 9 and every rule it checks)', () => {
         })),
       },
     });
-    expect(afterTransaction.map(({ input }) => input)).toEqual(
+    expect(gate.afterTransaction).toEqual(
       ['en', 'es'].map((locale) =>
-        expect.objectContaining({
-          target: { uid: POST, documentId: 'doc1', locale },
-          contentHash: `hash-${locale}-written`,
-          details: { reasons: [{ id: 'approval.missing', rule: 4, status: 'fail', message }] },
-        }),
+        refusedEvent(locale, `hash-${locale}-written`, [
+          { id: 'approval.missing', rule: 4, status: 'fail', message },
+        ]),
       ),
     );
   });

@@ -8,6 +8,8 @@ import { readCalendar } from '../calendar';
 const POST = 'plugin::social-compliance.social-post';
 const PAGE = 'api::page.page';
 const BANNER = 'api::banner.banner';
+// A content type removed from the app since its post was scheduled.
+const GONE = 'api::gone.gone';
 
 const schedule = (overrides: Record<string, unknown>) => ({
   id: 1,
@@ -37,6 +39,7 @@ const ROWS = [
   schedule({ id: 3, targetDocumentId: 'doc2', targetLocale: 'en', scheduledById: 3 }),
   schedule({ id: 4, targetUid: PAGE, targetDocumentId: 'p1', targetLocale: '', action: 'unpublish' }),
   schedule({ id: 5, targetUid: BANNER, targetDocumentId: 'b1', targetLocale: '' }),
+  schedule({ id: 6, targetUid: GONE, targetDocumentId: 'g1', targetLocale: '' }),
 ];
 
 const setUp = (rows = ROWS) => {
@@ -65,10 +68,14 @@ const setUp = (rows = ROWS) => {
     contentType: (uid: string) =>
       ({
         [POST]: { attributes: { title: {}, body: {} }, options: { draftAndPublish: true } },
-        [PAGE]: { attributes: { name: {} }, options: {} },
+        // Declared without options: no draft and publish.
+        [PAGE]: { attributes: { name: {} } },
         [BANNER]: { attributes: { image: {} }, options: { draftAndPublish: true } },
       })[uid],
-    plugin: () => ({ service: () => ({ isLocalized: (uid: string) => uid === POST }) }),
+    plugin: () => ({
+      service: (name: string) =>
+        name === 'targets' ? { isLocalized: (uid: string) => uid === POST } : undefined,
+    }),
   };
   return { strapi: strapi as never, asked };
 };
@@ -122,7 +129,7 @@ describe('the calendar (rule 10)', () => {
     expect(pagination).toEqual({ total: 42, limit: 200, offset: 0 });
   });
 
-  it("names each post by its draft's title (or name) in its locale, with one query per content type", async () => {
+  it("names each post by its draft's title (or name) in its locale, with one query per content type, and no title for a type without one or no longer in the app", async () => {
     const { strapi, asked } = setUp();
     const { results } = await readCalendar(strapi, { from: FROM, to: TO });
     expect(results.map((entry) => [entry.id, entry.title])).toEqual([
@@ -131,6 +138,7 @@ describe('the calendar (rule 10)', () => {
       [3, null],
       [4, 'Visiting hours'],
       [5, null],
+      [6, null],
     ]);
     expect(asked.filter(([uid]) => uid === POST || uid === PAGE || uid === BANNER)).toEqual([
       [
@@ -152,6 +160,7 @@ describe('the calendar (rule 10)', () => {
       { id: 3, label: 'Ana Reyes' },
       { id: 4, label: null },
       { id: 3, label: 'Ana Reyes' },
+      null,
       null,
       null,
     ]);

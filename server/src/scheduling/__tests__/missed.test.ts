@@ -1,28 +1,10 @@
 import { missedBy, missedReasons } from '../missed';
-import type { Schedule } from '../rows';
+import { scheduleRow as row } from './fixtures';
 
-const row = (overrides: Partial<Schedule> = {}): Schedule => ({
-  id: 1,
-  targetUid: 'plugin::social-compliance.social-post',
-  targetDocumentId: 'doc1',
-  targetLocale: 'en',
-  action: 'publish',
-  runAt: new Date('2027-03-14T16:00:00.000Z'),
-  timeZone: 'America/New_York',
-  status: 'claimed',
-  claimOwner: 'here',
-  leaseUntil: null,
-  attempts: 1,
-  nextAttemptAt: null,
-  lastError: null,
-  reasons: null,
-  contentHash: 'h',
-  scheduledById: 3,
-  completedAt: null,
-  maxLateness: null,
-  ...overrides,
-});
-
+// DESIGN, scheduling: "Rows that came due while every instance was down are published on the next poll,
+// unless they are later than `scheduler.maxLateness` seconds (7200 by default; a schedule may carry its own
+// `maxLateness`): such a publish is marked `missed` (not published)" and its author and the policy owner
+// are told (rule 10, "the calendar of what goes out when").
 const at = (iso: string) => new Date(iso);
 
 describe('a missed publish', () => {
@@ -47,5 +29,17 @@ describe('a missed publish', () => {
           'Not published: the scheduler found it 45 minutes after 2027-03-14 12:00 America/New_York, later than the 10 minutes allowed. Publish it now or choose a new time.',
       },
     ]);
+  });
+
+  it('counts a delay in minutes up to two hours, and in whole hours from two hours on', () => {
+    expect(missedReasons(row(), at('2027-03-14T17:59:00Z'), 3600)[0].message).toBe(
+      'Not published: the scheduler found it 119 minutes after 2027-03-14 12:00 America/New_York, later than the 60 minutes allowed. Publish it now or choose a new time.',
+    );
+    expect(missedReasons(row(), at('2027-03-14T18:00:00Z'), 7200)[0].message).toBe(
+      'Not published: the scheduler found it 2 hours after 2027-03-14 12:00 America/New_York, later than the 2 hours allowed. Publish it now or choose a new time.',
+    );
+    expect(missedReasons(row(), at('2027-03-15T02:29:00Z'), 86_400)[0].message).toMatch(
+      /found it 10 hours after .*, later than the 24 hours allowed\./,
+    );
   });
 });

@@ -41,6 +41,13 @@ describe('a schedule row', () => {
     expect(fresh).toMatchObject({ leaseUntil: null, completedAt: null, attempts: 0, reasons: null });
   });
 
+  it("keeps a schedule's own lateness as a number of seconds, and none when it has none (scheduler.maxLateness applies)", () => {
+    expect(fromRow({ ...row, maxLateness: '600' }).maxLateness).toBe(600);
+    expect(fromRow({ ...row, maxLateness: 86_400 }).maxLateness).toBe(86_400);
+    expect(fromRow({ ...row, maxLateness: null }).maxLateness).toBeNull();
+    expect(fromRow(row).maxLateness).toBeNull();
+  });
+
   it('is shown with its instant in UTC and on the wall clock of its zone', () => {
     expect(presentSchedule(fromRow(row))).toEqual({
       id: 4,

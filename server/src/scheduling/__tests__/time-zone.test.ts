@@ -12,6 +12,9 @@ const reasonOf = (input: string, zone: string) => {
   return result.reason;
 };
 
+// DESIGN, scheduling: "`publishAt` is a wall-clock time read in the editor's IANA zone, or an instant with an
+// offset; a wall-clock time the clocks skip (spring forward) or show twice (fall back) is refused with what
+// to choose instead." Rule 10, "the calendar of what goes out when": the time is the one the editor meant.
 describe('the publish time an editor chose, in their time zone', () => {
   describe('America/New_York across its 2027 changes (14 March forward, 7 November back)', () => {
     it('reads noon as EST before the spring change and as EDT after it', () => {
@@ -69,6 +72,15 @@ describe('the publish time an editor chose, in their time zone', () => {
     expect(reasonOf('2027-04-04T01:45', 'Australia/Lord_Howe')).toMatch(/back 30 minutes/);
   });
 
+  it('says "2 hours" when the clocks jump two hours (Antarctica/Troll goes from +00 to +02 and back)', () => {
+    expect(reasonOf('2027-03-28T02:00', 'Antarctica/Troll')).toBe(
+      '2027-03-28 02:00 does not exist in Antarctica/Troll: the clocks go forward 2 hours that night, from 01:00 to 03:00. Choose a time outside that gap, for example 04:00.',
+    );
+    expect(reasonOf('2027-10-31T02:00', 'Antarctica/Troll')).toBe(
+      '2027-10-31 02:00 happens twice in Antarctica/Troll: the clocks go back 2 hours that night. Say which one you mean with its UTC offset: 2027-10-31T02:00+02:00 (the first) or 2027-10-31T02:00+00:00 (the second).',
+    );
+  });
+
   it('names the days when the clocks skip a whole day (Samoa, December 2011)', () => {
     expect(reasonOf('2011-12-30T12:00', 'Pacific/Apia')).toMatch(
       /from 2011-12-30 00:00 to 2011-12-31 00:00\. Choose a time outside that gap, for example 2011-12-31 12:00\.$/,
@@ -80,6 +92,26 @@ describe('the publish time an editor chose, in their time zone', () => {
     expect(instantOf('2027-03-14T02:30:15.250+05:30', 'Europe/London')).toBe('2027-03-13T21:00:15.250Z');
   });
 
+  it('reads the seconds and the fraction of a second an editor wrote, and spaces around the time', () => {
+    expect(instantOf('2027-03-14T12:00:30', 'America/New_York')).toBe('2027-03-14T16:00:30.000Z');
+    expect(instantOf('2027-03-14T12:00:30.5', 'America/New_York')).toBe('2027-03-14T16:00:30.500Z');
+    expect(instantOf('2027-03-14T12:00:30.5Z', 'America/New_York')).toBe('2027-03-14T12:00:30.500Z');
+    expect(instantOf(' 2027-03-14T12:00 ', 'America/New_York')).toBe('2027-03-14T16:00:00.000Z');
+  });
+
+  it('refuses a time with anything written before or after it: it is not the time the editor meant', () => {
+    const example =
+      'write it as 2027-03-14T09:30 (a time in the chosen time zone) or 2027-03-14T13:30Z (UTC).';
+    expect(reasonOf('x2027-03-14T12:00', 'America/New_York')).toBe(
+      `"x2027-03-14T12:00" is not a date and time: ${example}`,
+    );
+    expect(reasonOf('2027-03-14T12:00x', 'America/New_York')).toBe(
+      `"2027-03-14T12:00x" is not a date and time: ${example}`,
+    );
+    expect(reasonOf('12027-03-14T12:00', 'America/New_York')).toMatch(/is not a date and time/);
+    expect(reasonOf('2027-03-14T12:00-05:00:00', 'America/New_York')).toMatch(/is not a date and time/);
+  });
+
   it('refuses what is not a date, a date that does not exist and a zone that is not a zone', () => {
     expect(reasonOf('next Tuesday', 'Europe/London')).toMatch(/is not a date and time: write it as/);
     expect(reasonOf('2027-02-30T10:00', 'Europe/London')).toMatch(/is not a real date and time/);
@@ -88,12 +120,18 @@ describe('the publish time an editor chose, in their time zone', () => {
       '"Mars/Olympus" is not a time zone: choose one such as Europe/London or America/New_York.',
     );
     expect(reasonOf('2027-02-10T10:00', '+05:00')).toMatch(/is not a time zone/);
+    expect(parsePublishTime(202703141200, 'Europe/London')).toEqual({
+      ok: false,
+      reason: `"202703141200" is not a date and time: write it as 2027-03-14T09:30 (a time in the chosen time zone) or 2027-03-14T13:30Z (UTC).`,
+    });
   });
 
   it('stores the canonical name of a zone', () => {
     expect(canonicalTimeZone('utc')).toBe('UTC');
     expect(canonicalTimeZone('Europe/London')).toBe('Europe/London');
     expect(canonicalTimeZone(42)).toBeNull();
+    // Written like a zone, unknown to the zone database: no zone at all, not a guess.
+    expect(canonicalTimeZone('Mars/Olympus')).toBeNull();
   });
 
   it('shows an instant on the wall clock of a zone, with its offset then', () => {
