@@ -14,8 +14,4 @@ export default area('scheduling', {
   ],
   testMatch: ['<rootDir>/server/src/scheduling/__tests__/**/*.test.ts'],
   thresholds: { high: 90, low: 80, break: null },
-  // On a busy machine the TypeScript checker, not the tests, sets the pace (about 6 s of CPU a mutant against
-  // under 1 s for its tests): STRYKER_TYPE_CHECK=false leaves it out. Mutants that would not compile then
-  // run like the others and count as killed or survived, instead of being left out as compile errors.
-  ...(process.env.STRYKER_TYPE_CHECK === 'false' ? { checkers: [] } : {}),
 });

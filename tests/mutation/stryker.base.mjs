@@ -9,7 +9,10 @@ export const area = (name, { mutate, testMatch, jestConfig = {}, ...rest }) => (
     config: { testMatch, ...jestConfig },
     enableFindRelatedTests: false,
   },
-  checkers: ['typescript'],
+  // On a busy machine the TypeScript checker, not the tests, sets the pace (about 6 s of CPU a mutant against
+  // under 1 s for its tests): STRYKER_TYPE_CHECK=false leaves it out. Mutants that would not compile then
+  // run like the others and count as killed or survived, instead of being left out as compile errors.
+  checkers: process.env.STRYKER_TYPE_CHECK === 'false' ? [] : ['typescript'],
   tsconfigFile: 'server/tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
