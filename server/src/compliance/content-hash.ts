@@ -2,13 +2,72 @@ import { createHash } from 'crypto';
 
 import type { Attribution, MediaFile, PostSnapshot, QaPair } from './types';
 
-/** JSON with object keys sorted, so that equal content always gives the same text. */
-export const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : inner,
-  );
+// JavaScript lists an object's array-index keys first, in numeric order: "9" before "10".
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
+const isArrayIndex = (key: string) => ARRAY_INDEX.test(key) && Number(key) <= 4_294_967_294;
+
+/**
+ * An object's keys in the order its canonical text lists them: sorted, except that array-index keys come
+ * first in numeric order. That is the order of the text every stored hash was made from (an object
+ * rebuilt from its sorted entries, whose indices JavaScript puts first), pinned by content-hash-pinned.test.
+ */
+const canonicalKeys = (object: object) => {
+  const keys = Object.keys(object);
+  let indices = 0;
+  // Object.keys already gives the indices first, ascending.
+  while (indices < keys.length && isArrayIndex(keys[indices])) indices += 1;
+  if (indices === 0) return keys.sort();
+  return indices === keys.length ? keys : keys.slice(0, indices).concat(keys.slice(indices).sort());
+};
+
+/** JSON.stringify's text of one value, with every object's keys in canonical order. */
+const serialize = (input: unknown, key: string): string | undefined => {
+  let value = input;
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
+    value = (value as { toJSON: (key: string) => unknown }).toJSON(key);
+  }
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) {
+        let text = '[';
+        for (let index = 0; index < value.length; index += 1) {
+          if (index > 0) text += ',';
+          text += serialize(value[index], String(index)) ?? 'null';
+        }
+        return `${text}]`;
+      }
+      let text = '';
+      for (const name of canonicalKeys(value)) {
+        const inner = serialize((value as Record<string, unknown>)[name], name);
+        if (inner === undefined) continue;
+        text += `${text ? ',' : ''}${JSON.stringify(name)}:${inner}`;
+      }
+      return `{${text}}`;
+    }
+    default:
+      // undefined, functions and symbols have no text: left out of objects, null in arrays.
+      return undefined;
+  }
+};
+
+/**
+ * JSON with object keys sorted, so that equal content always gives the same text: byte for byte
+ * JSON.stringify's, as stored approvals and the audit chain were hashed from it.
+ */
+export const canonicalJson = (value: unknown): string => serialize(value, '') as string;
 
 const sha256 = (value: unknown) => createHash('sha256').update(canonicalJson(value)).digest('hex');
 

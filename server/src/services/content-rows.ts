@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../constants';
+import { preparedQuery } from './prepared-statements';
 
 type Row = Record<string, unknown>;
 type Knex = Core.Strapi['db']['connection'];
@@ -359,6 +360,7 @@ export const createContentRows = (strapi: Core.Strapi) => {
         '|',
       );
       let statement = statements.get(key);
+      const kept = Boolean(statement) || documentIds.length <= MAX_CACHED_DOCUMENTS;
       if (!statement) {
         const marker = (name: string, index: number) => `${MARKER}${name}${index}`;
         statement = buildQuery(plan, uid, {
@@ -370,17 +372,20 @@ export const createContentRows = (strapi: Core.Strapi) => {
             bindings: lockFirst.bindings.map((_, index) => marker('k', index)),
           },
         }).toSQL();
-        if (documentIds.length <= MAX_CACHED_DOCUMENTS) statements.set(key, statement);
+        if (kept) statements.set(key, statement);
       }
       const values = new Map<unknown, unknown>([
         ...documentIds.map((value, index) => [`${MARKER}d${index}`, value] as const),
         ...(locales ?? []).map((value, index) => [`${MARKER}l${index}`, value] as const),
         ...(lockFirst?.bindings ?? []).map((value, index) => [`${MARKER}k${index}`, value] as const),
       ]);
-      const query = knex.raw(
-        statement.sql,
-        statement.bindings.map((binding) => (values.has(binding) ? values.get(binding) : binding)) as never,
+      const bindings = statement.bindings.map((binding) =>
+        values.has(binding) ? values.get(binding) : binding,
       );
+      // Planned once per connection on PostgreSQL, as long as its text is one of the shapes kept.
+      const query = kept
+        ? preparedQuery(strapi, statement.sql, bindings)
+        : knex.raw(statement.sql, bindings as never);
       const result: unknown = strapi.db.inTransaction()
         ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
         : await query;

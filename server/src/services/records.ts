@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
+import { preparedQuery } from './prepared-statements';
 import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
 import type { PolicyHead } from './policy';
 import type { ChainHead } from './audit';
@@ -12,6 +13,10 @@ type Changes = Partial<
 >;
 
 const ATTEMPTS = 8;
+// Stand for the target's values in SQL written once; no uid, document id or locale is one of them.
+const TARGET_UID = '\u0000uid';
+const TARGET_DOCUMENT = '\u0000document';
+const TARGET_LOCALE = '\u0000locale';
 
 const fromRow = (row: Record<string, unknown>): ComplianceRecord => ({
   ...(row as unknown as ComplianceRecord),
@@ -68,6 +73,48 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
   const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
 
+  /** The gate's read of the record and the policy's version (and the chain's head), with markers for the target. */
+  const gateQuery = (chainHead: boolean) => {
+    const knex = strapi.db.connection;
+    const record = (attribute: string) => `record.${columnOf(UID.complianceRecord, attribute)}`;
+    const policyHead = knex
+      .select({ policyId: 'id', policyVersion: columnOf(UID.policy, 'version') })
+      .from(tableOf(UID.policy))
+      .orderBy(columnOf(UID.policy, 'version'), 'desc')
+      .limit(1)
+      .as('head');
+    const query = knex
+      .select('head.policyId', 'head.policyVersion', {
+        recordId: 'record.id',
+        attestation: record('attestation'),
+        approvals: record('approvals'),
+        overrides: record('overrides'),
+        submission: record('submission'),
+      })
+      .from(policyHead)
+      .leftJoin(`${tableOf(UID.complianceRecord)} as record`, (join) => {
+        join
+          .on(record('targetUid'), '=', knex.raw('?', [TARGET_UID]))
+          .andOn(record('targetDocumentId'), '=', knex.raw('?', [TARGET_DOCUMENT]))
+          .andOn(record('targetLocale'), '=', knex.raw('?', [TARGET_LOCALE]));
+      });
+    if (chainHead) {
+      const seq = columnOf(UID.auditEvent, 'seq');
+      const chain = knex
+        .select({ chainSeq: seq, chainHash: columnOf(UID.auditEvent, 'hash') })
+        .from(tableOf(UID.auditEvent))
+        .orderBy(seq, 'desc')
+        .limit(1)
+        .as('chain');
+      query
+        .columns('chain.chainSeq', 'chain.chainHash')
+        .leftJoin(chain, (join) => join.on(knex.raw('1 = 1')));
+    }
+    return query;
+  };
+  // Its SQL, written once per variant (with or without the chain's head); each read binds its target.
+  const gateStatements = new Map<boolean, { sql: string; bindings: readonly unknown[] }>();
+
   return {
     /**
      * What a publish reads of the record and the policy, in one query: the record's attestation,
@@ -83,45 +130,35 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
       /** The audit chain's last event (asked for after `audit.lockChain()`); undefined when not asked. */
       chainHead?: ChainHead | null;
     }> {
-      const knex = strapi.db.connection;
-      const record = (attribute: string) => `record.${columnOf(UID.complianceRecord, attribute)}`;
-      const policyHead = knex
-        .select({ policyId: 'id', policyVersion: columnOf(UID.policy, 'version') })
-        .from(tableOf(UID.policy))
-        .orderBy(columnOf(UID.policy, 'version'), 'desc')
-        .limit(1)
-        .as('head');
-      const query = knex
-        .select('head.policyId', 'head.policyVersion', {
-          recordId: 'record.id',
-          attestation: record('attestation'),
-          approvals: record('approvals'),
-          overrides: record('overrides'),
-          submission: record('submission'),
-        })
-        .from(policyHead)
-        .leftJoin(`${tableOf(UID.complianceRecord)} as record`, (join) => {
-          join
-            .on(record('targetUid'), '=', knex.raw('?', [target.uid]))
-            .andOn(record('targetDocumentId'), '=', knex.raw('?', [target.documentId]))
-            .andOn(record('targetLocale'), '=', knex.raw('?', [target.locale]));
-        });
-      if (chainHead) {
-        const seq = columnOf(UID.auditEvent, 'seq');
-        const chain = knex
-          .select({ chainSeq: seq, chainHash: columnOf(UID.auditEvent, 'hash') })
-          .from(tableOf(UID.auditEvent))
-          .orderBy(seq, 'desc')
-          .limit(1)
-          .as('chain');
-        query
-          .columns('chain.chainSeq', 'chain.chainHash')
-          .leftJoin(chain, (join) => join.on(knex.raw('1 = 1')));
+      let statement = gateStatements.get(chainHead);
+      if (!statement) {
+        statement = gateQuery(chainHead).toSQL();
+        gateStatements.set(chainHead, statement);
       }
+      const values = new Map<unknown, unknown>([
+        [TARGET_UID, target.uid],
+        [TARGET_DOCUMENT, target.documentId],
+        [TARGET_LOCALE, target.locale],
+      ]);
+      const query = preparedQuery(
+        strapi,
+        statement.sql,
+        statement.bindings.map((binding) => (values.has(binding) ? values.get(binding) : binding)),
+      );
       // Inside the caller's transaction when there is one, as Strapi's own queries are.
-      const rows: Record<string, unknown>[] = strapi.db.inTransaction()
-        ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
-        : await query;
+      const result = (
+        strapi.db.inTransaction()
+          ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
+          : await query
+      ) as unknown;
+      // A raw query's rows: PostgreSQL's result object, MySQL's [rows, fields], SQLite's rows.
+      const rows = (
+        Array.isArray(result)
+          ? Array.isArray(result[0])
+            ? result[0]
+            : result
+          : (result as { rows: Record<string, unknown>[] }).rows
+      ) as Record<string, unknown>[];
       const [row] = rows;
       if (!row) return { record: null, policy: null };
       const policy = { id: Number(row.policyId), version: Number(row.policyVersion) };
