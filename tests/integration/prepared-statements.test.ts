@@ -62,3 +62,40 @@ describeOnPostgres("the gate's reads on PostgreSQL", () => {
     expect(await app.strapi.db.query(POST).count({ where: { publishedAt: { $notNull: true } } })).toBe(2);
   });
 });
+
+/**
+ * Behind a pooler that hands each transaction another server connection (PgBouncer in transaction mode
+ * before 1.21), a statement prepared on one connection is missing on the next: the policy owner turns them
+ * off, and the gate's reads are plain queries again.
+ */
+describeOnPostgres("the gate's reads on PostgreSQL with preparedStatements: false", () => {
+  let app: TestApp;
+  let users: Users;
+
+  beforeAll(async () => {
+    app = await bootStrapi({
+      env: { SOCIAL_COMPLIANCE_CONFIG: JSON.stringify({ preparedStatements: false }) },
+    });
+    users = await seedUsers(app.strapi);
+  });
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('publishes a compliant post without preparing a statement', async () => {
+    const { documentId } = await createDraft(app, users);
+    await makeCompliant(app, users, documentId);
+
+    const prepared = await app.strapi.db.transaction(async ({ trx }) => {
+      await app.strapi.documents(POST).publish({ documentId, locale: 'en' });
+      const { rows } = (await trx.raw(
+        "SELECT name FROM pg_prepared_statements WHERE name LIKE 'sc\\_%'",
+      )) as { rows: Prepared[] };
+      return rows;
+    });
+
+    expect(prepared).toEqual([]);
+    expect(await app.strapi.db.query(POST).count({ where: { publishedAt: { $notNull: true } } })).toBe(1);
+  });
+});

@@ -35,6 +35,12 @@ export interface PluginConfig {
     /** Pictures waiting for a worker; more are read when a later evaluation asks again. */
     maxQueue: number;
   };
+  /**
+   * PostgreSQL: the gate's content and record reads as named prepared statements, planned once per
+   * connection. Set false behind a pooler that does not keep prepared statements per client (PgBouncer in
+   * transaction mode before 1.21, or without `max_prepared_statements`).
+   */
+  preparedStatements: boolean;
 }
 
 export const defaultConfig: PluginConfig = {
@@ -49,6 +55,7 @@ export const defaultConfig: PluginConfig = {
   },
   notifications: { enabled: true },
   ocr: { enabled: true, workers: 1, maxPixels: 40_000_000, languages: ['eng'], maxQueue: 50 },
+  preparedStatements: true,
 };
 
 const uidPattern = /^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/;
@@ -97,10 +104,11 @@ const configSchema = yup
         maxQueue: yup.number().strict().integer().min(1),
       })
       .noUnknown(true, 'ocr has an unknown option: ${unknown}'),
+    preparedStatements: yup.boolean().strict(),
   })
   .noUnknown(
     true,
-    'unknown option: ${unknown}. Known options: governedContentTypes, scheduler, notifications, ocr',
+    'unknown option: ${unknown}. Known options: governedContentTypes, scheduler, notifications, ocr, preparedStatements',
   )
   .strict();
 
