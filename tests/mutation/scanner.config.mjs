@@ -3,23 +3,13 @@ import { area } from './stryker.base.mjs';
 const SCANNER = 'server/src/scanner';
 const TESTS = `<rootDir>/${SCANNER}/__tests__`;
 
-// Every mutant loads every test file of the area (Jest filters tests by name, not files): on a busy machine
-// the whole scanner takes hours. STRYKER_SCANNER_PART=<part> mutates one part with the test files that
-// state its rules (and the corpus and scan tests, which read every detector): each part that finishes
-// keeps its own report. Fewer test files can only kill fewer mutants: a part's score is a lower bound.
+// Every mutant loads every test file of the area (Jest filters tests by name, not files), so the scanner is
+// measured in parts: STRYKER_SCANNER_PART=<part> mutates one part with the test files that state its rules
+// (and the corpus and scan tests, which read every detector), each part keeping its own report and
+// incremental file. `npm run test:mutation scanner` runs every part in turn and adds them up (run.js).
+// Fewer test files can only kill fewer mutants: a part's score is a lower bound of the whole suite's.
 const SHARED_TESTS = ['corpus', 'scan', 'obfuscation'];
-const PARTS = {
-  numbers: {
-    mutate: ['identifiers.ts', 'dates-and-ages.ts'],
-    tests: [
-      'identifiers',
-      'dates-and-ages',
-      'safe-harbor-numbers',
-      'safe-harbor-3-ages-and-dates',
-      'range-words',
-    ],
-  },
-  contact: { mutate: ['contact.ts'], tests: ['contact', 'safe-harbor-contact'] },
+export const PARTS = {
   names: {
     mutate: ['names/*.ts'],
     tests: ['names', 'safe-harbor-1-names', 'fingerprint', 'form-labels', 'run-length'],
@@ -43,6 +33,17 @@ const PARTS = {
     ],
     tests: ['*'],
     shared: [],
+  },
+  contact: { mutate: ['contact.ts'], tests: ['contact', 'safe-harbor-contact'] },
+  numbers: {
+    mutate: ['identifiers.ts', 'dates-and-ages.ts'],
+    tests: [
+      'identifiers',
+      'dates-and-ages',
+      'safe-harbor-numbers',
+      'safe-harbor-3-ages-and-dates',
+      'range-words',
+    ],
   },
   // The CLI's logic runs in-process (main() with its streams given): only cli.test.ts covers it.
   cli: { mutate: ['cli.ts'], tests: ['cli', 'cli-exit-status'], shared: [] },
