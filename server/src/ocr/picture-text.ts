@@ -23,21 +23,131 @@ export const restoreLetters = (text: string): string =>
     .replace(SAME_SHAPE_LOWER_FIRST, (_, first: string, rest: string) => first.toUpperCase() + rest)
     .replace(LOOK_ALIKE_IN_WORD, (sign) => LETTER_OF[sign]);
 
-/** The text as it was written: letters restored, spaces OCR put inside dates taken out; `read[i]` is where character i was read. */
-export function asWritten(text: string): { text: string; read: number[] } {
+// The organisation's own words read with a letter or two wrong ("Larkspur Pavikon" for "Larkspur Pavilion")
+// are still its own words: a term of at least MIN_LETTERS letters may differ by one edit in LETTERS_PER_EDIT.
+// Digits are never forgiven: a phone or a number one digit off the organisation's may be a patient's.
+const MIN_LETTERS = 6;
+const LETTERS_PER_EDIT = 6;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Where the picture's text holds one of the organisation's terms read with a few letters wrong (not
+ * exactly: the scanner finds those itself), each place starting and ending between words.
+ */
+export function nearTerms(
+  text: string,
+  terms: readonly string[],
+): { start: number; end: number; term: string }[] {
+  const lower = text.toLowerCase();
+  const found: { start: number; end: number; term: string; edits: number }[] = [];
+  for (const term of terms.map((term) => term.trim())) {
+    const letters = [...term].filter((character) => /\p{L}/u.test(character)).length;
+    const allowed = Math.floor(letters / LETTERS_PER_EDIT);
+    if (letters < MIN_LETTERS || allowed === 0) continue;
+    const wanted = term.toLowerCase();
+    // Sellers' approximate matching: cost[i] is the fewest edits that make the text ending here read as
+    // the term's first i characters, from[i] where that reading starts. An edit that adds, drops or
+    // changes a digit costs more than any term may have.
+    const never = allowed + 1;
+    const editOf = (character: string) => (DIGIT.test(character) ? never : 1);
+    let cost = Array.from({ length: wanted.length + 1 }, (_, i) =>
+      Math.min(
+        never,
+        [...wanted.slice(0, i)].reduce((sum, character) => sum + editOf(character), 0),
+      ),
+    );
+    let from = cost.map(() => 0);
+    for (let j = 1; j <= lower.length; j += 1) {
+      const read = lower[j - 1];
+      const next = [0];
+      const nextFrom = [j];
+      for (let i = 1; i <= wanted.length; i += 1) {
+        const want = wanted[i - 1];
+        const options: [number, number][] = [
+          [cost[i - 1] + (want === read ? 0 : Math.max(editOf(want), editOf(read))), from[i - 1]],
+          [cost[i] + editOf(read), from[i]],
+          [next[i - 1] + editOf(want), nextFrom[i - 1]],
+        ];
+        const [best, start] = options.reduce((a, b) => (b[0] < a[0] ? b : a));
+        next.push(Math.min(never, best));
+        nextFrom.push(start);
+      }
+      cost = next;
+      from = nextFrom;
+      const start = from[wanted.length];
+      const edits = cost[wanted.length];
+      const betweenWords =
+        !WORD_CHARACTER.test(text[start - 1] ?? ' ') && !WORD_CHARACTER.test(text[j] ?? ' ');
+      if (
+        edits <= allowed &&
+        betweenWords &&
+        WORD_CHARACTER.test(text[start] ?? ' ') &&
+        WORD_CHARACTER.test(text[j - 1])
+      ) {
+        found.push({ start, end: j, term, edits });
+      }
+    }
+  }
+  // The longest term wins a place ("Riverbend Health" over "Riverbend"); of one term's readings, the closest,
+  // then the shortest, which takes in fewer of the words around it.
+  found.sort(
+    (a, b) =>
+      b.term.length - a.term.length ||
+      a.edits - b.edits ||
+      a.end - a.start - (b.end - b.start) ||
+      a.start - b.start,
+  );
+  const kept: typeof found = [];
+  for (const place of found) {
+    if (kept.every((other) => place.end <= other.start || other.end <= place.start)) kept.push(place);
+  }
+  // An exact reading needs no change (the scanner finds it), but it keeps its place from a looser one.
+  return kept
+    .filter(({ edits }) => edits > 0)
+    .sort((a, b) => a.start - b.start)
+    .map(({ start, end, term }) => ({ start, end, term }));
+}
+
+/**
+ * The text as it was written: letters restored, the organisation's own terms read a letter or two wrong
+ * given back as written (`allowedTerms`), spaces OCR put inside dates taken out; `read[i]` is where
+ * character i was read.
+ */
+export function asWritten(
+  text: string,
+  allowedTerms: readonly string[] = [],
+): { text: string; read: number[] } {
   const restored = restoreLetters(text);
+  // Each change: the characters written for [start, end) of what was read, each with the place it was read.
+  const changes: { start: number; end: number; written: [string, number][] }[] = [];
+  for (const { start, end, term } of nearTerms(restored, allowedTerms)) {
+    changes.push({
+      start,
+      end,
+      written: [...term].map((character, i) => [character, Math.min(start + i, end - 1)]),
+    });
+  }
+  for (const date of restored.matchAll(BROKEN_DATE)) {
+    const [start, end] = [date.index, date.index + date[0].length];
+    if (changes.some((change) => start < change.end && change.start < end)) continue;
+    const written: [string, number][] = [...date[0]].flatMap((character, offset) =>
+      character === ' ' ? [] : [[character, start + offset] as [string, number]],
+    );
+    changes.push({ start, end, written });
+  }
+  changes.sort((a, b) => a.start - b.start);
   let written = '';
   const read: number[] = [];
   let from = 0;
-  for (const date of restored.matchAll(BROKEN_DATE)) {
-    for (let i = from; i < date.index; i += 1) read.push(i);
-    written += restored.slice(from, date.index);
-    [...date[0]].forEach((character, offset) => {
-      if (character === ' ') return;
+  for (const change of changes) {
+    for (let i = from; i < change.start; i += 1) read.push(i);
+    written += restored.slice(from, change.start);
+    for (const [character, at] of change.written) {
       written += character;
-      read.push(date.index + offset);
-    });
-    from = date.index + date[0].length;
+      read.push(at);
+    }
+    from = change.end;
   }
   for (let i = from; i <= restored.length; i += 1) read.push(i);
   return { text: written + restored.slice(from), read };
@@ -70,7 +180,7 @@ const LAID_OUT_NAMES: [RegExp, string][] = [
  * laid out as pictures lay them out (a name field's value, a surname first in capitals) block too.
  */
 export function scanPictureText(text: string, options: ScanOptions = {}): Finding[] {
-  const written = asWritten(text);
+  const written = asWritten(text, options.allow?.terms ?? []);
   const toRead = (start: number, length: number) => ({
     start: written.read[start],
     end: written.read[start + length - 1] + 1,
