@@ -64,12 +64,10 @@ export function nearTerms(
       const nextFrom = [j];
       for (let i = 1; i <= wanted.length; i += 1) {
         const want = wanted[i - 1];
-        const options: [number, number][] = [
-          [cost[i - 1] + (want === read ? 0 : Math.max(editOf(want), editOf(read))), from[i - 1]],
-          [cost[i] + editOf(read), from[i]],
-          [next[i - 1] + editOf(want), nextFrom[i - 1]],
-        ];
-        const [best, start] = options.reduce((a, b) => (b[0] < a[0] ? b : a));
+        let best = cost[i - 1] + (want === read ? 0 : Math.max(editOf(want), editOf(read)));
+        let start = from[i - 1];
+        if (cost[i] + editOf(read) < best) [best, start] = [cost[i] + editOf(read), from[i]];
+        if (next[i - 1] + editOf(want) < best) [best, start] = [next[i - 1] + editOf(want), nextFrom[i - 1]];
         next.push(Math.min(never, best));
         nextFrom.push(start);
       }
