@@ -31,6 +31,54 @@ const LETTERS_PER_EDIT = 6;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
+/** Lower case, character for character: a letter whose lower case is longer ("İ") is left as it is. */
+const lowerInPlace = (text: string) =>
+  text.replace(/./gsu, (character) => {
+    const lower = character.toLowerCase();
+    return lower.length === character.length ? lower : character;
+  });
+
+type Reading = { start: number; end: number; edits: number };
+
+/**
+ * Sellers' approximate matching of `wanted` in `lower` between `from` and `to`: every end at which the text
+ * reads as the term with at most `allowed` edits, with where that reading starts. An edit that adds, drops
+ * or changes a digit costs more than any term may have.
+ */
+function readings(lower: string, wanted: string, allowed: number, from: number, to: number): Reading[] {
+  const never = allowed + 1;
+  const editOf = (character: string) => (DIGIT.test(character) ? never : 1);
+  const wantEdit = [...wanted].map(editOf);
+  // cost[i]: the fewest edits that make the text ending here read as the term's first i characters;
+  // begins[i]: where that reading starts.
+  let cost = [0];
+  for (const edit of wantEdit) cost.push(Math.min(never, cost[cost.length - 1] + edit));
+  let begins = cost.map(() => from);
+  const found: Reading[] = [];
+  for (let j = from + 1; j <= to; j += 1) {
+    const read = lower[j - 1];
+    const readEdit = editOf(read);
+    const next = [0];
+    const nextBegins = [j];
+    for (let i = 1; i <= wanted.length; i += 1) {
+      const changed = wanted[i - 1] === read ? 0 : Math.max(wantEdit[i - 1], readEdit);
+      let best = cost[i - 1] + changed;
+      let start = begins[i - 1];
+      if (cost[i] + readEdit < best) [best, start] = [cost[i] + readEdit, begins[i]];
+      if (next[i - 1] + wantEdit[i - 1] < best)
+        [best, start] = [next[i - 1] + wantEdit[i - 1], nextBegins[i - 1]];
+      next.push(Math.min(never, best));
+      nextBegins.push(start);
+    }
+    cost = next;
+    begins = nextBegins;
+    if (cost[wanted.length] <= allowed) {
+      found.push({ start: begins[wanted.length], end: j, edits: cost[wanted.length] });
+    }
+  }
+  return found;
+}
+
 /**
  * Where the picture's text holds one of the organisation's terms read with a few letters wrong (not
  * exactly: the scanner finds those itself), each place starting and ending between words.
@@ -39,51 +87,37 @@ export function nearTerms(
   text: string,
   terms: readonly string[],
 ): { start: number; end: number; term: string }[] {
-  const lower = text.toLowerCase();
-  const found: { start: number; end: number; term: string; edits: number }[] = [];
+  const lower = lowerInPlace(text);
+  const found: (Reading & { term: string })[] = [];
+  const wordAt = (index: number) => WORD_CHARACTER.test(text[index] ?? ' ');
   for (const term of terms.map((term) => term.trim())) {
     const letters = [...term].filter((character) => /\p{L}/u.test(character)).length;
     const allowed = Math.floor(letters / LETTERS_PER_EDIT);
     if (letters < MIN_LETTERS || allowed === 0) continue;
-    const wanted = term.toLowerCase();
-    // Sellers' approximate matching: cost[i] is the fewest edits that make the text ending here read as
-    // the term's first i characters, from[i] where that reading starts. An edit that adds, drops or
-    // changes a digit costs more than any term may have.
-    const never = allowed + 1;
-    const editOf = (character: string) => (DIGIT.test(character) ? never : 1);
-    let cost = Array.from({ length: wanted.length + 1 }, (_, i) =>
-      Math.min(
-        never,
-        [...wanted.slice(0, i)].reduce((sum, character) => sum + editOf(character), 0),
-      ),
-    );
-    let from = cost.map(() => 0);
-    for (let j = 1; j <= lower.length; j += 1) {
-      const read = lower[j - 1];
-      const next = [0];
-      const nextFrom = [j];
-      for (let i = 1; i <= wanted.length; i += 1) {
-        const want = wanted[i - 1];
-        let best = cost[i - 1] + (want === read ? 0 : Math.max(editOf(want), editOf(read)));
-        let start = from[i - 1];
-        if (cost[i] + editOf(read) < best) [best, start] = [cost[i] + editOf(read), from[i]];
-        if (next[i - 1] + editOf(want) < best) [best, start] = [next[i - 1] + editOf(want), nextFrom[i - 1]];
-        next.push(Math.min(never, best));
-        nextFrom.push(start);
+    const wanted = lowerInPlace(term);
+    // A reading with at most `allowed` edits holds at least one of `allowed + 1` pieces of the term exactly
+    // (each edit spoils one piece at most): the matching runs only around where a piece is found.
+    const size = Math.floor(wanted.length / (allowed + 1));
+    const windows: [number, number][] = [];
+    for (let piece = 0; piece <= allowed; piece += 1) {
+      const offset = piece * size;
+      const text = wanted.slice(offset, piece === allowed ? undefined : offset + size);
+      for (let at = lower.indexOf(text); at !== -1; at = lower.indexOf(text, at + 1)) {
+        windows.push([
+          Math.max(0, at - offset - allowed - 1),
+          Math.min(lower.length, at - offset + wanted.length + allowed + 1),
+        ]);
       }
-      cost = next;
-      from = nextFrom;
-      const start = from[wanted.length];
-      const edits = cost[wanted.length];
-      const betweenWords =
-        !WORD_CHARACTER.test(text[start - 1] ?? ' ') && !WORD_CHARACTER.test(text[j] ?? ' ');
-      if (
-        edits <= allowed &&
-        betweenWords &&
-        WORD_CHARACTER.test(text[start] ?? ' ') &&
-        WORD_CHARACTER.test(text[j - 1])
-      ) {
-        found.push({ start, end: j, term, edits });
+    }
+    windows.sort((a, b) => a[0] - b[0]);
+    for (let w = 0; w < windows.length; w += 1) {
+      const from = windows[w][0];
+      let to = windows[w][1];
+      while (w + 1 < windows.length && windows[w + 1][0] <= to) to = Math.max(to, windows[(w += 1)][1]);
+      for (const reading of readings(lower, wanted, allowed, from, to)) {
+        const { start, end } = reading;
+        if (!wordAt(start - 1) && !wordAt(end) && wordAt(start) && wordAt(end - 1))
+          found.push({ ...reading, term });
       }
     }
   }

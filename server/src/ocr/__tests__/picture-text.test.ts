@@ -55,6 +55,8 @@ describe('nearTerms: the organisation’s own terms read a letter or two wrong',
 
   it('forgives nothing in a term of fewer than six letters, nor any digit', () => {
     expect(places('Lovel 2 | Lobby')).toEqual([]);
+    // A letter whose lower case is longer ("İ") moves nothing after it.
+    expect(places('İZMİR | Larkspur Pavikon')).toEqual(['Larkspur Pavikon → Larkspur Pavilion']);
     expect(places('Buildimg 12 West')).toEqual(['Buildimg 12 West → Building 12 West']);
     expect(places('Building 13 West')).toEqual([]);
     expect(places('Building 1 West')).toEqual([]);
