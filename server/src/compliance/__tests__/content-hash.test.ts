@@ -1,4 +1,4 @@
-import { contentHash, contentManifest, describeChanges, joinChanges } from '../content-hash';
+import { canonicalJson, contentHash, contentManifest, describeChanges, joinChanges } from '../content-hash';
 import { evaluate } from '..';
 import { NOW, policy, post } from './fixtures';
 import type { MediaFile, PostSnapshot } from '../types';
@@ -84,6 +84,21 @@ describe('the content hash covers what a follower sees', () => {
     expect(contentHash(withImage(clinic({ file: 1 } as never)))).toBe(contentHash(base));
   });
 
+  // Rule 4, a second person "approves exactly this content": the same content written with its keys in
+  // another order is the same content. 4294967295 looks like an array index but is one more than the
+  // largest, so JavaScript keeps it where it was written: the canonical text sorts it as text, after "1x".
+  it('writes the same values in one text, whatever order their keys were written in, 4294967295 sorted as text', () => {
+    const orders: Array<[string, Record<string, string>]> = [
+      ['too large an index first', { '4294967295': 'not an index', '1x': 'text' }],
+      ['text key first', { '1x': 'text', '4294967295': 'not an index' }],
+    ];
+    for (const [, values] of orders) {
+      expect(canonicalJson(values)).toBe('{"1x":"text","4294967295":"not an index"}');
+    }
+    const [first, second] = orders.map(([, templateValues]) => contentHash(post({ templateValues })));
+    expect(first).toBe(second);
+  });
+
   // PostgreSQL and MariaDB give a file's last change as a Date, SQLite as text, not always in one form: the
   // same instant is the same version, or every approval would stop counting on another database.
   it('reads the same instant as the same version, however the database writes it', () => {
@@ -118,6 +133,18 @@ describe('the content hash covers what a follower sees', () => {
       contentHash(withImage(clinic({ mime: 'application/pdf', formats: null, width, height: width })));
     expect(sized(null)).toBe(sized(undefined));
     expect(sized(null)).not.toBe(sized(0));
+  });
+
+  // Rule 4: an approval stops counting only when what a follower sees changes. A format entry that is no
+  // object (a damaged row: text or a number where Strapi writes a resized file) is no file anyone sees.
+  it('hashes a format entry that is not a file like no format at all', () => {
+    const withFormats = (formats: unknown) => contentHash(withImage(clinic({ formats: formats as never })));
+    const cases: Array<[string, unknown]> = [
+      ['text', { thumbnail: 'thumbnail_clinic_a1b2.jpg' }],
+      ['a number', { thumbnail: 8 }],
+      ['true', { thumbnail: true }],
+    ];
+    for (const [, formats] of cases) expect(withFormats(formats)).toBe(withFormats({}));
   });
 
   it('says which file was replaced after approval, and the approval stops counting', () => {
