@@ -57,6 +57,20 @@ describe('the live checklist, as the side panel shows it', () => {
     ]);
   });
 
+  // Rule 6: only a channel the policy marks personal is someone's own; a channel it does not list (a post
+  // made before the policy dropped it) is still counted, under its own name and with no limit.
+  it('counts a channel the policy does not list (yet or any more) as not personal, under its own name', () => {
+    const { channels } = liveChecklist({
+      post: post({ body: 'Flu clinic Saturday.', channels: ['x', 'myspace'], attributions: [] }),
+      policy: policy({ channels: { x: { label: 'X', maxLength: 280 } } }),
+      now: NOW,
+    });
+    expect(channels).toEqual([
+      { channel: 'x', label: 'X', personal: false, length: 20, maxLength: 280 },
+      { channel: 'myspace', label: 'myspace', personal: false, length: 20, maxLength: null },
+    ]);
+  });
+
   it('lists each media file with what the panel shows of it, null where the file does not say', () => {
     const { media } = liveChecklist({
       post: post({

@@ -139,6 +139,42 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
       expect(findings[0].reason).toMatch(/^the image ward-board\.png shows a patient name/);
     });
 
+    // Rule 9, "staff cannot release confidential information about patients and the hospital or provider
+    // without authority": the panel must point at the picture that shows it, in that picture's own words.
+    it("quotes patient information in the second picture with that picture's words and file, not the first's", () => {
+      const { findings } = liveChecklist({
+        post: withPictures,
+        policy: policy(),
+        now: NOW,
+        images: [
+          {
+            path: 'media.0',
+            name: 'ward-board.png',
+            status: 'read',
+            contentHash: 'abc',
+            text: 'Thank you to the whole ward team',
+          },
+          {
+            path: 'attributions.0.media',
+            name: 'logo.png',
+            status: 'read',
+            contentHash: 'def',
+            text: 'Get well soon, Patient: Maria Gonzalez, from all of us',
+          },
+        ],
+      });
+      expect(findings).toEqual([
+        expect.objectContaining({
+          path: 'attributions.0.media',
+          category: 'name',
+          text: 'Maria Gonzalez',
+          before: 'Get well soon, Patient: ',
+          after: ', from all of us',
+          image: { fileId: 9, name: 'logo.png' },
+        }),
+      ]);
+    });
+
     it('marks a picture finding a reviewer let stand as overridden, by its fingerprint', () => {
       const input = {
         post: withPictures,
