@@ -85,6 +85,30 @@ describe('message template (rule 5)', () => {
     expect(ids(template({ validUntil: '2026-11-01T00:00:00Z' }))).toEqual(['template.expired']);
   });
 
+  // Rule 5, "be on the same page": a Q&A is asked only of the categories that the policy names.
+  it('passes a post whose content type has no Q&A field at all, in a category that asks for none', () => {
+    expect(fails({ qa: undefined })).toEqual([]);
+    expect(fails({ qa: null } as never)).toEqual([]);
+  });
+
+  // Rule 5, "ensure you co-ordinate consistent messages": the panel shows each template failure at the
+  // template field, where the editor picks a current, approved one.
+  it('points the editor at the template field when the template is not approved, not yet valid or expired', () => {
+    const cases: Array<[Partial<TemplateSnapshot>, string]> = [
+      [{ approved: false }, 'template.unapproved'],
+      [{ validFrom: '2026-12-01T00:00:00Z' }, 'template.not-yet-valid'],
+      [{ validUntil: '2026-11-01T00:00:00Z' }, 'template.expired'],
+    ];
+    for (const [overrides, id] of cases) {
+      expect(
+        fails({ template: template(overrides), templateValues: values, body }).map((check) => [
+          check.id,
+          check.path,
+        ]),
+      ).toEqual([[id, 'template']]);
+    }
+  });
+
   it('fails a category that needs a template and a Q&A when the post has neither', () => {
     const strict = policy({ categories: { crisis: { requiresTemplate: true, requiresQa: true } } });
     expect(fails({ category: 'crisis' }, strict).map((check) => check.id)).toEqual([
