@@ -66,3 +66,13 @@ describe('approval (rules 4 and 7)', () => {
     ).toMatchObject({ status: 'pass' });
   });
 });
+
+// Mutants that lived in the mutation run of 2026-11-30 15:39 UTC (issue 15) and that no test can tell apart:
+// - approval.ts:16 `.filter(typeof id === 'number')` removed: only null/undefined are added to the excluded
+//   set, and an approval's userId is always a number (services/review.ts signs it with user.id), never equal
+//   to them.
+// - approval.ts:17 `typeof id === 'number'` → `true`: the same as removing the filter.
+// - approval.ts:21 `record?.approvals ?? []` → `['Stryker was here']`: a string's contentHash is undefined,
+//   never the post's hash (a string), so it is filtered out.
+// - approval.ts:41 `stale.at(-1)?.manifest` → `.manifest`: reached only when stale.length > 0, so at(-1) is
+//   an approval (a null entry would already throw in countingApprovals).

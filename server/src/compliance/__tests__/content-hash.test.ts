@@ -207,3 +207,26 @@ describe('the content hash covers what a follower sees', () => {
     ).toEqual(['the image clinic.jpg was changed in the Media Library']);
   });
 });
+
+// Mutants that lived in the mutation run of 2026-11-30 15:39 UTC (issue 15) and that no test can tell apart:
+// - content-hash.ts:18 `indices < keys.length` → `true`: at indices === keys.length, keys[indices] is
+//   undefined and ARRAY_INDEX.test(undefined) tests the text "undefined", false: the loop stops at the same
+//   index.
+// - content-hash.ts:18 `indices < keys.length` → `<=`: the same: one step past the end reads undefined, which
+//   is no array index.
+// - content-hash.ts:19 `indices === 0` → `false`: with no index key, line 20 gives `keys.slice(0,
+//   0).concat(keys.slice(0).sort())` (or the empty keys), the same sorted list.
+// - content-hash.ts:20 `indices === keys.length` → `false`: with every key an index, `keys.slice(0,
+//   n).concat([].sort())` is the same list.
+// - content-hash.ts:38 `case 'boolean':` emptied: it falls through to `case 'bigint'`, and
+//   JSON.stringify(true/false) is 'true'/'false', the same text.
+// - content-hash.ts:60 `default:` emptied: the switch ends and the function returns undefined anyway.
+// - content-hash.ts:92 `typeof file.formats === 'object'` → `true`: a truthy non-object from a JSON column is
+//   text, a number or true; Object.entries gives character entries (which line 93 drops) or none
+//   (SURVIVORS.md's explanation still holds).
+// - content-hash.ts:164 `post.media[index]?.name` → `.name`: the index comes from mapping the same array
+//   (hashed.media = post.media.map), so post.media[index] is the entry mediaForm already read (SURVIVORS.md).
+// - content-hash.ts:204 `post.attributions ?? []` → `['Stryker was here']`: a string has no `media`, and
+//   add(undefined) returns at once.
+// - content-hash.ts:248 `typeof before !== 'object'` → `false`: a stored manifest that is no object is text,
+//   a number or true: none has `parts`, refused by the same line (SURVIVORS.md).

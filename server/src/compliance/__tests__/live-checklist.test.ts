@@ -254,3 +254,19 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
     });
   });
 });
+
+// Mutants that lived in the mutation run of 2026-11-30 15:39 UTC (issue 15) and that no test can tell apart:
+// - live-checklist.ts:37 `input.record?.overrides ?? []` → `['Stryker was here']`: a string's `fingerprint`
+//   is undefined, never equal to a finding's fingerprint (always a string).
+// - live-checklist.ts:44 `input.images ?? []` → `['Stryker was here']`: a string has no `status`, so
+//   imagePhiFindings takes it neither as failed nor as read: no finding.
+// - live-checklist.ts:45 `input.record?.overrides ?? []` → `['Stryker was here']`: as :37, the string matches
+//   no fingerprint, so no finding gets an override.
+// - live-checklist.ts:48 `?.text` → `.text`: every finding kept here comes from a reading of `readings` with
+//   that path (imagePhiFindings copies reading.path), so find always returns a reading.
+// - live-checklist.ts:48 `?? ''` → `'Stryker was here!'` (no coverage): the reading found is the one the
+//   finding was read from (ocr/readings.ts forPost gives one reading per path); a reading without text has no
+//   finding (scanReading scans `text ?? ''`).
+// - live-checklist.ts:69 `post.attributions ?? []` → `['Stryker was here']`: only reached when attributions
+//   is undefined, and then line 87's `post.attributions === undefined` marks every file attributed whatever
+//   `covered` holds.

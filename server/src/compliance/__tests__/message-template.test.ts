@@ -281,3 +281,9 @@ describe('message template messages (rule 5)', () => {
     ).toEqual(['qa.required']);
   });
 });
+
+// Mutants that lived in the mutation run of 2026-11-30 15:39 UTC (issue 15) and that no test can tell apart:
+// - message-template.ts:59 `(post.qa ?? [])` → `['Stryker was here']`: a string has no question, `answered`
+//   is false, as for an empty list.
+// - message-template.ts:59 `(template?.qa ?? [])` → `['Stryker was here']`: the same: the string is no
+//   answered pair.
