@@ -143,3 +143,14 @@ describe('a picture read with no text (rule 9)', () => {
     }
   });
 });
+
+// Survivors judged equivalent (issue 15, Stryker run of 15:39 UTC), in SURVIVORS.md's style:
+// - image-text.ts:83 and :123, `overrides = []` → `["Stryker was here"]`: a string's `.fingerprint` is undefined
+//   and every fingerprint compared to it (`image-unreadable:…`, a sha256 hex) is a string: nothing is found.
+// - image-text.ts:104 `reading.text ?? ''` → `"Stryker was here!"` (no coverage): the fallback is reached only
+//   for a finding of a reading without text, and scanning '' finds nothing (empty matches are skipped).
+// - index.ts:19 `images = []` → `["Stryker was here"]`: a string has no status, so it is neither pending,
+//   failed nor read: no check, no finding.
+// - index.ts:33 and :34 `record?.overrides ?? []` → `?? ["Stryker was here"]`: as image-text.ts:83.
+// - composition.ts:7 `post.attributions ?? []` → `?? ["Stryker was here"]`: a string has no creditLine nor
+//   trademarks, so its credit is '' and is filtered out: no credits either way.
