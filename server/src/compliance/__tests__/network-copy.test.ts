@@ -1,4 +1,5 @@
 import { networkCopies } from '../network-copy';
+import { checkPersonalChannels } from '../personal-channel';
 import { policy, post } from './fixtures';
 
 describe('what each network carries', () => {
@@ -92,6 +93,38 @@ describe('what each network carries', () => {
     const [unsigned] = networkCopies(post({ channels: ['staff-linkedin'] }), blank);
     expect(unsigned.disclaimer).toBeNull();
     expect(unsigned.text).toBe(`${post().body}\n\n© Riverside Health`);
+  });
+
+  // Rule 6, "a configurable 'views are my own' disclaimer required for posts on staff/personal channels": the
+  // copy adds the disclaimer exactly where the gate finds none in the body. The gate's verdict is written out
+  // for each body, so the table says what the gate does and the copy must follow it.
+  it('adds the disclaimer exactly where the gate finds it missing from the body', () => {
+    const german = policy({ ...personal, disclaimer: 'Views are my own, not those of Klinik Großstadt.' });
+    const TABLE: [body: string, p: typeof german, gate: 'pass' | 'fail', appended: boolean][] = [
+      ['Proud of our team. Views are my own and not those of my employer.', personal, 'pass', false],
+      ['Proud of our team. views are my own and not those of my employer.', personal, 'pass', false],
+      ['Proud of our team. VIEWS ARE MY OWN AND NOT THOSE OF MY EMPLOYER.', personal, 'pass', false],
+      // the disclaimer's words run together are not the disclaimer
+      ['Proud of our team. Viewsaremyownandnotthoseofmyemployer.', personal, 'fail', true],
+      ['Proud of our team. Views are my own.', personal, 'fail', true],
+      ['Proud of our team. views are my own, not those of klinik großstadt.', german, 'pass', false],
+      // ß in capitals is SS: the gate reads "grossstadt" as another word, and so does the copy
+      ['Proud of our team. VIEWS ARE MY OWN, NOT THOSE OF KLINIK GROSSSTADT.', german, 'fail', true],
+    ];
+    for (const [body, p, gate, appended] of TABLE) {
+      const snapshot = post({ channels: ['staff-linkedin'], body });
+      const [check] = checkPersonalChannels(snapshot, p);
+      const [staff] = networkCopies(snapshot, p);
+      const expected = appended
+        ? `${body}\n\n© Riverside Health\n\n${p.disclaimer}`
+        : `${body}\n\n© Riverside Health`;
+      expect([body, check.status, staff.text]).toEqual([body, gate, expected]);
+    }
+  });
+
+  it('carries nothing for a post without channels', () => {
+    expect(networkCopies(post({ channels: undefined }), personal)).toEqual([]);
+    expect(networkCopies(post({ channels: null }), personal)).toEqual([]);
   });
 
   it('keeps a channel the policy no longer lists, under its key and without a limit', () => {
