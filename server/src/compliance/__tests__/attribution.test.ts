@@ -129,6 +129,24 @@ describe('attribution (rule 8)', () => {
     expect(result[0].message).toContain('logo.png');
   });
 
+  // Rule 8, "every image, video, logo and quoted work says who owns it": a file no attribution covers is
+  // a failure of the post's attributions, where the editor adds the missing one (the panel shows it there).
+  it('places the failure of a media file without an attribution on the attributions field', () => {
+    const media = [
+      { id: 7, name: 'ward.jpg' },
+      { id: 8, name: 'logo.png' },
+    ];
+    expect(failures([{ ...complete.licensed, media: { id: 7 } }], media)).toEqual([
+      {
+        id: 'attribution.missing',
+        rule: 8,
+        status: 'fail',
+        message: '"logo.png" has no attribution: add one saying who owns it and under which licence.',
+        path: 'attributions',
+      },
+    ]);
+  });
+
   it('fails an attribution whose licence expired yesterday, and passes one that ends today', () => {
     expect(failures([{ ...complete.licensed, expiresAt: '2026-11-28' }])).toEqual([
       expect.objectContaining({ id: 'attribution.expired', path: 'attributions.0.expiresAt' }),

@@ -56,6 +56,25 @@ describe('personal channels (rule 6)', () => {
     ).toBe('pass');
     expect(checkPersonalChannels(post(), withPersonal)).toEqual([]);
   });
+
+  // Rule 6, "if an employee chooses to identify themselves on a personal website or blog, many readers may
+  // assume they are speaking on behalf of that organisation": the disclaimer is there when readers can read
+  // its words. Where a line breaks or how many spaces part the words does not change what they read; words
+  // run together are not the disclaimer.
+  it.each([
+    ['Proud of my team.\n\nViews are\nmy own.', 'pass'],
+    ['Proud of my team. Views  are   my own.', 'pass'],
+    ['Proud of my team. Views are\t \tmy own.', 'pass'],
+    ['Proud of my team. Views are\r\n\r\nmy own.', 'pass'],
+    ['Proud of my team. Views are myown.', 'fail'],
+    ['Proud of my team. Viewsare my own.', 'fail'],
+    ['Proud of my team. Viewsaremyown.', 'fail'],
+    ['Proud of my team. #ViewsAreMyOwn', 'fail'],
+  ])('the disclaimer is read word by word, whatever the spacing: %j is a %s', (body, status) => {
+    expect(checkPersonalChannels(post({ channels: ['staff-linkedin'], body }), withPersonal)).toEqual([
+      expect.objectContaining({ rule: 6, status }),
+    ]);
+  });
 });
 
 describe('evaluate', () => {

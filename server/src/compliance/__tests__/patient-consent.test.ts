@@ -1,5 +1,6 @@
 import { checkPatientConsent } from '../patient-consent';
 import { post } from './fixtures';
+import type { Attribution } from '../types';
 
 // Rule 9, "staff cannot release confidential information about patients ... without authority": a patient
 // story shows patients, so each of its images carries the reference of the patients' written consent on
@@ -67,6 +68,25 @@ describe("a patient story's images (rule 9)", () => {
     expect(
       checkPatientConsent(post({ category: 'patient-story', media: [image(9)], attributions: undefined })),
     ).toEqual([]);
+  });
+
+  // A patient story also quotes patients: the quote's attribution has no media, and may hold the consent
+  // reference for the words. It covers no image, and the images are checked as ever.
+  it("counts a consent reference on an attribution without media (a patient's quoted words) for no image", () => {
+    const photo = image(7, 'maria-at-home.jpg');
+    const quote = {
+      kind: 'text',
+      licence: 'permission',
+      description: "Maria's words",
+      consentReference: 'PC-9',
+    };
+    const check = (attributions: Attribution[]) =>
+      checkPatientConsent(post({ category: 'patient-story', media: [photo], attributions }));
+    expect(check([quote, credited(photo, 'PC-2026-114')])).toEqual([]);
+    expect(check([{ ...quote, media: null }, credited(photo, 'PC-2026-114')])).toEqual([]);
+    expect(check([quote, credited(photo)]).map((result) => [result.id, result.path])).toEqual([
+      ['images.consent', 'media.0'],
+    ]);
   });
 
   it('asks nothing of the images of other categories', () => {

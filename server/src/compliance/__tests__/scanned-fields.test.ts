@@ -1,5 +1,5 @@
 import { scan } from '../../scanner';
-import { scanFields } from '../scanned-fields';
+import { scanFields, textFields } from '../scanned-fields';
 import { policy, post } from './fixtures';
 
 const deepFreeze = <T>(value: T): T => {
@@ -48,5 +48,37 @@ describe('scanFields', () => {
     mutable.lexicon = [{ term: 'lawsuit', severity: 'warn' }];
     const body = scanFields(post({ body: text }), mutable).find((field) => field.path === 'body');
     expect(body?.findings).toContainEqual(expect.objectContaining({ category: 'lexicon', severity: 'warn' }));
+  });
+});
+
+// Rule 9, "staff cannot release confidential information about patients": the scanner reads each text the
+// post would publish, and only those; a text the editor left empty is not a text, so nothing is found in it
+// and no finding points at a field the post does not carry.
+describe('textFields', () => {
+  it('reads the texts the post publishes and leaves out alt texts, captions and Q&A left empty', () => {
+    const fields = textFields(
+      post({
+        title: 'Meet the ward',
+        body: 'Our night team.',
+        media: [
+          { id: 7, name: 'team.jpg', alternativeText: null, caption: 'The night team of Ward 7' },
+          { id: 8, name: 'ward.jpg', alternativeText: 'Ward 7 at night', caption: undefined },
+        ],
+        attributions: [{ licence: 'own-work', description: null }, { description: 'Quote from Dr Lee' }],
+        qa: [
+          { question: null, answer: 'Every night.' },
+          { question: 'Who?', answer: undefined },
+        ],
+      }),
+    );
+    expect(fields).toEqual([
+      { path: 'title', text: 'Meet the ward' },
+      { path: 'body', text: 'Our night team.' },
+      { path: 'media.0.caption', text: 'The night team of Ward 7' },
+      { path: 'media.1.alternativeText', text: 'Ward 7 at night' },
+      { path: 'attributions.1.description', text: 'Quote from Dr Lee' },
+      { path: 'qa.0.answer', text: 'Every night.' },
+      { path: 'qa.1.question', text: 'Who?' },
+    ]);
   });
 });
