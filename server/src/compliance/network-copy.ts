@@ -5,8 +5,7 @@ import { composeText, credits } from './composition';
 import type { Policy } from './policy';
 import type { NetworkCopy, PostSnapshot } from './types';
 import { own } from './own-key';
-
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+import { carriesDisclaimer } from './personal-channel';
 
 export const networkCopies = (post: PostSnapshot, policy: Policy): NetworkCopy[] =>
   (post.channels ?? []).map((channel) => {
@@ -15,9 +14,7 @@ export const networkCopies = (post: PostSnapshot, policy: Policy): NetworkCopy[]
     const composed = composeText(post);
     // The gate asks for the disclaimer in the body; a post published before the policy asked for it gets it here.
     const text =
-      disclaimer && !normalise(post.body).includes(normalise(disclaimer))
-        ? `${composed}\n\n${disclaimer}`
-        : composed;
+      disclaimer && !carriesDisclaimer(post.body, disclaimer) ? `${composed}\n\n${disclaimer}` : composed;
     return {
       channel,
       label: limits?.label ?? channel,

@@ -6,13 +6,26 @@ import { own } from './own-key';
 
 const RULE = 6;
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+// Read word by word, whatever the spacing, in any case: case folded through capitals, so "Großstadt" and
+// "GROSSSTADT" (ß in capitals is SS), "Views" and "VİEWS" or "Vıews" read alike (İ in lower case is i
+// with a combining dot).
+const folded = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toUpperCase()
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i');
+
+/** Whether the body carries the disclaimer as readers read it: the gate and the network copy both ask this. */
+export const carriesDisclaimer = (body: string, disclaimer: string): boolean =>
+  folded(body).includes(folded(disclaimer));
 
 export const checkPersonalChannels = (post: PostSnapshot, policy: Policy): CheckResult[] => {
   const personal = (post.channels ?? []).filter((channel) => own(policy.channels, channel)?.personal);
   if (personal.length === 0) return [];
   const disclaimer = policy.disclaimer.trim();
-  if (disclaimer && !normalise(post.body).includes(normalise(disclaimer))) {
+  if (disclaimer && !carriesDisclaimer(post.body, disclaimer)) {
     return [
       {
         id: 'disclaimer.missing',

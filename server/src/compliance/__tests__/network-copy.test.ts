@@ -108,8 +108,14 @@ describe('what each network carries', () => {
       ['Proud of our team. Viewsaremyownandnotthoseofmyemployer.', personal, 'fail', true],
       ['Proud of our team. Views are my own.', personal, 'fail', true],
       ['Proud of our team. views are my own, not those of klinik großstadt.', german, 'pass', false],
-      // ß in capitals is SS: the gate reads "grossstadt" as another word, and so does the copy
-      ['Proud of our team. VIEWS ARE MY OWN, NOT THOSE OF KLINIK GROSSSTADT.', german, 'fail', true],
+      // ß in capitals is SS: "GROSSSTADT" is "Großstadt" in capitals, for the gate and the copy
+      ['Proud of our team. VIEWS ARE MY OWN, NOT THOSE OF KLINIK GROSSSTADT.', german, 'pass', false],
+      ['Proud of our team. Views are my own, not those of Klinik Grossstadt.', german, 'pass', false],
+      // a dotless ı or a dotted İ is still the letter i to a reader
+      ['Proud of our team. VİEWS ARE MY OWN AND NOT THOSE OF MY EMPLOYER.', personal, 'pass', false],
+      ['Proud of our team. Vıews are my own and not those of my employer.', personal, 'pass', false],
+      // a letter missing is another word
+      ['Proud of our team. VIEWS ARE MY OWN, NOT THOSE OF KLINIK GROSTADT.', german, 'fail', true],
     ];
     for (const [body, p, gate, appended] of TABLE) {
       const snapshot = post({ channels: ['staff-linkedin'], body });
