@@ -85,6 +85,15 @@ describe('Safe Harbor 1: whose name it is', () => {
       ['Marco', 'block', PATIENT],
     ]);
   });
+
+  it('places a name said to be "our patient" within six words after it, however long the words', () => {
+    // "our patient" ends 85 characters after the name: long words, not more of them.
+    expect(
+      names(
+        'Zorbella Quint, remarkably courageous, extraordinarily determined, unbelievably cheerful, our patient, went home.',
+      ),
+    ).toEqual([['Zorbella Quint', 'block', PATIENT]]);
+  });
 });
 
 describe('Safe Harbor 1: names beside records and in hashtags', () => {

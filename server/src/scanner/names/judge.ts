@@ -139,7 +139,7 @@ function isNamedAsPatient(around: Surroundings): boolean {
     (/\bthe\s*$/i.test(before) && FAMILY_AFTER.test(after)) ||
     (!possessive && PATIENT_ACT_AFTER.test(after)) ||
     RELATIVE_AFTER.test(after) ||
-    /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i.test(after.slice(0, 80))
+    /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i.test(after)
   );
 }
 
