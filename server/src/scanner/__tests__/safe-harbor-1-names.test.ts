@@ -121,3 +121,65 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+// Survivors of the judge (lines up to 154) no row here tells apart:
+// - names/judge.ts:102 `before: … : ''` → `'Stryker was here!'`: equivalent. The stand-in is read only when no
+//   cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
+// - names/judge.ts:142 `after.slice(0, 80)` → `after`: only a 70-odd-character apposition of six words or
+//   fewer before "our patient" tells them apart, and there the mutant (block) gives the policy's answer, so a
+//   row would pin the limit, not the rule.
+describe('Safe Harbor 1, judge (n1): what the words right around a name say', () => {
+  const CARE_POST = "a patient's or relative's name in a post about care";
+  const CARE_SENTENCE = "a person's name in a sentence about care";
+
+  it.each([
+    // Rule 9: a patient's possession ("Chidi's recovery") names a patient, whatever the apostrophe.
+    ['We cheered Chidi’s recovery today.', [['Chidi', 'block', PATIENT]]],
+    ["We cheered Jess' recovery today.", [['Jess', 'block', PATIENT]]],
+    // A name that names a day, a fund or a building is no person's.
+    ['Ruth Hale Day is on Friday.', []],
+    // "the Nguyen family": a patient's family, however it is spaced; a surname before "family" without
+    // "the" right before it is only a name to judge.
+    ['We love the Nguyen family.', [['Nguyen', 'block', PATIENT]]],
+    ['We love the  Nguyen family.', [['Nguyen', 'block', PATIENT]]],
+    ['At the market, Cooper family farms sell produce.', [['Cooper', 'warn', UNPLACED]]],
+    // An apposition "…, our patient" names a patient (not just a name in a sentence about care),
+    // however it is spaced and with a few words before "our patient".
+    ['Ava Lopez,  our patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez, for years our patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez, for  years our patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez, our  patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez, our former patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez, our former  patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
+    ['Ava Lopez smiled in the ward.', [['Ava Lopez', 'block', CARE_SENTENCE]]],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A name addressed at the end of a sentence ("You inspire us, Zorbella!") is a person even when no list
+    // of names knows it: to judge, or a patient in a post about care.
+    ['You inspire us, Zorbella!', [['Zorbella', 'warn', UNPLACED]]],
+    ['You inspire us, Zorbella! Your recovery amazed us.', [['Zorbella', 'block', CARE_POST]]],
+    ['You inspire us,  Zorbella!', [['Zorbella', 'warn', UNPLACED]]],
+    ['You inspire us, Zorbella !', [['Zorbella', 'warn', UNPLACED]]],
+    ['You inspire us, Zorbella', [['Zorbella', 'warn', UNPLACED]]],
+    ['Today, you inspire us, Zorbella!', [['Zorbella', 'warn', UNPLACED]]],
+    // Not addressed: the sentence goes on, no comma right before, or a place after a place ("Florence, Italy").
+    ['After lunch, Zumba starts.', []],
+    ['Oh, the Hindenburg!', []],
+    ['We met in Springfield, Narnia!', []],
+    ['We met in Springfield,  Narnia!', []],
+    // A testimonial's signature: a dash, then the name alone at the end of its line.
+    ['— Zorbella', [['Zorbella', 'warn', UNPLACED]]],
+    ['— Zorbella\nGreat care.', [['Zorbella', 'warn', UNPLACED]]],
+    ['Best care ever — Zorbella', [['Zorbella', 'warn', UNPLACED]]],
+    ['—Zorbella', [['Zorbella', 'warn', UNPLACED]]],
+    ['—  Zorbella', [['Zorbella', 'warn', UNPLACED]]],
+    // Not a signature: words follow the name, or the dash is not right before it.
+    ['Best care ever — Zumba classes start.', []],
+    ['Great views — from the Matterhorn', []],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
