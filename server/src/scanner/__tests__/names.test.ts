@@ -142,3 +142,202 @@ describe('names found by their form, whatever the text is about (issue 16)', () 
     }
   });
 });
+
+import { createScanContext } from '../context';
+import { findRuns, runWords, type NameRun } from '../names/runs';
+import { shareAcrossCoordination, shareAcrossMentions } from '../names/sharing';
+import { tokenise } from '../names/tokens';
+
+describe('Safe Harbor 1, runs and sharing (n3): the candidates for a name, and the place a name shares', () => {
+  type Place = Partial<Pick<NameRun, 'severity' | 'reason' | 'staff' | 'own'>>;
+
+  const candidates = (text: string): string[] =>
+    findRuns(createScanContext(text, {}), tokenise(text)).map((run) => text.slice(run.start, run.end));
+
+  // Safe Harbor 1 (names): every run of capitalised words that may be a person's name is a candidate the judge
+  // reads, and only those: a candidate missed is a patient's name that can leak.
+  it.each([
+    // A two-letter given name is a name; a letter alone is not.
+    ['Meet Ed Harris today.', ['Ed Harris']],
+    ['Meet ǅ today.', []],
+    // A name opening with a title-case letter (the Croatian digraph ǅ) is a name.
+    ['Meet ǅemal Bešlić today.', ['ǅemal Bešlić']],
+    // A hyphenated name capitalises every part, and is not made only of non-names.
+    ['Ask Day-Lewis now', ['Day-Lewis']],
+    ['The Night-shift crew.', []],
+    ['Open Mon-Fri only.', ['Open']],
+    ['Ask West-Hall now', []],
+    // A month that is not a name on its own ("May") is one before a name, one space apart, never before a day.
+    ['Thanks to May Whitaker.', ['May Whitaker']],
+    ['May Whitaker came.', ['May Whitaker']],
+    ['Thanks to May  Lin.', ['Lin']],
+    ['May 30 Ava', ['Ava']],
+    // An initial's stop joins the next name only when one space follows it, and the stop is the name's.
+    ['Thanks to Kenji R. Watanabe', ['Kenji R. Watanabe']],
+    ['Doreen H. left. Watanabe stayed.', ['Doreen H.', 'Watanabe']],
+    // A middle initial without its stop, between two names one space apart.
+    ['Szabina J Gelencsér', ['Szabina J Gelencsér']],
+    ['Szabina, J Gelencsér', ['Szabina', 'Gelencsér']],
+    ['Szabina J ICU', ['Szabina']],
+    ['From Szabina J', ['Szabina']],
+    // A particle inside a name, between two names one space apart.
+    ['Ask Maria de Souza', ['Maria de Souza']],
+    ['Maria, de Souza', ['Maria', 'Souza']],
+    ['Ask Maria de ICU', ['Maria']],
+  ])('Safe Harbor 1: the candidates for a name in %j are %j', (text, expected) => {
+    expect(candidates(text)).toEqual(expected);
+  });
+
+  it('Safe Harbor 1: a candidate starts without evidence, neither a colleague nor placed by its own cue', () => {
+    const text = 'Meet Ed Harris today.';
+    expect(findRuns(createScanContext(text, {}), tokenise(text))).toEqual([
+      { first: 1, last: 2, start: 5, end: 14, staff: false, own: false },
+    ]);
+  });
+
+  it('Safe Harbor 1: a later mention repeats the words of a name, not its initials', () => {
+    const text = 'Thanks to Kenji R. Watanabe';
+    const tokens = tokenise(text);
+    const [run] = findRuns(createScanContext(text, {}), tokens);
+    expect(runWords(tokens, run)).toEqual(['kenji', 'watanabe']);
+  });
+
+  /** The candidates of `text`, each given its place in turn, then shared; as [name, severity, staff]. */
+  function shared(text: string, places: Place[], share: 'coordination' | 'mentions'): unknown[] {
+    const ctx = createScanContext(text, {});
+    const tokens = tokenise(text);
+    const runs = findRuns(ctx, tokens);
+    expect(runs).toHaveLength(places.length);
+    runs.forEach((run) => Object.assign(run, places[runs.indexOf(run)]));
+    if (share === 'coordination') shareAcrossCoordination(ctx, runs);
+    else shareAcrossMentions(tokens, runs);
+    return runs.map((run) => [text.slice(run.start, run.end), run.severity ?? null, run.staff]);
+  }
+  const patient: Place = { severity: 'block', reason: 'a patient', staff: false, own: true };
+  const colleague: Place = { severity: 'warn', reason: 'a colleague', staff: true, own: true };
+  const borrowed: Place = { severity: 'block', reason: 'a patient', staff: false, own: false };
+  const none: Place = {};
+
+  // "Jess and Marco": a name coordinated with a placed name shares its place, either way; a name placed by its
+  // own cue keeps it; a borrowed place is not passed on; only "and" or "&" coordinates.
+  it.each([
+    [
+      'Jess and Marco',
+      [patient, none],
+      [
+        ['Jess', 'block', false],
+        ['Marco', 'block', false],
+      ],
+    ],
+    [
+      'Jess & Marco',
+      [none, patient],
+      [
+        ['Jess', 'block', false],
+        ['Marco', 'block', false],
+      ],
+    ],
+    [
+      'Jess and Marco',
+      [none, colleague],
+      [
+        ['Jess', 'warn', true],
+        ['Marco', 'warn', true],
+      ],
+    ],
+    [
+      'Jess and Marco',
+      [patient, colleague],
+      [
+        ['Jess', 'block', false],
+        ['Marco', 'warn', true],
+      ],
+    ],
+    [
+      'Jess and Marco',
+      [colleague, patient],
+      [
+        ['Jess', 'warn', true],
+        ['Marco', 'block', false],
+      ],
+    ],
+    [
+      'Jess and Marco',
+      [borrowed, none],
+      [
+        ['Jess', 'block', false],
+        ['Marco', null, false],
+      ],
+    ],
+    [
+      'Jess and Marco',
+      [none, borrowed],
+      [
+        ['Jess', null, false],
+        ['Marco', 'block', false],
+      ],
+    ],
+    [
+      'Jess and then Marco',
+      [patient, none],
+      [
+        ['Jess', 'block', false],
+        ['Marco', null, false],
+      ],
+    ],
+  ])('Safe Harbor 1: coordination in %j placed %j gives %j', (text, places, expected) => {
+    expect(shared(text, places, 'coordination')).toEqual(expected);
+  });
+
+  // Equivalent survivor: names/sharing.ts:43 `placed.size === 0` → `false`: with nothing placed, every
+  // lookup of the loop after it finds no source and no run changes; the early return only saves the loop.
+  // "Keisha Lambert's family ... Keisha died": a repeated name keeps the place it was given, the first place
+  // given unless a colleague's; a name placed by its own cue keeps its own; any word of the name may repeat.
+  it.each([
+    [
+      'Hailey is home. All gave blood for Hailey Sorensen. Hailey smiled.',
+      [none, patient, none],
+      [
+        ['Hailey', 'block', false],
+        ['Hailey Sorensen', 'block', false],
+        ['Hailey', 'block', false],
+      ],
+    ],
+    [
+      'Keisha Lambert went home. Keisha Moore said goodbye. Keisha waved.',
+      [patient, { ...colleague, staff: false }, none],
+      [
+        ['Keisha Lambert', 'block', false],
+        ['Keisha Moore', 'warn', false],
+        ['Keisha', 'block', false],
+      ],
+    ],
+    [
+      'Keisha Lambert went home. Nurse Keisha Obi waved. Keisha smiled.',
+      [patient, colleague, none],
+      [
+        ['Keisha Lambert', 'block', false],
+        ['Keisha Obi', 'warn', true],
+        ['Keisha', 'warn', true],
+      ],
+    ],
+    [
+      'Sorensen is home. Hailey Sorensen thanks you.',
+      [patient, none],
+      [
+        ['Sorensen', 'block', false],
+        ['Hailey Sorensen', 'block', false],
+      ],
+    ],
+    [
+      'Hailey is home. Hailey Marsh thanks you.',
+      [patient, none],
+      [
+        ['Hailey', 'block', false],
+        ['Hailey Marsh', 'block', false],
+      ],
+    ],
+  ])('Safe Harbor 1: repeated mentions in %j placed %j give %j', (text, places, expected) => {
+    expect(shared(text, places, 'mentions')).toEqual(expected);
+  });
+});
