@@ -125,9 +125,8 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
 // Survivors of the judge (lines up to 154) no row here tells apart:
 // - names/judge.ts:102 `before: … : ''` → `'Stryker was here!'`: equivalent. The stand-in is read only when no
 //   cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
-// - names/judge.ts:142 `after.slice(0, 80)` → `after`: only a 70-odd-character apposition of six words or
-//   fewer before "our patient" tells them apart, and there the mutant (block) gives the policy's answer, so a
-//   row would pin the limit, not the rule.
+// (names/judge.ts:142's `after.slice(0, 80)` lived: the mutant's answer, block, was the policy's, so the cut
+// was dropped; "places a name said to be "our patient" within six words after it" guards it.)
 describe('Safe Harbor 1, judge (n1): what the words right around a name say', () => {
   const CARE_POST = "a patient's or relative's name in a post about care";
   const CARE_SENTENCE = "a person's name in a sentence about care";
