@@ -2,7 +2,9 @@
 // confidential information about patients ... without authority": a patient's or a relative's name blocks;
 // a colleague's name only warns (rule 6, personal identification: staff choose to be named); a name nothing
 // places warns, for a person to judge. The rows are the rule written out, not read from the scanner.
+import { createScanContext } from '../context';
 import { scan } from '../index';
+import { findNames } from '../names';
 
 const PATIENT = "a patient's or relative's name: a patient is not named without written consent";
 const COLLEAGUE = "a colleague's name: make sure they agreed to be named";
@@ -150,6 +152,14 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
         ['Priya Lopez', 'warn', COLLEAGUE_N4],
       ],
     ],
+    // Even in a sentence about care, a name sharing one word with a colleague's is the colleague's.
+    [
+      'Dr. Priya Raman joined us. We saw Priya Lopez after the surgery.',
+      [
+        ['Priya Raman', 'warn', COLLEAGUE_N4],
+        ['Priya Lopez', 'warn', COLLEAGUE_N4],
+      ],
+    ],
     // The owner of an identifier in the same sentence, also behind an honorific.
     ['Mrs. Feeney, SSN 512-48-7730, called.', [['Feeney', 'block', IDENTIFIER_N4]]],
     // A full name in a sentence about care and staff news: a person to judge.
@@ -168,6 +178,12 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
     // A place before a given name is not a full name; four capitalised words are not a name by form alone.
     ['We hiked at Lake Louise today.', []],
     ['We visited Blue Ridge Lisa Johnson today.', []],
+    // A given name is a name by form hyphenated ("Anne-Marie", every part a given name) or with an initial
+    // after it ("Sarah M."), as much as alone (a bug: both went unfound).
+    ['We thank Anne-Marie today.', [['Anne-Marie', 'warn', UNPLACED_N4]]],
+    ['We thank Katrine J. today.', [['Katrine J.', 'warn', UNPLACED_N4]]],
+    ['Sarah M. said thanks.', [['Sarah M.', 'warn', UNPLACED_N4]]],
+    ['We thank Katrine-Zzyx today.', []],
     // One word no list knows, or two, inside a sentence: not a name by form.
     ['We thank Zzyx today.', []],
     ['We thank Zzyx Qwerty today.', []],
@@ -224,6 +240,13 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
     ],
   ])('Safe Harbor 1, repeated names: %j', (text, expected) => {
     expect(namesN4(text)).toEqual(expected);
+  });
+
+  it('Safe Harbor 1: findNames given no identifiers makes no name an identifier’s owner', () => {
+    const findings = findNames(createScanContext('Lisa Johnson. Bob', {}));
+    expect(findings.map((finding) => [finding.text, finding.severity, finding.reason])).toEqual([
+      ['Lisa Johnson', 'warn', UNPLACED_N4],
+    ]);
   });
 
   it('Safe Harbor 1: an organisation’s allowed term is never a record-style name', () => {
