@@ -2,7 +2,9 @@
 // confidential information about patients ... without authority": a patient's or a relative's name blocks;
 // a colleague's name only warns (rule 6, personal identification: staff choose to be named); a name nothing
 // places warns, for a person to judge. The rows are the rule written out, not read from the scanner.
+import { createScanContext } from '../context';
 import { scan } from '../index';
+import { findNames } from '../names';
 
 const PATIENT = "a patient's or relative's name: a patient is not named without written consent";
 const COLLEAGUE = "a colleague's name: make sure they agreed to be named";
@@ -180,5 +182,148 @@ describe('Safe Harbor 1, judge (n1): what the words right around a name say', ()
     ['Great views — from the Matterhorn', []],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the words around it and its form', () => {
+  // Policy, rule 9: a patient's or a relative's name blocks; rule 6: a colleague's name only warns.
+  const PATIENT_N4 = "a patient's or relative's name: a patient is not named without written consent";
+  const COLLEAGUE_N4 = "a colleague's name: make sure they agreed to be named";
+  const UNPLACED_N4 = "a person's name: is this a patient?";
+  const OWNER_N4 = 'the name of the person a record or account number belongs to';
+  const IDENTIFIER_N4 = 'the name of the person an identifier in the same sentence belongs to';
+  const namesN4 = (text: string): [string, string, string][] =>
+    scan(text)
+      .filter((finding) => finding.category === 'name')
+      .map((finding) => [finding.text, finding.severity, finding.reason]);
+
+  it.each([
+    // A titled colleague who is also named as our patient is a patient: white space of any width, up to three
+    // words and an "and" before "our patient".
+    ['Dr. Lee, our patient, went home.', [['Lee', 'block', PATIENT_N4]]],
+    ['Dr. Priya Raman,  our patient, went home.', [['Priya Raman', 'block', PATIENT_N4]]],
+    ['Dr. Priya Raman, herself  now our patient.', [['Priya Raman', 'block', PATIENT_N4]]],
+    ['Dr. Lee, long time surgeon and  our patient.', [['Lee', 'block', PATIENT_N4]]],
+    ['Dr. Lee, long time surgeon and our patient.', [['Lee', 'block', PATIENT_N4]]],
+    ['Dr. Lee, our  patient.', [['Lee', 'block', PATIENT_N4]]],
+    // "our patient" far after the title names another person, not the colleague.
+    [
+      "Dr. Priya Raman visited the children's ward this morning at breakfast, and our patient Jo smiled.",
+      [
+        ['Priya Raman', 'warn', COLLEAGUE_N4],
+        ['Jo', 'block', PATIENT_N4],
+      ],
+    ],
+    // A name sharing a word with a colleague's is the colleague's.
+    [
+      'Dr. Priya Raman joined us. We thank Priya Lopez.',
+      [
+        ['Priya Raman', 'warn', COLLEAGUE_N4],
+        ['Priya Lopez', 'warn', COLLEAGUE_N4],
+      ],
+    ],
+    // Even in a sentence about care, a name sharing one word with a colleague's is the colleague's.
+    [
+      'Dr. Priya Raman joined us. We saw Priya Lopez after the surgery.',
+      [
+        ['Priya Raman', 'warn', COLLEAGUE_N4],
+        ['Priya Lopez', 'warn', COLLEAGUE_N4],
+      ],
+    ],
+    // The owner of an identifier in the same sentence, also behind an honorific.
+    ['Mrs. Feeney, SSN 512-48-7730, called.', [['Feeney', 'block', IDENTIFIER_N4]]],
+    // A full name in a sentence about care and staff news: a person to judge.
+    [
+      'We saw Tom Briggs at the retirement party after his surgery.',
+      [['Tom Briggs', 'warn', "a person's name next to staff news: is this a patient?"]],
+    ],
+    // A name that names a day is not a person's, by its form either.
+    ['Lisa Johnson Day is today.', []],
+    // A self-introduction counts only before a name the lists know, every part of it.
+    ["I'm Magnusson", [['Magnusson', 'warn', UNPLACED_N4]]],
+    ["I'm Zzyx", []],
+    ["I'm Magnusson-Zzyx", []],
+    // Two or three words, initials apart: a trailing initial is an initial.
+    ['We thank Lisa Ann Johnson J. today.', [['Lisa Ann Johnson J.', 'warn', UNPLACED_N4]]],
+    // A place before a given name is not a full name; four capitalised words are not a name by form alone.
+    ['We hiked at Lake Louise today.', []],
+    ['We visited Blue Ridge Lisa Johnson today.', []],
+    // A given name is a name by form hyphenated ("Anne-Marie", every part a given name) or with an initial
+    // after it ("Sarah M."), as much as alone (a bug: both went unfound).
+    ['We thank Anne-Marie today.', [['Anne-Marie', 'warn', UNPLACED_N4]]],
+    ['We thank Katrine J. today.', [['Katrine J.', 'warn', UNPLACED_N4]]],
+    ['Sarah M. said thanks.', [['Sarah M.', 'warn', UNPLACED_N4]]],
+    ['We thank Katrine-Zzyx today.', []],
+    // One word no list knows, or two, inside a sentence: not a name by form.
+    ['We thank Zzyx today.', []],
+    ['We thank Zzyx Qwerty today.', []],
+  ])('Safe Harbor 1: %j', (text, expected) => {
+    expect(namesN4(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A name in brackets right after a number of three digits or more is the number's owner.
+    ['Ref 123 (Okafor) note', [['Okafor', 'block', OWNER_N4]]],
+    ['Ref 123(Okafor) note', [['Okafor', 'block', OWNER_N4]]],
+    ['Bed 1204B (Okafor) note', [['Okafor', 'block', OWNER_N4]]],
+    // Without both brackets, or with words between the number and the bracket, it is not.
+    ['Account 5521 Okafor overdue', []],
+    ['Account 5521-0087-3344 Okafor) overdue', []],
+    ['Account 5521-0087-3344 (Okafor 2) overdue', []],
+    ['Account 5521 is closed (Okafor) now', []],
+    ['Account 5521 overdue today (Okafor) now', []],
+    ['Account 5521-0087-3344 (Okafor went home', [['Okafor', 'block', PATIENT_N4]]],
+    // A record-style name whose given part is a weekday is not a name.
+    ['Smith, Monday DOB 2/2/1990', []],
+  ])('Safe Harbor 1, owners of numbers: %j', (text, expected) => {
+    expect(namesN4(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A repeated name keeps the place it was first given: a patient's stays a patient's.
+    [
+      'Feeney, 34, smiled. Mrs. Feeney says thanks. Feeney waved.',
+      [
+        ['Feeney', 'block', PATIENT_N4],
+        ['Feeney', 'warn', UNPLACED_N4],
+        ['Feeney', 'block', PATIENT_N4],
+      ],
+    ],
+    // A colleague's name wins over any other, also when it reached a name by "and".
+    [
+      'Our patient Zed Ray went home. Dr. Lee and Zed met. Zed smiled.',
+      [
+        ['Zed Ray', 'block', PATIENT_N4],
+        ['Lee', 'warn', COLLEAGUE_N4],
+        ['Zed', 'warn', COLLEAGUE_N4],
+        ['Zed', 'warn', COLLEAGUE_N4],
+      ],
+    ],
+    [
+      'Our patient Zed Ray went home. Yesterday therapist Ann Lee and Zed met. Zed smiled.',
+      [
+        ['Zed Ray', 'block', PATIENT_N4],
+        ['Ann Lee', 'warn', COLLEAGUE_N4],
+        ['Zed', 'warn', COLLEAGUE_N4],
+        ['Zed', 'warn', COLLEAGUE_N4],
+      ],
+    ],
+  ])('Safe Harbor 1, repeated names: %j', (text, expected) => {
+    expect(namesN4(text)).toEqual(expected);
+  });
+
+  it('Safe Harbor 1: findNames given no identifiers makes no name an identifier’s owner', () => {
+    const findings = findNames(createScanContext('Lisa Johnson. Bob', {}));
+    expect(findings.map((finding) => [finding.text, finding.severity, finding.reason])).toEqual([
+      ['Lisa Johnson', 'warn', UNPLACED_N4],
+    ]);
+  });
+
+  it('Safe Harbor 1: an organisation’s allowed term is never a record-style name', () => {
+    expect(
+      scan('Winters, Jordan DOB 2/2/1990', { allow: { terms: ['Winters, Jordan'] } }).filter(
+        (finding) => finding.category === 'name',
+      ),
+    ).toEqual([]);
   });
 });

@@ -44,8 +44,13 @@ export function isKnownName(tokens: Token[], run: NameRun): boolean {
   return words.length > 0 && words.every(isKnown);
 }
 
-/** One word, a given name the lists know ("Katrine", "Gaetane"). */
+/**
+ * One word, a given name the lists know ("Katrine", "Gaetane"), every part of it if hyphenated ("Anne-Marie"),
+ * an initial after it or not ("Sarah M.").
+ */
 export function isGivenName(tokens: Token[], run: NameRun): boolean {
-  const words = nameWords(tokens, run);
-  return words.length === 1 && run.first === run.last && GIVEN_NAMES.has(words[0]);
+  let wordTokens = 0;
+  for (let index = run.first; index <= run.last; index += 1)
+    if (tokens[index].word.length > 1) wordTokens += 1;
+  return wordTokens === 1 && nameWords(tokens, run).every((word) => GIVEN_NAMES.has(word));
 }
