@@ -158,8 +158,7 @@ import { isCapitalLetter, isInitial, tokenise } from '../names/tokens';
 //   half is no letter.
 // - tokens.ts:38 `code < 128` → `false` / `<= 128`: A–Z are the only ASCII (and U+0080 is no) capitals of
 //   /[\p{Lu}\p{Lt}]/u, so the regex gives the same answer as the fast path.
-// - tokens.ts:66 `word.length > 1` → `true` / `>= 1`: for a one-letter word charCodeAt(1) is NaN, and NaN is no
-//   capital (U+0000), as when the guard stops it.
+// - tokens.ts:66 (after the fix) `first > 0xffff` → `>=`: U+FFFF is a noncharacter, never a word's first letter.
 describe('Safe Harbor 1, tokens (n2): the words the name finder reads', () => {
   // Policy: a patient's name (Safe Harbor identifier 1) must never go out; the name finder only sees the words
   // the tokeniser gives it, so a word cut wrong or lost here is a name missed or a colleague's name mistaken.
@@ -254,6 +253,19 @@ describe('Safe Harbor 1, tokens (n2): the words the name finder reads', () => {
     ['Get well soon 😀 Ödön 😀Ａｎｎａ', ['Get', 'Ödön', 'Ａｎｎａ']],
   ])('Safe Harbor 1: half an emoji does not hide the name after it in %j', (text, words) => {
     expect(tokenise(text).map((token) => token.word)).toEqual(words);
+  });
+
+  // A name written in a script whose letters lie beyond the BMP (Adlam, used for Fula; Deseret) is capitalised
+  // like a Latin one: its capital is two UTF-16 units, read as one letter. It was missed before (a leak).
+  it('Safe Harbor 1: a name in Adlam or Deseret is read as capitalised, two Adlam capitals (like "IDs") as an acronym', () => {
+    expect(read('Prayers for 𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤪𞤭, 𐐀𐐲𐑌 and 𞤀𞤁𞤢')).toEqual([
+      ['Prayers', true, false],
+      ['𞤀𞤣𞤢𞤥𞤢', true, false],
+      ['𞤄𞤢𞤪𞤭', true, false],
+      ['𐐀𐐲𐑌', true, false],
+      ['𞤀𞤁𞤢', false, false],
+    ]);
+    expect(blocked('Prayers for 𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤪𞤭 after her crash.', 'name')).toEqual(['𞤀𞤣𞤢𞤥𞤢 𞤄𞤢𞤪𞤭']);
   });
 
   it('Safe Harbor 1: one capital letter alone is an initial only when a full stop follows it', () => {
