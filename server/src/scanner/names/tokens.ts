@@ -35,7 +35,7 @@ function mayStartToken(text: string, index: number): boolean {
 const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 const isUpperCode = (code: number): boolean =>
-  code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCharCode(code));
+  code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCodePoint(code));
 const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const CAPITAL_LETTER = /^\p{Lu}$/u;
 
@@ -61,9 +61,12 @@ export function tokenise(text: string): Token[] {
       possessive = true;
     }
     // "IDs", "ICU" and other acronyms are not names, "McKay" and "O'Shea" are.
+    // Read by code points: a capital of a script beyond the BMP (Adlam, Deseret) is two UTF-16 units.
+    const first = word.codePointAt(0) as number;
+    const second = first > 0xffff ? 2 : 1;
     const capitalised =
-      isUpperCode(word.charCodeAt(0)) &&
-      !(word.length > 1 && isUpperCode(word.charCodeAt(1))) &&
+      isUpperCode(first) &&
+      !(word.length > second && isUpperCode(word.codePointAt(second) as number)) &&
       word !== word.toUpperCase();
     tokens.push({
       start,
