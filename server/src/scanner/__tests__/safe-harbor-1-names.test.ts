@@ -187,9 +187,6 @@ describe('Safe Harbor 1, judge (n1): what the words right around a name say', ()
 
 describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the words around it and its form', () => {
   // Policy, rule 9: a patient's or a relative's name blocks; rule 6: a colleague's name only warns.
-  const PATIENT_N4 = "a patient's or relative's name: a patient is not named without written consent";
-  const COLLEAGUE_N4 = "a colleague's name: make sure they agreed to be named";
-  const UNPLACED_N4 = "a person's name: is this a patient?";
   const OWNER_N4 = 'the name of the person a record or account number belongs to';
   const IDENTIFIER_N4 = 'the name of the person an identifier in the same sentence belongs to';
   const namesN4 = (text: string): [string, string, string][] =>
@@ -200,34 +197,34 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
   it.each([
     // A titled colleague who is also named as our patient is a patient: white space of any width, up to three
     // words and an "and" before "our patient".
-    ['Dr. Lee, our patient, went home.', [['Lee', 'block', PATIENT_N4]]],
-    ['Dr. Priya Raman,  our patient, went home.', [['Priya Raman', 'block', PATIENT_N4]]],
-    ['Dr. Priya Raman, herself  now our patient.', [['Priya Raman', 'block', PATIENT_N4]]],
-    ['Dr. Lee, long time surgeon and  our patient.', [['Lee', 'block', PATIENT_N4]]],
-    ['Dr. Lee, long time surgeon and our patient.', [['Lee', 'block', PATIENT_N4]]],
-    ['Dr. Lee, our  patient.', [['Lee', 'block', PATIENT_N4]]],
+    ['Dr. Lee, our patient, went home.', [['Lee', 'block', PATIENT]]],
+    ['Dr. Priya Raman,  our patient, went home.', [['Priya Raman', 'block', PATIENT]]],
+    ['Dr. Priya Raman, herself  now our patient.', [['Priya Raman', 'block', PATIENT]]],
+    ['Dr. Lee, long time surgeon and  our patient.', [['Lee', 'block', PATIENT]]],
+    ['Dr. Lee, long time surgeon and our patient.', [['Lee', 'block', PATIENT]]],
+    ['Dr. Lee, our  patient.', [['Lee', 'block', PATIENT]]],
     // "our patient" far after the title names another person, not the colleague.
     [
       "Dr. Priya Raman visited the children's ward this morning at breakfast, and our patient Jo smiled.",
       [
-        ['Priya Raman', 'warn', COLLEAGUE_N4],
-        ['Jo', 'block', PATIENT_N4],
+        ['Priya Raman', 'warn', COLLEAGUE],
+        ['Jo', 'block', PATIENT],
       ],
     ],
     // A name sharing a word with a colleague's is the colleague's.
     [
       'Dr. Priya Raman joined us. We thank Priya Lopez.',
       [
-        ['Priya Raman', 'warn', COLLEAGUE_N4],
-        ['Priya Lopez', 'warn', COLLEAGUE_N4],
+        ['Priya Raman', 'warn', COLLEAGUE],
+        ['Priya Lopez', 'warn', COLLEAGUE],
       ],
     ],
     // Even in a sentence about care, a name sharing one word with a colleague's is the colleague's.
     [
       'Dr. Priya Raman joined us. We saw Priya Lopez after the surgery.',
       [
-        ['Priya Raman', 'warn', COLLEAGUE_N4],
-        ['Priya Lopez', 'warn', COLLEAGUE_N4],
+        ['Priya Raman', 'warn', COLLEAGUE],
+        ['Priya Lopez', 'warn', COLLEAGUE],
       ],
     ],
     // The owner of an identifier in the same sentence, also behind an honorific.
@@ -240,19 +237,19 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
     // A name that names a day is not a person's, by its form either.
     ['Lisa Johnson Day is today.', []],
     // A self-introduction counts only before a name the lists know, every part of it.
-    ["I'm Magnusson", [['Magnusson', 'warn', UNPLACED_N4]]],
+    ["I'm Magnusson", [['Magnusson', 'warn', UNPLACED]]],
     ["I'm Zzyx", []],
     ["I'm Magnusson-Zzyx", []],
     // Two or three words, initials apart: a trailing initial is an initial.
-    ['We thank Lisa Ann Johnson J. today.', [['Lisa Ann Johnson J.', 'warn', UNPLACED_N4]]],
+    ['We thank Lisa Ann Johnson J. today.', [['Lisa Ann Johnson J.', 'warn', UNPLACED]]],
     // A place before a given name is not a full name; four capitalised words are not a name by form alone.
     ['We hiked at Lake Louise today.', []],
     ['We visited Blue Ridge Lisa Johnson today.', []],
     // A given name is a name by form hyphenated ("Anne-Marie", every part a given name) or with an initial
     // after it ("Sarah M."), as much as alone (a bug: both went unfound).
-    ['We thank Anne-Marie today.', [['Anne-Marie', 'warn', UNPLACED_N4]]],
-    ['We thank Katrine J. today.', [['Katrine J.', 'warn', UNPLACED_N4]]],
-    ['Sarah M. said thanks.', [['Sarah M.', 'warn', UNPLACED_N4]]],
+    ['We thank Anne-Marie today.', [['Anne-Marie', 'warn', UNPLACED]]],
+    ['We thank Katrine J. today.', [['Katrine J.', 'warn', UNPLACED]]],
+    ['Sarah M. said thanks.', [['Sarah M.', 'warn', UNPLACED]]],
     ['We thank Katrine-Zzyx today.', []],
     // One word no list knows, or two, inside a sentence: not a name by form.
     ['We thank Zzyx today.', []],
@@ -272,7 +269,7 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
     ['Account 5521-0087-3344 (Okafor 2) overdue', []],
     ['Account 5521 is closed (Okafor) now', []],
     ['Account 5521 overdue today (Okafor) now', []],
-    ['Account 5521-0087-3344 (Okafor went home', [['Okafor', 'block', PATIENT_N4]]],
+    ['Account 5521-0087-3344 (Okafor went home', [['Okafor', 'block', PATIENT]]],
     // A record-style name whose given part is a weekday is not a name.
     ['Smith, Monday DOB 2/2/1990', []],
   ])('Safe Harbor 1, owners of numbers: %j', (text, expected) => {
@@ -284,28 +281,28 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
     [
       'Feeney, 34, smiled. Mrs. Feeney says thanks. Feeney waved.',
       [
-        ['Feeney', 'block', PATIENT_N4],
-        ['Feeney', 'warn', UNPLACED_N4],
-        ['Feeney', 'block', PATIENT_N4],
+        ['Feeney', 'block', PATIENT],
+        ['Feeney', 'warn', UNPLACED],
+        ['Feeney', 'block', PATIENT],
       ],
     ],
     // A colleague's name wins over any other, also when it reached a name by "and".
     [
       'Our patient Zed Ray went home. Dr. Lee and Zed met. Zed smiled.',
       [
-        ['Zed Ray', 'block', PATIENT_N4],
-        ['Lee', 'warn', COLLEAGUE_N4],
-        ['Zed', 'warn', COLLEAGUE_N4],
-        ['Zed', 'warn', COLLEAGUE_N4],
+        ['Zed Ray', 'block', PATIENT],
+        ['Lee', 'warn', COLLEAGUE],
+        ['Zed', 'warn', COLLEAGUE],
+        ['Zed', 'warn', COLLEAGUE],
       ],
     ],
     [
       'Our patient Zed Ray went home. Yesterday therapist Ann Lee and Zed met. Zed smiled.',
       [
-        ['Zed Ray', 'block', PATIENT_N4],
-        ['Ann Lee', 'warn', COLLEAGUE_N4],
-        ['Zed', 'warn', COLLEAGUE_N4],
-        ['Zed', 'warn', COLLEAGUE_N4],
+        ['Zed Ray', 'block', PATIENT],
+        ['Ann Lee', 'warn', COLLEAGUE],
+        ['Zed', 'warn', COLLEAGUE],
+        ['Zed', 'warn', COLLEAGUE],
       ],
     ],
   ])('Safe Harbor 1, repeated names: %j', (text, expected) => {
@@ -315,7 +312,7 @@ describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the wo
   it('Safe Harbor 1: findNames given no identifiers makes no name an identifier’s owner', () => {
     const findings = findNames(createScanContext('Lisa Johnson. Bob', {}));
     expect(findings.map((finding) => [finding.text, finding.severity, finding.reason])).toEqual([
-      ['Lisa Johnson', 'warn', UNPLACED_N4],
+      ['Lisa Johnson', 'warn', UNPLACED],
     ]);
   });
 
