@@ -103,6 +103,14 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
       mime: 'image/png',
       alternativeText: ' Our logo ',
     };
+    // A picture read, as ocr/readings.ts hands it to the checklist.
+    const read = (path: string, name: string, contentHash: string, text: string) => ({
+      path,
+      name,
+      status: 'read' as const,
+      contentHash,
+      text,
+    });
     const withPictures = post({
       body: 'Thank you to the ward team.',
       media: [board],
@@ -114,15 +122,7 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
         post: withPictures,
         policy: policy(),
         now: NOW,
-        images: [
-          {
-            path: 'media.0',
-            name: 'ward-board.png',
-            status: 'read',
-            contentHash: 'abc',
-            text: 'Bed 4 | Patient: Maria Gonzalez | Nurse on duty',
-          },
-        ],
+        images: [read('media.0', 'ward-board.png', 'abc', 'Bed 4 | Patient: Maria Gonzalez | Nurse on duty')],
       });
       expect(findings).toEqual([
         expect.objectContaining({
@@ -147,20 +147,13 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
         policy: policy(),
         now: NOW,
         images: [
-          {
-            path: 'media.0',
-            name: 'ward-board.png',
-            status: 'read',
-            contentHash: 'abc',
-            text: 'Thank you to the whole ward team',
-          },
-          {
-            path: 'attributions.0.media',
-            name: 'logo.png',
-            status: 'read',
-            contentHash: 'def',
-            text: 'Get well soon, Patient: Maria Gonzalez, from all of us',
-          },
+          read('media.0', 'ward-board.png', 'abc', 'Thank you to the whole ward team'),
+          read(
+            'attributions.0.media',
+            'logo.png',
+            'def',
+            'Get well soon, Patient: Maria Gonzalez, from all of us',
+          ),
         ],
       });
       expect(findings).toEqual([
@@ -180,15 +173,7 @@ describe('liveChecklist: the evaluation with what the side panel quotes', () => 
         post: withPictures,
         policy: policy(),
         now: NOW,
-        images: [
-          {
-            path: 'media.0',
-            name: 'ward-board.png',
-            status: 'read' as const,
-            contentHash: 'abc',
-            text: 'Patient: Maria Gonzalez',
-          },
-        ],
+        images: [read('media.0', 'ward-board.png', 'abc', 'Patient: Maria Gonzalez')],
       };
       const [finding] = liveChecklist(input).findings;
       const [again] = liveChecklist({

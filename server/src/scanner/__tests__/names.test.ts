@@ -147,7 +147,7 @@ describe('names found by their form, whatever the text is about (issue 16)', () 
   });
 });
 
-describe('Safe Harbor 1, runs and sharing (n3): the candidates for a name, and the place a name shares', () => {
+describe('Safe Harbor 1, runs and sharing: the candidates for a name, and the place a name shares', () => {
   type Place = Partial<Pick<NameRun, 'severity' | 'reason' | 'staff' | 'own'>>;
 
   const candidates = (text: string): string[] =>
@@ -355,7 +355,7 @@ describe('Safe Harbor 1, runs and sharing (n3): the candidates for a name, and t
 // - tokens.ts:38 `code < 128` → `false` / `<= 128`: A–Z are the only ASCII (and U+0080 is no) capitals of
 //   /[\p{Lu}\p{Lt}]/u, so the regex gives the same answer as the fast path.
 // - tokens.ts:66 (after the fix) `first > 0xffff` → `>=`: U+FFFF is a noncharacter, never a word's first letter.
-describe('Safe Harbor 1, tokens (n2): the words the name finder reads', () => {
+describe('Safe Harbor 1, tokens: the words the name finder reads', () => {
   // Policy: a patient's name (Safe Harbor identifier 1) must never go out; the name finder only sees the words
   // the tokeniser gives it, so a word cut wrong or lost here is a name missed or a colleague's name mistaken.
   const read = (text: string) =>

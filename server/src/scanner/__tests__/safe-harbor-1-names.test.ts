@@ -129,7 +129,7 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
 //   cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
 // (names/judge.ts:142's `after.slice(0, 80)` lived: the mutant's answer, block, was the policy's, so the cut
 // was dropped; "places a name said to be "our patient" within six words after it" guards it.)
-describe('Safe Harbor 1, judge (n1): what the words right around a name say', () => {
+describe('Safe Harbor 1, judge: what the words right around a name say', () => {
   const CARE_POST = "a patient's or relative's name in a post about care";
   const CARE_SENTENCE = "a person's name in a sentence about care";
 
@@ -185,7 +185,7 @@ describe('Safe Harbor 1, judge (n1): what the words right around a name say', ()
   });
 });
 
-describe('Safe Harbor 1, judge and known names (n4): whose name it is, by the words around it and its form', () => {
+describe('Safe Harbor 1, judge and known names: whose name it is, by the words around it and its form', () => {
   // Policy, rule 9: a patient's or a relative's name blocks; rule 6: a colleague's name only warns.
   const OWNER_N4 = 'the name of the person a record or account number belongs to';
   const IDENTIFIER_N4 = 'the name of the person an identifier in the same sentence belongs to';
