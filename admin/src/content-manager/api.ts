@@ -1,5 +1,6 @@
 // The editor's data: every request the Content Manager pieces make, injected into the admin's RTK Query
 // API (one cache: the side panel and the Publish button share one evaluation of the same form).
+import type { AnyAction, ThunkDispatch } from '@reduxjs/toolkit';
 import { adminApi } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID } from '../../../shared/constants';
@@ -43,6 +44,28 @@ const params = (target: DocumentTarget) =>
 const invalidatesDocument = (_result: unknown, _error: unknown, target: DocumentTarget) =>
   [{ type: DOCUMENT, id: target.documentId }, EVALUATION, SCHEDULES] as const;
 
+/**
+ * After an act, read the document again once every read in flight has ended. The admin's RTK Query (1.9)
+ * skips the refetch that an act's invalidation asks for when the same query is already in flight, and that
+ * read may have been answered before the act changed anything (a slow refetch after the act before, the
+ * checklist's own read): the panel would show the post as it was before the act, "not scheduled" when it is.
+ */
+const readAgainAfterAct = async (
+  target: DocumentTarget,
+  {
+    dispatch,
+    queryFulfilled,
+  }: {
+    dispatch: ThunkDispatch<unknown, unknown, AnyAction>;
+    queryFulfilled: Promise<unknown>;
+  },
+): Promise<void> => {
+  await queryFulfilled.catch(() => undefined);
+  const inFlight = dispatch(editorApi.util.getRunningQueriesThunk());
+  await Promise.allSettled(inFlight);
+  dispatch(editorApi.util.invalidateTags([...invalidatesDocument(null, null, target)]));
+};
+
 export interface TemplateOption {
   id: number;
   documentId: string;
@@ -53,7 +76,7 @@ export interface TemplateOption {
   qa: { question?: string | null; answer?: string | null }[];
 }
 
-const editorApi = adminApi
+export const editorApi = adminApi
   .enhanceEndpoints({ addTagTypes: [DOCUMENT, EVALUATION, SCHEDULES] })
   .injectEndpoints({
     endpoints: (build) => ({
@@ -84,6 +107,7 @@ const editorApi = adminApi
         }),
         transformResponse: (response: Attest['response']) => response.data,
         invalidatesTags: invalidatesDocument,
+        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
       }),
       submit: build.mutation<ComplianceRecord, DocumentTarget>({
         query: (target) => ({
@@ -94,6 +118,7 @@ const editorApi = adminApi
         }),
         transformResponse: (response: Submit['response']) => response.data,
         invalidatesTags: invalidatesDocument,
+        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
       }),
       getSchedules: build.query<CalendarEntry[], DocumentTarget>({
         query: (target) => ({
@@ -122,6 +147,7 @@ const editorApi = adminApi
         }),
         transformResponse: (response: CreateSchedule['response']) => response.data,
         invalidatesTags: invalidatesDocument,
+        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
       }),
       cancelSchedule: build.mutation<ScheduleView[], DocumentTarget & { action: ScheduleAction }>({
         query: ({ action, ...target }) => ({
@@ -131,6 +157,7 @@ const editorApi = adminApi
         }),
         transformResponse: (response: CancelSchedule['response']) => response.data,
         invalidatesTags: invalidatesDocument,
+        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
       }),
       getApprovedTemplates: build.query<TemplateOption[], { locale?: string | null }>({
         query: ({ locale }) => ({
