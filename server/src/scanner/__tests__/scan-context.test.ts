@@ -1,0 +1,144 @@
+import { createScanContext, isAllowed, matchesOf, phrasePattern, sentenceHas } from '../context';
+
+/** Where the sentences of a post start, as the scanner reads them. */
+const sentenceStarts = (text: string): number[] => createScanContext(text, {}).sentenceStarts;
+
+/** Where a pattern matches, stopping after 20 matches so that a search that never advances cannot hang. */
+function matchIndices(pattern: RegExp, text: string): number[] {
+  const indices: number[] = [];
+  for (const match of matchesOf(pattern, text)) {
+    indices.push(match.index);
+    if (indices.length > 20) break;
+  }
+  return indices;
+}
+
+describe('where a stop ends a sentence', () => {
+  it('a stop after an ordinary word ends the sentence, whatever came earlier on the line', () => {
+    // "Done" is the word before the stop, not "p.m" nor the characters before it.
+    expect(sentenceStarts('At 5 p.m Done. then rest.')).toEqual([0, 15]);
+  });
+
+  it('"Dr." right after a symbol is still the title Dr. and does not end the sentence', () => {
+    expect(sentenceStarts('See~Dr. Lee now.')).toEqual([0]);
+  });
+
+  it.each(['Doreen A. Smith went home.', 'Doreen Z. Smith went home.'])(
+    'an initial (a single capital, A to Z) does not end the sentence: %j',
+    (text) => {
+      expect(sentenceStarts(text)).toEqual([0]);
+    },
+  );
+
+  it('a word with a stop inside, ending in any letter a to z, ends the sentence only before a capital', () => {
+    expect(sentenceStarts('Seen by Dr.Ruiz. then home.')).toEqual([0]);
+  });
+
+  it('only the last twelve characters before a stop are read as its word', () => {
+    // The word read is "cdefghijklmn": not an abbreviation, so the stop ends the sentence.
+    expect(sentenceStarts('ab.cdefghijklmn. then more')).toEqual([0, 17]);
+  });
+
+  it('a word with letters of another script is read whole: "İst." is not the abbreviation "St."', () => {
+    expect(sentenceStarts('We flew to İst. Then home.')).toEqual([0, 16]);
+  });
+
+  it('a stop after an emoji ends the sentence, even before a lower-case word', () => {
+    expect(sentenceStarts('We won 🎉. then we ate.')).toEqual([0, 11]);
+  });
+
+  it('a stop after a number ends the sentence', () => {
+    expect(sentenceStarts('Bed 5. then we left.')).toEqual([0, 7]);
+  });
+
+  it('a stop after an ordinary word ends the sentence even when a lower-case word follows', () => {
+    expect(sentenceStarts('We ate. then we left.')).toEqual([0, 8]);
+  });
+});
+
+describe('every match of a pattern, and an empty match never loops', () => {
+  it('finds matches that follow each other directly', () => {
+    expect(matchIndices(/a/g, 'aab')).toEqual([0, 1]);
+  });
+
+  it('an empty match moves on by one character without the u flag', () => {
+    expect(matchIndices(/(?:)/g, 'a😀b')).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('an empty match moves on by a whole code point with the u flag, lone surrogates one at a time', () => {
+    // a, U+10000, U+10FFFF, two lone low surrogates, a lone high one before "b", a lone high one before "Ａ".
+    const text = 'a\u{10000}\u{10FFFF}\uDC00\uDC00\uD83Db\uD83D\uFF21';
+    expect(matchIndices(/(?:)/gu, text)).toEqual([0, 1, 3, 5, 6, 7, 8, 9, 10, 11]);
+    // A lone low surrogate after a letter is a code point of its own.
+    expect(matchIndices(/(?:)/gu, 'a\uDC00b')).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe("the organisation's allowed terms", () => {
+  it('a term typed with spaces around it still matches', () => {
+    const ctx = createScanContext('Thanks St. Jude!', { allow: { terms: ['  St. Jude  '] } });
+    expect(isAllowed(ctx, 7, 15)).toBe(true);
+  });
+
+  it('a term matches whatever the spacing between its words', () => {
+    const ctx = createScanContext('Mercy General Hospital', { allow: { terms: ['Mercy  General'] } });
+    expect(isAllowed(ctx, 0, 13)).toBe(true);
+  });
+
+  it('a blank entry in the allow list allows nothing', () => {
+    const ctx = createScanContext('Call us  -  today', { allow: { terms: ['', '   '] } });
+    expect(ctx.allowed.overlaps(0, 17)).toBe(false);
+  });
+
+  it('without an allow list, nothing in the post is allowed', () => {
+    const ctx = createScanContext('Stryker was here', {});
+    expect(isAllowed(ctx, 0, 16)).toBe(false);
+  });
+
+  it('a phrase in use is compiled once, even when other phrases are compiled meanwhile', () => {
+    const pattern = phrasePattern('Mercy General');
+    phrasePattern('Riverbend');
+    expect(phrasePattern('Mercy General')).toBe(pattern);
+  });
+});
+
+describe('what the scanner reads once per post', () => {
+  it('a post without digits is known to have none', () => {
+    expect(createScanContext('No numbers here', {}).hasDigit).toBe(false);
+    expect(createScanContext('Room 12', {}).hasDigit).toBe(true);
+  });
+
+  it('a cue is looked for in the sentence of the finding only', () => {
+    const ctx = createScanContext('The nurse came. Anna smiled.', {});
+    expect(sentenceHas(ctx, /nurse/, 20)).toBe(false);
+    expect(sentenceHas(ctx, /nurse/, 4)).toBe(true);
+  });
+
+  it('each sentence is read once per cue, however many findings ask about it', () => {
+    const ctx = createScanContext('The nurse came. Anna smiled.', {});
+    const cue = /anna/i;
+    const test = jest.spyOn(cue, 'test');
+    expect(sentenceHas(ctx, cue, 16)).toBe(true);
+    expect(sentenceHas(ctx, cue, 18)).toBe(true);
+    expect(sentenceHas(ctx, cue, 2)).toBe(false);
+    expect(sentenceHas(ctx, cue, 4)).toBe(false);
+    expect(test).toHaveBeenCalledTimes(2);
+  });
+});
+
+// Equivalent mutants of context.ts (no test can tell them from the original):
+// - context.ts:138 `true` (the whole condition): the pattern then reads the word the ASCII loop reads, since the loop stopped at `from` or at an ASCII character that is neither a letter nor a stop.
+// - context.ts:138 `true` (for `start > from`): the pattern runs only when the loop reached `from`, on a slice of ASCII letters and stops it reads whole, as the loop does.
+// - context.ts:138 `start > from || text.charCodeAt(start - 1) > 127`: the extra cases give the pattern a slice whose word is the loop's word.
+// - context.ts:138 `start >= from`: the extra case, start === from, gives the pattern an all-ASCII slice it reads whole, as the loop does.
+// - context.ts:138 `true` (for `text.charCodeAt(start - 1) > 127`): after an ASCII character that is not a letter or a stop, the pattern stops where the loop stops.
+// - context.ts:138 `text.charCodeAt(start - 1) >= 127`: code 127 is not a letter, so the pattern stops where the loop stops.
+// - context.ts:139 `false`: no word gives "" instead of undefined, and `endsSentence` treats both as no word.
+// - context.ts:158 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
+// - context.ts:158 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
+// - context.ts:158 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
+// - context.ts:194 `false`: only the cache of phrase patterns is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:194 `phrasePatterns.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:236 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:275 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:275 `sentences.size >= 0`: as above.
