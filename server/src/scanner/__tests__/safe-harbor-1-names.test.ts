@@ -30,6 +30,15 @@ describe('Safe Harbor 1: what is a name', () => {
     // Four names are one person's; a longer run of capitals is a heading or an organisation.
     ['Our patient Anna Maria Lopez Garcia went home.', [['Anna Maria Lopez Garcia', 'block', PATIENT]]],
     ['Riverbend Regional Cancer Support Group Meeting tonight.', []],
+    // A two-letter family name before a full stop ends its sentence: it is no initial, and the next
+    // sentence's name is another person's (tokens.ts:43, a capital letter alone is an initial).
+    [
+      'Our patient Anna Xu. Maria Lopez visited.',
+      [
+        ['Anna Xu', 'block', PATIENT],
+        ['Maria Lopez', 'warn', UNPLACED],
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
