@@ -27,6 +27,10 @@ describe('Safe Harbor 1: what is a name', () => {
     ['Our patient Szabina J Gelencsér went home.', [['Szabina J Gelencsér', 'block', PATIENT]]],
     ['Our patient Maria de Souza went home.', [['Maria de Souza', 'block', PATIENT]]],
     ['Our patient Maria De Souza went home.', [['Maria De Souza', 'block', PATIENT]]],
+    // Two particles before the family name: the whole name is the finding, not its last word alone.
+    ['Our patient José de la Cruz went home.', [['José de la Cruz', 'block', PATIENT]]],
+    ['Pieter van den Hoek, our patient, is home.', [['Pieter van den Hoek', 'block', PATIENT]]],
+    ['Thanks to Ursula von der Leyen.', [['Ursula von der Leyen', 'warn', UNPLACED]]],
     // Four names are one person's; a longer run of capitals is a heading or an organisation.
     ['Our patient Anna Maria Lopez Garcia went home.', [['Anna Maria Lopez Garcia', 'block', PATIENT]]],
     ['Riverbend Regional Cancer Support Group Meeting tonight.', []],

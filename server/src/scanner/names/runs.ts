@@ -40,6 +40,19 @@ function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean 
   return true;
 }
 
+/**
+ * The family name after one particle or two, each followed by one space ("Maria de Souza", "Anna van der Berg",
+ * "José de la Cruz"): its token, or undefined when no name follows.
+ */
+function nameAfterParticles(ctx: ScanContext, tokens: Token[], first: number): number | undefined {
+  for (let index = first; index < first + 2 && index + 1 < tokens.length; index += 1) {
+    if (!PARTICLES.has(tokens[index].lower)) return undefined;
+    if (!gapIs(ctx.text, tokens[index].end, tokens[index + 1].start, ' ')) return undefined;
+    if (isNameToken(ctx, tokens, index + 1)) return index + 1;
+  }
+  return undefined;
+}
+
 // A month is a name only before another name ("June Whitaker"), never before a day ("June 30").
 function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolean {
   const token = tokens[index];
@@ -80,15 +93,11 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
         isNameToken(ctx, tokens, next + 1)
       ) {
         last = next + 1;
-      } else if (
-        space &&
-        PARTICLES.has(tokens[next].lower) &&
-        next + 1 < tokens.length &&
-        gapIs(ctx.text, tokens[next].end, tokens[next + 1].start, ' ') &&
-        isNameToken(ctx, tokens, next + 1)
-      ) {
-        last = next + 1;
-      } else break;
+      } else {
+        const family = space ? nameAfterParticles(ctx, tokens, next) : undefined;
+        if (family === undefined) break;
+        last = family;
+      }
     }
     let end = tokens[last].end;
     if (isInitial(ctx.text, tokens[last])) end += 1;
