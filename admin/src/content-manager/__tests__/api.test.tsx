@@ -84,24 +84,12 @@ describe('the side panel after an act', () => {
         defaults({ serializableCheck: false, immutableCheck: false }).concat(editorApi.middleware),
     });
 
-  // Rules 4 and 7 put scheduling after approval: an editor who scheduled a post and sees "not scheduled"
-  // schedules it twice or publishes it by hand. RTK Query skips the refetch an act asks for while the same
-  // read is in flight; that read was answered before the act, so without a second read the panel keeps it.
-  it('shows a publish scheduled while a read of the schedules was still on its way', async () => {
-    const admin = store();
-    const subscription = admin.dispatch(editorApi.endpoints.getSchedules.initiate(target));
-    await subscription;
-    expect(editorApi.endpoints.getSchedules.select(target)(admin.getState()).data).toEqual([]);
+  const schedulesIn = (admin: ReturnType<typeof store>) =>
+    editorApi.endpoints.getSchedules.select(target)(admin.getState()).data;
 
-    // A read of the schedules leaves, answered from the server as it is now (nothing scheduled) but slow.
-    server.hold(true);
-    void subscription.refetch();
-    await until(() => server.heldCount() === 1);
-    expect(server.heldCount()).toBe(1);
-
-    // The editor schedules the post; the server has it as soon as it answers.
-    server.hold(false);
-    await admin
+  /** The editor schedules the post for 2027-03-28 09:30 in Madrid. */
+  const scheduleThePost = (admin: ReturnType<typeof store>) =>
+    admin
       .dispatch(
         editorApi.endpoints.schedule.initiate({
           ...target,
@@ -111,10 +99,29 @@ describe('the side panel after an act', () => {
       )
       .unwrap();
 
+  // Rules 4 and 7 put scheduling after approval: an editor who scheduled a post and sees "not scheduled"
+  // schedules it twice or publishes it by hand. RTK Query skips the refetch an act asks for while the same
+  // read is in flight; that read was answered before the act, so without a second read the panel keeps it.
+  it('shows a publish scheduled while a read of the schedules was still on its way', async () => {
+    const admin = store();
+    const subscription = admin.dispatch(editorApi.endpoints.getSchedules.initiate(target));
+    await subscription;
+    expect(schedulesIn(admin)).toEqual([]);
+
+    // A read of the schedules leaves, answered from the server as it is now (nothing scheduled) but slow.
+    server.hold(true);
+    void subscription.refetch();
+    await until(() => server.heldCount() === 1);
+    expect(server.heldCount()).toBe(1);
+
+    // The editor schedules the post; the server has it as soon as it answers.
+    server.hold(false);
+    await scheduleThePost(admin);
+
     // The slow read arrives last, with the schedules as they were before the act.
     server.release();
-    await until(() => editorApi.endpoints.getSchedules.select(target)(admin.getState()).data?.length === 1);
-    expect(editorApi.endpoints.getSchedules.select(target)(admin.getState()).data).toEqual([
+    await until(() => schedulesIn(admin)?.length === 1);
+    expect(schedulesIn(admin)).toEqual([
       expect.objectContaining({ action: 'publish', status: 'pending', runAt: '2027-03-28T07:30:00.000Z' }),
     ]);
     subscription.unsubscribe();
@@ -133,15 +140,7 @@ describe('the side panel after an act', () => {
     });
     const subscription = admin.dispatch(editorApi.endpoints.getSchedules.initiate(target));
     await subscription;
-    await admin
-      .dispatch(
-        editorApi.endpoints.schedule.initiate({
-          ...target,
-          body: { publishAt: '2027-03-28T09:30', timeZone: 'Europe/Madrid' },
-          reschedule: false,
-        }),
-      )
-      .unwrap();
+    await scheduleThePost(admin);
     await settle();
     await settle();
     // The first read, then one after the act.
@@ -150,7 +149,7 @@ describe('the side panel after an act', () => {
       'POST /social-compliance/documents/api%3A%3Asocial-post.social-post/doc1/schedule',
       'GET /social-compliance/calendar',
     ]);
-    expect(editorApi.endpoints.getSchedules.select(target)(admin.getState()).data).toHaveLength(1);
+    expect(schedulesIn(admin)).toHaveLength(1);
     subscription.unsubscribe();
   });
 });
