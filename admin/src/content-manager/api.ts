@@ -107,7 +107,7 @@ export const editorApi = adminApi
         }),
         transformResponse: (response: Attest['response']) => response.data,
         invalidatesTags: invalidatesDocument,
-        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
+        onQueryStarted: readAgainAfterAct,
       }),
       submit: build.mutation<ComplianceRecord, DocumentTarget>({
         query: (target) => ({
@@ -118,7 +118,7 @@ export const editorApi = adminApi
         }),
         transformResponse: (response: Submit['response']) => response.data,
         invalidatesTags: invalidatesDocument,
-        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
+        onQueryStarted: readAgainAfterAct,
       }),
       getSchedules: build.query<CalendarEntry[], DocumentTarget>({
         query: (target) => ({
@@ -147,7 +147,7 @@ export const editorApi = adminApi
         }),
         transformResponse: (response: CreateSchedule['response']) => response.data,
         invalidatesTags: invalidatesDocument,
-        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
+        onQueryStarted: readAgainAfterAct,
       }),
       cancelSchedule: build.mutation<ScheduleView[], DocumentTarget & { action: ScheduleAction }>({
         query: ({ action, ...target }) => ({
@@ -157,7 +157,7 @@ export const editorApi = adminApi
         }),
         transformResponse: (response: CancelSchedule['response']) => response.data,
         invalidatesTags: invalidatesDocument,
-        onQueryStarted: (target, api) => readAgainAfterAct(target, api),
+        onQueryStarted: readAgainAfterAct,
       }),
       getApprovedTemplates: build.query<TemplateOption[], { locale?: string | null }>({
         query: ({ locale }) => ({
