@@ -41,14 +41,31 @@ const params = (target: DocumentTarget) =>
   target.locale ? { params: { locale: target.locale } } : undefined;
 
 /** What every act on a document changes: its record, its evaluation and its schedules. */
-const invalidatesDocument = (_result: unknown, _error: unknown, target: DocumentTarget) =>
+const documentTags = (target: DocumentTarget) =>
   [{ type: DOCUMENT, id: target.documentId }, EVALUATION, SCHEDULES] as const;
 
 /**
- * After an act, read the document again once every read in flight has ended. The admin's RTK Query (1.9)
- * skips the refetch that an act's invalidation asks for when the same query is already in flight, and that
- * read may have been answered before the act changed anything (a slow refetch after the act before, the
- * checklist's own read): the panel would show the post as it was before the act, "not scheduled" when it is.
+ * The document's reads on their way, whoever started them: a hook, a refetch, an invalidation. RTK Query's
+ * own list of running queries leaves out the reads an invalidation starts, so each read says it itself.
+ */
+const readsOnTheirWay = new Set<Promise<void>>();
+
+const trackRead = async (_arg: unknown, { queryFulfilled }: { queryFulfilled: Promise<unknown> }) => {
+  const ended = queryFulfilled.then(
+    () => undefined,
+    () => undefined,
+  );
+  readsOnTheirWay.add(ended);
+  await ended;
+  readsOnTheirWay.delete(ended);
+};
+
+/**
+ * After an act, read the document again, once every read that left before the act ended has come back.
+ * The admin's RTK Query (1.9) skips a refetch asked for while the same read is on its way, and that read may
+ * have been answered before the act changed anything (the read an earlier act asked for, the checklist's
+ * own): the panel would show the post as it was before the act, "not scheduled" when it is. A read that
+ * leaves after the act ended sees the act, so there is nothing to wait for; each act costs one read.
  */
 const readAgainAfterAct = async (
   target: DocumentTarget,
@@ -61,9 +78,8 @@ const readAgainAfterAct = async (
   },
 ): Promise<void> => {
   await queryFulfilled.catch(() => undefined);
-  const inFlight = dispatch(editorApi.util.getRunningQueriesThunk());
-  await Promise.allSettled(inFlight);
-  dispatch(editorApi.util.invalidateTags([...invalidatesDocument(null, null, target)]));
+  await Promise.all([...readsOnTheirWay]);
+  dispatch(editorApi.util.invalidateTags([...documentTags(target)]));
 };
 
 export interface TemplateOption {
@@ -92,11 +108,13 @@ export const editorApi = adminApi
         query: (body) => ({ url: `/${PLUGIN_ID}/evaluate`, method: 'POST', data: body }),
         transformResponse: (response: Evaluate['response']) => response.data,
         providesTags: [EVALUATION],
+        onQueryStarted: trackRead,
       }),
       getComplianceDocument: build.query<GetDocument['response']['data'], DocumentTarget>({
         query: (target) => ({ url: documentUrl(target), config: params(target) }),
         transformResponse: (response: GetDocument['response']) => response.data,
         providesTags: (_result, _error, target) => [{ type: DOCUMENT, id: target.documentId }],
+        onQueryStarted: trackRead,
       }),
       attest: build.mutation<ComplianceRecord, DocumentTarget>({
         query: (target) => ({
@@ -106,7 +124,6 @@ export const editorApi = adminApi
           config: params(target),
         }),
         transformResponse: (response: Attest['response']) => response.data,
-        invalidatesTags: invalidatesDocument,
         onQueryStarted: readAgainAfterAct,
       }),
       submit: build.mutation<ComplianceRecord, DocumentTarget>({
@@ -117,7 +134,6 @@ export const editorApi = adminApi
           config: params(target),
         }),
         transformResponse: (response: Submit['response']) => response.data,
-        invalidatesTags: invalidatesDocument,
         onQueryStarted: readAgainAfterAct,
       }),
       getSchedules: build.query<CalendarEntry[], DocumentTarget>({
@@ -137,6 +153,7 @@ export const editorApi = adminApi
         }),
         transformResponse: (response: GetCalendar['response']) => response.data,
         providesTags: [SCHEDULES],
+        onQueryStarted: trackRead,
       }),
       schedule: build.mutation<ScheduleView, DocumentTarget & { body: ScheduleBody; reschedule: boolean }>({
         query: ({ body, reschedule, ...target }) => ({
@@ -146,7 +163,6 @@ export const editorApi = adminApi
           config: params(target),
         }),
         transformResponse: (response: CreateSchedule['response']) => response.data,
-        invalidatesTags: invalidatesDocument,
         onQueryStarted: readAgainAfterAct,
       }),
       cancelSchedule: build.mutation<ScheduleView[], DocumentTarget & { action: ScheduleAction }>({
@@ -156,7 +172,6 @@ export const editorApi = adminApi
           config: { params: { action, ...(target.locale ? { locale: target.locale } : {}) } },
         }),
         transformResponse: (response: CancelSchedule['response']) => response.data,
-        invalidatesTags: invalidatesDocument,
         onQueryStarted: readAgainAfterAct,
       }),
       getApprovedTemplates: build.query<TemplateOption[], { locale?: string | null }>({
