@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/react';
+
 // What jsdom lacks and the design system's primitives (Radix, floating-ui) call.
 class ResizeObserverStub {
   observe() {}
@@ -31,3 +33,9 @@ if (!window.matchMedia) {
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 Element.prototype.hasPointerCapture ??= () => false;
 Element.prototype.releasePointerCapture ??= () => {};
+
+// CI runs these beside the integration suites on two cores: a render that takes a second there is a slow
+// machine, not a broken screen. Jest's 5 s per test and Testing Library's 1 s per wait are raised; a screen
+// that never shows still fails, later.
+jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });
