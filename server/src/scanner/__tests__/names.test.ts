@@ -342,6 +342,7 @@ describe('Safe Harbor 1, runs and sharing: the candidates for a name, and the pl
 });
 
 // Survivors of names/tokens.ts no test can tell apart (StrykerJS 16:32 run, each applied by hand: all tests pass):
+// (Read on tokens.ts before its ASCII fast path, readAsciiWord: the lines and some mutants below are gone since.)
 // - tokens.ts:31 `code < 128` → `false` / `<= 128`, and `(code >= 65 && code <= 90)` or either half → `true` / `||`:
 //   they only let TOKEN be tried at more ASCII positions; it matches only from a capital A–Z or from a particle,
 //   whose first letters are already let through, so the tokens are the same (a fast path).
