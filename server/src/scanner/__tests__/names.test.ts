@@ -342,6 +342,7 @@ describe('Safe Harbor 1, runs and sharing: the candidates for a name, and the pl
 });
 
 // Survivors of names/tokens.ts no test can tell apart (StrykerJS 16:32 run, each applied by hand: all tests pass):
+// (Read on tokens.ts before its ASCII fast path, readAsciiWord: the lines and some mutants below are gone since.)
 // - tokens.ts:31 `code < 128` → `false` / `<= 128`, and `(code >= 65 && code <= 90)` or either half → `true` / `||`:
 //   they only let TOKEN be tried at more ASCII positions; it matches only from a capital A–Z or from a particle,
 //   whose first letters are already let through, so the tokens are the same (a fast path).
@@ -437,6 +438,54 @@ describe('Safe Harbor 1, tokens: the words the name finder reads', () => {
       ],
     ],
   ])('Safe Harbor 1: reads the words of %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  // A word from a capital A–Z is read by character codes while every character around it is ASCII (or ’),
+  // and by the pattern as soon as one is not: at each edge of that fast path the words are the pattern's.
+  it.each([
+    // After a letter of another script, or such a letter and a joiner, a capital continues that word.
+    [
+      'éAnna, é-Anna, é’Anna, ’Anna and -Anna',
+      [
+        ['Anna', true, false],
+        ['Anna', true, false],
+      ],
+    ],
+    // An accent, a combining mark or a letter of another script inside or at the end of the word keeps it whole.
+    [
+      'Renée, Ane\u0301, Zoë’s, Anna-Zoë, Anna’é, Anna’ and Anna-',
+      [
+        ['Renée', true, false],
+        ['Ane\u0301', true, false],
+        ['Zoë', true, true],
+        ['Anna-Zoë', true, false],
+        ['Anna’é', true, false],
+        ['Anna', true, false],
+        ['Anna', true, false],
+      ],
+    ],
+    // Curly joiners inside an ASCII word, and its lower case ("o’shea").
+    [
+      'O’Shea, D’Arcy-Lee and MacAULAY',
+      [
+        ['O’Shea', true, false],
+        ['D’Arcy-Lee', true, false],
+        ['MacAULAY', true, false],
+      ],
+    ],
+    // A particle is a word only after no word character (its \b) and no letter (its lookbehind): not in
+    // "xde", "9de", "_de" nor "ède".
+    [
+      'Maria de Souza, xde, 9de, _de, ède, «de»',
+      [
+        ['Maria', true, false],
+        ['de', false, false],
+        ['Souza', true, false],
+        ['de', false, false],
+      ],
+    ],
+  ])('Safe Harbor 1: reads the words of %j as the pattern does, ASCII or not', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 

@@ -14,8 +14,9 @@ export interface Token {
 // since they end a name) and the particles inside names ("de", "van"). A lower-case word is never part of a
 // name, and leaving it out keeps the list short: two names it separates are not side by side in the text.
 // Each word is matched from its first letter and only then checked not to continue another word ("x'Ab",
-// "x-Ab"); the pattern is tried only where such a word may start (a capital, the first letter of a
-// particle, a letter of another script), sticky, so no match is built for it.
+// "x-Ab"); the pattern is tried only where such a word may start (the first letter of a particle after no
+// word character, a letter of another script), sticky, so no match is built for it. A word from a capital
+// A–Z among ASCII characters is read by codes (readAsciiWord), with the pattern's answer.
 const NOT_AFTER_A_WORD = "(?<![\\p{L}\\p{M}]['’-]?";
 const WORD_REST = "[\\p{L}\\p{M}]*(?:['’-][\\p{L}\\p{M}]+)*";
 const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
@@ -23,33 +24,106 @@ const TOKEN = new RegExp(
   `[\\p{Lu}\\p{Lt}]${NOT_AFTER_A_WORD}.)${WORD_REST}|\\b${PARTICLE}(?![\\p{L}\\p{M}]|['’-][\\p{L}\\p{M}])${NOT_AFTER_A_WORD}${PARTICLE})`,
   'uy',
 );
-const PARTICLE_INITIALS = new Set(NAME_PARTICLES.map((particle) => particle.charCodeAt(0)));
 
-/** Whether a token may start at `index`: a capital, a particle's first letter, or a letter of another script. */
-function mayStartToken(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 128) return (code >= 65 && code <= 90) || PARTICLE_INITIALS.has(code);
-  // The second half of a surrogate pair is read with the first.
-  return !(code >= 0xdc00 && code <= 0xdfff && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1)));
-}
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isAsciiWordCode = (code: number): boolean =>
+  isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+/** The inner joiners of WORD_REST and NOT_AFTER_A_WORD: ' - ’ */
+const isJoiner = (code: number): boolean => code === 39 || code === 45 || code === 0x2019;
+
+// What TOKEN may read from an ASCII character: nothing (0), a capital's word (readAsciiWord), or a particle.
+const CAPITAL = 1;
+const PARTICLE_INITIAL = 2;
+const ASCII_START = new Uint8Array(128);
+for (let code = 65; code <= 90; code += 1) ASCII_START[code] = CAPITAL;
+for (const particle of NAME_PARTICLES) ASCII_START[particle.charCodeAt(0)] = PARTICLE_INITIAL;
+
+// The second half of a surrogate pair is read with the first.
+const isSecondHalfOfPair = (text: string, index: number): boolean =>
+  isTrailSurrogate(text.charCodeAt(index)) && index > 0 && isLeadSurrogate(text.charCodeAt(index - 1));
 const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+const NO_TOKEN = -1;
+const ASK_THE_PATTERN = -2;
+
+/** Where TOKEN's match from `index` ends, or NO_TOKEN. */
+function matchToken(text: string, index: number): number {
+  TOKEN.lastIndex = index;
+  return TOKEN.test(text) ? TOKEN.lastIndex : NO_TOKEN;
+}
+
+/**
+ * TOKEN's answer at a capital A–Z, read by character codes when every character it reads is ASCII (or ’):
+ * the first branch only (a particle is lower case), its lookbehind on the one or two characters before
+ * (an ASCII letter is the only ASCII \p{L}, no ASCII character is a \p{M}), then letters and a joiner before
+ * each further letter, as WORD_REST reads them (its greedy parts never give back: a joiner is no letter).
+ * Any other character where the pattern would ask whether it is a letter: ASK_THE_PATTERN, so every word of
+ * another script or with an accent is read by TOKEN itself, as before.
+ */
+function readAsciiWord(text: string, index: number): number {
+  const before = text.charCodeAt(index - 1);
+  if (isAsciiLetter(before)) return NO_TOKEN;
+  if (before >= 128 && before !== 0x2019) return ASK_THE_PATTERN;
+  if (isJoiner(before)) {
+    const twoBefore = text.charCodeAt(index - 2);
+    if (isAsciiLetter(twoBefore)) return NO_TOKEN;
+    if (twoBefore >= 128) return ASK_THE_PATTERN;
+  }
+  let end = index + 1;
+  for (;;) {
+    const code = text.charCodeAt(end);
+    if (isAsciiLetter(code)) end += 1;
+    else if (isJoiner(code)) {
+      const next = text.charCodeAt(end + 1);
+      if (isAsciiLetter(next)) end += 2;
+      else return next >= 128 ? ASK_THE_PATTERN : end;
+    } else return code >= 128 ? ASK_THE_PATTERN : end;
+  }
+}
 
 const isUpperCode = (code: number): boolean =>
   code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCodePoint(code));
+const isAsciiLowerCode = (code: number): boolean => code >= 97 && code <= 122;
 const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const CAPITAL_LETTER = /^\p{Lu}$/u;
 
 /** One capital letter alone ("R" of "Kenji R. Watanabe"). */
 export const isCapitalLetter = (word: string): boolean => word.length <= 2 && CAPITAL_LETTER.test(word);
 
+/**
+ * word.toLowerCase() of a word readAsciiWord read (A–Z, a–z and joiners, which toLowerCase keeps), built
+ * by codes: in a text with a character beyond Latin-1 the word's slice is a two-byte string, which
+ * toLowerCase sends through ICU, ten times slower than this.
+ */
+function lowerAscii(word: string): string {
+  let lower = '';
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    lower += String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code);
+  }
+  return lower;
+}
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (let index = 0; index < text.length; index += 1) {
-    if (!mayStartToken(text, index)) continue;
-    TOKEN.lastIndex = index;
-    if (!TOKEN.test(text)) continue;
+    const code = text.charCodeAt(index);
+    let matchEnd: number;
+    let ascii = false;
+    if (code >= 128) {
+      if (isSecondHalfOfPair(text, index)) continue;
+      matchEnd = matchToken(text, index);
+    } else if (ASCII_START[code] === CAPITAL) {
+      matchEnd = readAsciiWord(text, index);
+      ascii = matchEnd !== ASK_THE_PATTERN;
+      if (!ascii) matchEnd = matchToken(text, index);
+      // A particle needs \b before it (the pattern's \w is ASCII: /u without /i).
+    } else if (ASCII_START[code] === PARTICLE_INITIAL && !isAsciiWordCode(text.charCodeAt(index - 1))) {
+      matchEnd = matchToken(text, index);
+    } else continue;
+    if (matchEnd === NO_TOKEN) continue;
     const start = index;
-    const matchEnd = TOKEN.lastIndex;
     index = matchEnd - 1;
     let word = text.slice(start, matchEnd);
     let possessive = false;
@@ -62,17 +136,19 @@ export function tokenise(text: string): Token[] {
     }
     // "IDs", "ICU" and other acronyms are not names, "McKay" and "O'Shea" are.
     // Read by code points: a capital of a script beyond the BMP (Adlam, Deseret) is two UTF-16 units.
+    // A second letter a–z is one toUpperCase changes: the word is no acronym, no need to build its capitals.
     const first = word.codePointAt(0) as number;
     const second = first > 0xffff ? 2 : 1;
+    const secondCode = word.codePointAt(second) as number;
     const capitalised =
       isUpperCode(first) &&
-      !(word.length > second && isUpperCode(word.codePointAt(second) as number)) &&
-      word !== word.toUpperCase();
+      !(word.length > second && isUpperCode(secondCode)) &&
+      (isAsciiLowerCode(secondCode) || word !== word.toUpperCase());
     tokens.push({
       start,
       end: start + word.length,
       word,
-      lower: word.toLowerCase(),
+      lower: ascii ? lowerAscii(word) : word.toLowerCase(),
       capitalised,
       possessive,
     });
