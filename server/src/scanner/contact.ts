@@ -6,7 +6,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/max';
-import type { CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 
 import { isAllowed, makeFinding, matchesOf, sentenceAt, SpanIndex, type ScanContext } from './context';
 import type { Finding } from './types';
@@ -65,7 +65,13 @@ const UNCHECKED = 'one of more number-like stretches than a post holds: each may
 // An extension written after the number belongs to it ("345-899-3560x4587").
 const EXTENSION = /\s*(?:x|ext\.?|extension)\s*\d{1,5}/iy;
 
-function findPhones(ctx: ScanContext): Finding[] {
+// Asked only of a number not said to be a person's: reading the type costs several more metadata patterns.
+function isTollFree(number: PhoneNumber): boolean {
+  const type = number.getType();
+  return type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE';
+}
+
+function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] {
   const text = ctx.text;
   const country = phoneCountry(ctx);
   const allowed = allowedPhoneNumbers(ctx, country);
@@ -73,7 +79,7 @@ function findPhones(ctx: ScanContext): Finding[] {
   const seen = new Set<number>();
   // libphonenumber is the costly part: a stretch repeated in the text is handed to it once.
   const numbersIn = new Map<string, ReturnType<typeof findPhoneNumbersInText>>();
-  for (const candidate of matchesOf(PHONE_CANDIDATE, text)) {
+  for (const candidate of candidates) {
     if (candidate[0].replace(/\D/g, '').length < minimumDigits(candidate[0], country)) continue;
     const from = Math.max(0, candidate.index - 4);
     const slice = text.slice(from, candidate.index + candidate[0].length + 12);
@@ -100,10 +106,9 @@ function findPhones(ctx: ScanContext): Finding[] {
       const before = text.slice(Math.max(sentence.start, start - 60), start);
       const fax = FAX_LABEL.test(before.slice(-24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
       const category = fax ? 'fax' : 'phone';
-      const type = found.number.getType();
       if (PERSONAL_NUMBER.test(before)) {
         findings.push(makeFinding(ctx, category, start, end, 'block', `a person's ${category} number`));
-      } else if (type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE') {
+      } else if (isTollFree(found.number)) {
         findings.push(
           makeFinding(
             ctx,
@@ -150,7 +155,7 @@ const PHONE_LABEL_BEFORE =
 const PHONE_TAG_AFTER = /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|desk|phone)\b/i;
 const NANP_SHAPE = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
 
-function findUnlistedPhones(ctx: ScanContext, found: Finding[]): Finding[] {
+function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], found: Finding[]): Finding[] {
   const text = ctx.text;
   const findings: Finding[] = [];
   const known = new SpanIndex(found);
@@ -158,7 +163,7 @@ function findUnlistedPhones(ctx: ScanContext, found: Finding[]): Finding[] {
   const allowedDigits = new Set(
     (ctx.options.allow?.phones ?? []).map((phone) => phone.replace(/\D/g, '').slice(-10)),
   );
-  for (const candidate of matchesOf(PHONE_CANDIDATE, text)) {
+  for (const candidate of candidates) {
     let start = candidate.index;
     let value = candidate[0];
     // The stretch may end in a bracket or separator that is not the number's.
@@ -201,8 +206,46 @@ function isAllowedDomain(ctx: ScanContext, host: string): boolean {
   });
 }
 
+/**
+ * The matches of a sticky pattern `tryAt` in the text, the same as `matchesOf` gives for the pattern made
+ * global, with the pattern tried only near its cues. For this, every match must hold a match of `cue`
+ * (global), and every character of the match before that cue must be a `lead` character (one character, as
+ * a pattern).
+ *
+ * Why the matches are the same: from where the search stands, take the first cue. The next match holds a
+ * cue no earlier than this one, with lead characters only between its start and its cue: so it starts at
+ * or after the run of lead characters that ends at the first cue, or after that cue. Trying the pattern at
+ * each place from that run's start to the cue finds the next match if it starts there, and if none does,
+ * none starts before the cue either, and the search goes on past it. No place is tried twice, nor is a lead
+ * character read back twice: the work stays linear in the text.
+ */
+function* matchesNear(tryAt: RegExp, cue: RegExp, lead: RegExp, text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (;;) {
+    cue.lastIndex = from;
+    const cueFound = cue.exec(text);
+    if (!cueFound) return;
+    let start = cueFound.index;
+    while (start > from && lead.test(text[start - 1])) start -= 1;
+    let match: RegExpExecArray | null = null;
+    for (let at = start; at <= cueFound.index && !match; at += 1) {
+      tryAt.lastIndex = at;
+      match = tryAt.exec(text);
+    }
+    if (!match) {
+      from = cueFound.index + 1;
+      continue;
+    }
+    from = match.index + match[0].length;
+    yield match;
+  }
+}
+
 // Read from the first word character of a run ("a.b.c..." once, not once per dot); "_" is a mailbox character.
-const EMAIL = /\b(?<!\w[.%+-]*)[\w.%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/g;
+const EMAIL = /\b(?<!\w[.%+-]*)[\w.%+-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}\b/y;
+// Every e-mail address holds an "@", with only mailbox characters before it: EMAIL is tried only there.
+const EMAIL_CUE = /@/g;
+const MAILBOX_CHARACTER = /[\w.%+-]/;
 
 // Mailboxes of a function, not a person.
 const ROLE_MAILBOX =
@@ -212,7 +255,7 @@ function findEmails(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
   if (!ctx.text.includes('@')) return findings;
   const allowedEmails = new Set((ctx.options.allow?.emails ?? []).map((email) => email.toLowerCase()));
-  for (const match of matchesOf(EMAIL, ctx.text)) {
+  for (const match of matchesNear(EMAIL, EMAIL_CUE, MAILBOX_CHARACTER, ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
     const [local, host] = match[0].split('@');
@@ -232,11 +275,18 @@ function findEmails(ctx: ScanContext): Finding[] {
   return findings;
 }
 
-// Bare domains count only with a common top-level domain, so "a.m." or "Mt. Hood" never match.
 // Bare domains count only with a common top-level domain, so "a.m." or "Mt. Hood" never match. A bare
 // domain is read from the first letter or digit of its dotted run, so a long run is read once.
-const URL =
-  /\b(?:https?:\/\/[^\s<>"'()]+|www\.[^\s<>"'()]+|(?<![a-z0-9][a-z0-9-]*?\.?)(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|health|io|co|us|uk|ca|info|me|ly|gl|page|site|blog|app|care|help)(?:\/[^\s<>"'()]*)?)/gi;
+const TOP_LEVEL_DOMAINS =
+  'com|org|net|edu|gov|health|io|co|us|uk|ca|info|me|ly|gl|page|site|blog|app|care|help';
+const URL = new RegExp(
+  `\\b(?:https?:\\/\\/[^\\s<>"'()]+|www\\.[^\\s<>"'()]+|(?<![a-z0-9][a-z0-9-]*?\\.?)(?:[a-z0-9-]+\\.)+(?:${TOP_LEVEL_DOMAINS})(?:\\/[^\\s<>"'()]*)?)`,
+  'iy',
+);
+// Every web address starts with "http://", "https://" or "www.", or holds a dot and a top-level domain with
+// only letters, digits, hyphens and dots before it: URL is tried only there.
+const URL_CUE = new RegExp(`https?:\\/\\/|www\\.|\\.(?:${TOP_LEVEL_DOMAINS})`, 'gi');
+const DOMAIN_CHARACTER = /[a-z0-9.-]/i;
 const TRAILING_PUNCTUATION = /(?<![.,;:!?])[.,;:!?]+$/;
 const TRAILING_BRACKETS = /(?<![)\]])[)\]]+$/;
 
@@ -266,7 +316,7 @@ function findHandles(ctx: ScanContext): Finding[] {
 
 function findUrls(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const match of matchesOf(URL, ctx.text)) {
+  for (const match of matchesNear(URL, URL_CUE, DOMAIN_CHARACTER, ctx.text)) {
     let value = match[0].replace(TRAILING_PUNCTUATION, '');
     const start = match.index;
     value = value.replace(TRAILING_BRACKETS, '');
@@ -331,10 +381,13 @@ function findIpAddresses(ctx: ScanContext): Finding[] {
 }
 
 export function findContacts(ctx: ScanContext): Finding[] {
-  const phones = ctx.hasDigit ? findPhones(ctx) : [];
+  // Both phone searches read the same number-like stretches: they are found once.
+  const candidates = ctx.hasDigit ? [...matchesOf(PHONE_CANDIDATE, ctx.text)] : [];
+  const phones = candidates.length > 0 ? findPhones(ctx, candidates) : [];
   const emails = findEmails(ctx);
   const urls = [...findUrls(ctx), ...findHandles(ctx)];
   const ips = ctx.hasDigit ? findIpAddresses(ctx) : [];
-  const unlisted = ctx.hasDigit ? findUnlistedPhones(ctx, [...phones, ...emails, ...urls, ...ips]) : [];
+  const unlisted =
+    candidates.length > 0 ? findUnlistedPhones(ctx, candidates, [...phones, ...emails, ...urls, ...ips]) : [];
   return [...phones, ...unlisted, ...emails, ...urls, ...ips];
 }

@@ -1,4 +1,4 @@
-import { blocked, reported, RIVERBEND } from './checked-scan';
+import { blocked, reported, RIVERBEND, scanChecked } from './checked-scan';
 
 describe('phone numbers libphonenumber rejects but a reader sees (issue 16)', () => {
   const found = (text: string): string[] =>
@@ -121,6 +121,65 @@ describe('web addresses', () => {
 
   it('does not take abbreviations for domains', () => {
     expect(reported('Open 9 a.m. to 5 p.m.; he hiked Mt. Hood.', 'url', RIVERBEND)).toEqual([]);
+  });
+});
+
+describe('e-mail and web addresses read from their "@", scheme, "www." or top-level domain', () => {
+  const found = (text: string): string[][] =>
+    scanChecked(text, {})
+      .filter((finding) => finding.category === 'url' || finding.category === 'email')
+      .map((finding) => [finding.category, finding.text]);
+
+  it.each([
+    // A dot and a top-level domain that are no address come before one that is.
+    [
+      'Call us. See .com and then a-b.c-d.example.org/path, or WWW.Example.COM.',
+      [
+        ['url', 'a-b.c-d.example.org/path'],
+        ['url', 'WWW.Example.COM'],
+      ],
+    ],
+    [
+      'Hi.Coming soon: sub.domain.example.co.uk, http://x.y/z and visit.health.',
+      [
+        ['url', 'Hi.Com'],
+        ['url', 'sub.domain.example.co.uk'],
+        ['url', 'http://x.y/z'],
+        ['url', 'visit.health'],
+      ],
+    ],
+    // A letter that is not ASCII ends the run read back from the top-level domain or the "@".
+    [
+      'café.example.org and naïve.net and e.g.coop',
+      [
+        ['url', 'example.org'],
+        ['url', 've.net'],
+        ['url', 'e.g.co'],
+      ],
+    ],
+    [
+      'The café.com sign; jöhn.doe@example.com wrote; x.y.z@a.b@mail.example.net.',
+      [
+        ['email', 'hn.doe@example.com'],
+        ['email', 'a.b@mail.example.net'],
+      ],
+    ],
+    [
+      "Reach @ me or first.last+tag@example.com, or o'brien@x.org, or a@b.",
+      [
+        ['email', 'first.last+tag@example.com'],
+        ['email', 'brien@x.org'],
+      ],
+    ],
+    [
+      'Mail kim@@example.com or -a.b@example.org or ..c@example.org.',
+      [
+        ['email', 'a.b@example.org'],
+        ['email', 'c@example.org'],
+      ],
+    ],
+  ])('in %j', (text, addresses) => {
+    expect(found(text)).toEqual(addresses);
   });
 });
 
