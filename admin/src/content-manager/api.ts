@@ -33,6 +33,7 @@ export interface DocumentTarget {
 const DOCUMENT = 'SocialComplianceDocument' as const;
 const EVALUATION = 'SocialComplianceEvaluation' as const;
 const SCHEDULES = 'SocialComplianceSchedules' as const;
+const DAY = 86_400_000;
 
 const documentUrl = ({ uid, documentId }: DocumentTarget) =>
   `/${PLUGIN_ID}/documents/${encodeURIComponent(uid)}/${encodeURIComponent(documentId)}`;
@@ -137,20 +138,24 @@ export const editorApi = adminApi
         onQueryStarted: readAgainAfterAct,
       }),
       getSchedules: build.query<CalendarEntry[], DocumentTarget>({
-        query: (target) => ({
-          url: `/${PLUGIN_ID}/calendar`,
-          config: {
-            params: {
-              // Every pending or claimed schedule of this document, however far ahead.
-              from: new Date(Date.now() - 86_400_000).toISOString(),
-              to: new Date(Date.now() + 399 * 86_400_000).toISOString(),
-              status: 'pending,claimed,failed',
-              uid: target.uid,
-              documentId: target.documentId,
-              ...(target.locale ? { locale: target.locale } : {}),
+        query: (target) => {
+          // Every pending or claimed schedule of this document, however far ahead: the widest window the
+          // calendar serves (400 days), from one reading of the clock (two could be a millisecond apart).
+          const now = Date.now();
+          return {
+            url: `/${PLUGIN_ID}/calendar`,
+            config: {
+              params: {
+                from: new Date(now - DAY).toISOString(),
+                to: new Date(now + 399 * DAY).toISOString(),
+                status: 'pending,claimed,failed',
+                uid: target.uid,
+                documentId: target.documentId,
+                ...(target.locale ? { locale: target.locale } : {}),
+              },
             },
-          },
-        }),
+          };
+        },
         transformResponse: (response: GetCalendar['response']) => response.data,
         providesTags: [SCHEDULES],
         onQueryStarted: trackRead,

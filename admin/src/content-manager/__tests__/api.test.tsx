@@ -32,6 +32,13 @@ const fakeServer = () => {
   const fetch = async (url: string, init: RequestInit = {}) => {
     const path = new URL(url).pathname;
     if (path === '/social-compliance/calendar') {
+      // The server's limit on the window, as `validateCalendarQuery` has it.
+      const query = new URL(url).searchParams;
+      const days = (Date.parse(query.get('to') ?? '') - Date.parse(query.get('from') ?? '')) / 86_400_000;
+      if (!(days <= 400)) {
+        const message = 'Show at most 400 days at once: narrow from and to.';
+        return json({ data: null, error: { status: 400, name: 'ValidationError', message } }, 400);
+      }
       // The answer is what the server held when the request arrived.
       const answer = json({ data: scheduled ? [entry] : [], meta: {} });
       if (!holdCalendar) return answer;
@@ -132,7 +139,24 @@ describe('the side panel after an act', () => {
     subscription.unsubscribe();
   });
 
-  // The browser suite's case: a refused take-down asks for the schedules again, that read is slow, and the
+  // The browser suite's intermittent failure: the window's two ends were read from two readings of the
+  // clock, 400 days and a millisecond apart when the clock ticked between them, and the server refused the read.
+  it('reads the schedules within the calendar’s 400 days whenever the clock ticks', async () => {
+    const admin = store();
+    let clock = Date.parse('2026-11-30T22:50:42.545Z');
+    const now = jest.spyOn(Date, 'now').mockImplementation(() => (clock += 1));
+    try {
+      const subscription = admin.dispatch(editorApi.endpoints.getSchedules.initiate(target));
+      const read = await subscription;
+      expect(read.error).toBeUndefined();
+      expect(read.data).toEqual([]);
+      subscription.unsubscribe();
+    } finally {
+      now.mockRestore();
+    }
+  });
+
+  // A refused take-down asks for the schedules again, that read is slow, and the
   // editor schedules the publish before it comes back. RTK Query's own list of running queries does not
   // hold a read an invalidation started, so waiting on that list alone leaves the panel stale.
   it('shows a publish scheduled while the read an earlier refused act asked for was on its way', async () => {
