@@ -26,6 +26,10 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   /** The text in lower case, for `mayHold`. */
   readonly lower: string;
+  /** Where in `lower` each pair of ASCII characters stands, for `mayHold`: built when first asked. */
+  cuePlaces?: PairPlaces;
+  /** Where each run of digits starts, ascending, for `matchesAtDigitRuns`: found when first asked. */
+  digitRunStarts?: number[];
 }
 
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
@@ -177,6 +181,27 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+const DIGIT_RUN = /\d+/g;
+
+/**
+ * Every match of a sticky pattern that can only start where a run of digits starts (its first character a
+ * digit that no digit precedes: after `\b`, `(?<!\d)` or white space), one at a time, as a global search
+ * with the same pattern finds them: it is tried at those places only, in order, each after the last match.
+ * A post holds a few dozen such places, so the patterns that need them are not tried at every character.
+ */
+export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
+  const starts = (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(ctx.text);
+    if (!match) continue;
+    from = pattern.lastIndex;
+    yield match;
+  }
+}
+
 function escapeForRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -208,6 +233,45 @@ function findAllowedRanges(text: string, terms: string[]): SpanIndex {
   return new SpanIndex(ranges);
 }
 
+/**
+ * Where each pair of characters stands in a text, by the pair's last five bits each (a to z and most
+ * punctuation apart): for each such pair its last place, and for each place the previous place of the same
+ * pair. Built in one pass, so that whether the text holds a cue reads only the places of pairs like the
+ * cue's first two characters, not the whole text once per cue.
+ */
+export class PairPlaces {
+  /** Per pair of five-bit codes, 1 + the last place it starts at; 0 for none. */
+  private readonly last = new Int32Array(32 * 32);
+  /** Per place, 1 + the previous place the same pair starts at; 0 for none. */
+  private readonly previous: Int32Array;
+
+  constructor(private readonly text: string) {
+    const last = this.last;
+    const previous = (this.previous = new Int32Array(text.length));
+    let first = text.charCodeAt(0) & 31;
+    for (let index = 1; index < text.length; index += 1) {
+      const second = text.charCodeAt(index) & 31;
+      const pair = first * 32 + second;
+      previous[index - 1] = last[pair];
+      last[pair] = index;
+      first = second;
+    }
+  }
+
+  /**
+   * Whether the text holds `cue`, as `text.includes(cue)`: every place the cue could start at holds its first
+   * two characters, so it is among the places of their pair, and each of those is read in full.
+   */
+  includes(cue: string): boolean {
+    if (cue.length < 2) return this.text.includes(cue);
+    const pair = (cue.charCodeAt(0) & 31) * 32 + (cue.charCodeAt(1) & 31);
+    for (let place = this.last[pair]; place > 0; place = this.previous[place - 1]) {
+      if (this.text.startsWith(cue, place - 1)) return true;
+    }
+    return false;
+  }
+}
+
 export function createScanContext(text: string, options: ScanOptions): ScanContext {
   return {
     text,
@@ -227,7 +291,8 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
  * only, and the lower-case text keeps every ASCII letter in its place.
  */
 export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
-  return cues.some((cue) => ctx.lower.includes(cue));
+  const places = (ctx.cuePlaces ??= new PairPlaces(ctx.lower));
+  return cues.some((cue) => places.includes(cue));
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
