@@ -26,8 +26,8 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   /** The text in lower case, for `mayHold`. */
   readonly lower: string;
-  /** Where in `lower` each pair of ASCII characters stands, for `mayHold`: built when first asked. */
-  cuePlaces?: PairPlaces;
+  /** Where in `lower` each pair of characters stands, for `mayHold`. */
+  readonly cuePlaces: PairPlaces;
   /** Where each run of digits starts, ascending, for `matchesAtDigitRuns`: found when first asked. */
   digitRunStarts?: number[];
 }
@@ -206,27 +206,56 @@ function escapeForRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const phrasePatterns = new Map<string, RegExp>();
+interface Phrase {
+  pattern: RegExp;
+  /** Its words in lower case when all are ASCII: a text lacking one of them cannot match (`mayHoldPhrase`). */
+  asciiWords?: string[];
+}
+
+const phrases = new Map<string, Phrase>();
+
+function phraseOf(phrase: string): Phrase {
+  let compiled = phrases.get(phrase);
+  if (!compiled) {
+    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
+    const words = normalise(phrase).text.trim().split(/\s+/);
+    const body = words.map(escapeForRegExp).join('\\s+');
+    compiled = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'),
+      asciiWords: words.every((word) => /^[\x20-\x7e]+$/.test(word))
+        ? words.map((word) => word.toLowerCase())
+        : undefined,
+    };
+    // Policies change rarely: keep the phrases in use, not every phrase ever seen.
+    if (phrases.size > 1000) phrases.clear();
+    phrases.set(phrase, compiled);
+  }
+  return compiled;
+}
 
 /** A whole-word, case-insensitive pattern for a phrase, tolerant of spacing; compiled once per phrase. */
 export function phrasePattern(phrase: string): RegExp {
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
-    const body = normalise(phrase).text.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-    // Policies change rarely: keep the phrases in use, not every phrase ever seen.
-    if (phrasePatterns.size > 1000) phrasePatterns.clear();
-    phrasePatterns.set(phrase, pattern);
-  }
-  return pattern;
+  return phraseOf(phrase).pattern;
 }
 
-function findAllowedRanges(text: string, terms: string[]): SpanIndex {
+/**
+ * Whether a text may hold a phrase's pattern, read from its lower-case form (`PairPlaces`): each word of a
+ * phrase written in ASCII must be there. Case-insensitive, a pattern's ASCII letter matches only that letter
+ * in either case, the Kelvin sign (lower case "k") and the long s "ſ" (U+017F); the long s alone has no
+ * lower case of an ASCII letter, so a text holding one may hold any such phrase.
+ */
+function mayHoldPhrase(phrase: Phrase, lower: PairPlaces, hasLongS: boolean): boolean {
+  return !phrase.asciiWords || hasLongS || phrase.asciiWords.every((word) => lower.includes(word));
+}
+
+function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): SpanIndex {
   const ranges: Span[] = [];
+  const hasLongS = terms.length > 0 && text.includes('\u017f');
   for (const term of terms) {
     if (!term.trim()) continue;
-    for (const match of matchesOf(phrasePattern(term), text)) {
+    const phrase = phraseOf(term);
+    if (!mayHoldPhrase(phrase, lower, hasLongS)) continue;
+    for (const match of matchesOf(phrase.pattern, text)) {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }
@@ -273,14 +302,17 @@ export class PairPlaces {
 }
 
 export function createScanContext(text: string, options: ScanOptions): ScanContext {
+  const lower = text.toLowerCase();
+  const cuePlaces = new PairPlaces(lower);
   return {
     text,
     options,
     sentenceStarts: findSentenceStarts(text),
-    allowed: findAllowedRanges(text, options.allow?.terms ?? []),
+    allowed: findAllowedRanges(text, options.allow?.terms ?? [], cuePlaces),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),
-    lower: text.toLowerCase(),
+    lower,
+    cuePlaces,
   };
 }
 
@@ -291,8 +323,7 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
  * only, and the lower-case text keeps every ASCII letter in its place.
  */
 export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
-  const places = (ctx.cuePlaces ??= new PairPlaces(ctx.lower));
-  return cues.some((cue) => places.includes(cue));
+  return cues.some((cue) => ctx.cuePlaces.includes(cue));
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */

@@ -177,6 +177,37 @@ describe('the keyword pre-filter reads the places of each pair of characters', (
   });
 });
 
+describe('an allowed term is looked for only in a text that holds its words', () => {
+  it('the only other characters an ASCII letter matches case-insensitively are the long s and the Kelvin sign', () => {
+    const letter = /[a-z]/iu;
+    const others: number[] = [];
+    for (let code = 128; code <= 0x10ffff; code += 1) {
+      if (letter.test(String.fromCodePoint(code))) others.push(code);
+    }
+    expect(others).toEqual([0x17f, 0x212a]);
+    // The Kelvin sign reads as "k" in lower case; the long s keeps its form.
+    expect('\u212a'.toLowerCase()).toBe('k');
+    expect('\u017f'.toLowerCase()).toBe('\u017f');
+  });
+
+  it.each([
+    ['Larkspur Pavilion', 'At the LARKSPUR\npavilion today', 'LARKSPUR\npavilion'],
+    ['Larkspur Pavilion', 'At the Lark\u017fpur Pavilion today', 'Lark\u017fpur Pavilion'],
+    ['Kirk Hall', 'In \u212airk Hall now', '\u212airk Hall'],
+    ['Millbrook, OR 97321', 'Sent to millbrook, or 97321.', 'millbrook, or 97321'],
+    ['Zoë Centre', 'At the ZOË CENTRE', 'ZOË CENTRE'],
+  ])('%p is allowed in %p', (term, text, allowed) => {
+    const ctx = createScanContext(text, { allow: { terms: [term] } });
+    const start = text.indexOf(allowed);
+    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
+  });
+
+  it('a term whose words the text lacks allows nothing', () => {
+    const ctx = createScanContext('At the Larkspur today', { allow: { terms: ['Larkspur Pavilion'] } });
+    expect(isAllowed(ctx, 7, 15)).toBe(false);
+  });
+});
+
 describe('patterns that start where a run of digits starts', () => {
   const cases: [RegExp, string][] = [
     [
@@ -213,8 +244,8 @@ describe('patterns that start where a run of digits starts', () => {
 // - context.ts:162 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
 // - context.ts:162 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
 // - context.ts:162 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
-// - context.ts:219 `false`: only the cache of phrase patterns is never emptied (memory); every phrase's pattern is the same.
-// - context.ts:219 `phrasePatterns.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
-// - context.ts:301 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
-// - context.ts:340 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
-// - context.ts:340 `sentences.size >= 0`: as above.
+// - context.ts:230 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:230 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:332 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:371 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:371 `sentences.size >= 0`: as above.
