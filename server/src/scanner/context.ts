@@ -109,14 +109,19 @@ function sentenceEndAt(text: string, index: number): number {
   return end < text.length && isWhiteSpace(text.charCodeAt(end)) ? end : -1;
 }
 
+// Where a sentence's end may start (`sentenceEndAt` gives -1 anywhere else): found by the pattern, which
+// skips the characters between faster than a loop reading each.
+const SENTENCE_END_START = /[\n.!?\u2026]/g;
+
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
   let readTo = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const end = sentenceEndAt(text, index);
+  SENTENCE_END_START.lastIndex = 0;
+  for (let found = SENTENCE_END_START.exec(text); found; found = SENTENCE_END_START.exec(text)) {
+    const first = found.index;
+    const end = sentenceEndAt(text, first);
     if (end === -1) continue;
-    const first = index;
-    index = end - 1;
+    SENTENCE_END_START.lastIndex = end;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
     if (text.charCodeAt(first) === 46 && !endsSentence(text, first, end)) continue;

@@ -111,6 +111,16 @@ describe("the organisation's allowed terms", () => {
   });
 });
 
+describe('each kind of sentence end, one after another', () => {
+  it.each([
+    ['Wow! Yes? No. Ok\u2026 Then\n\nnext line.', [0, 5, 10, 18, 24]],
+    ['...Hi. \n ok!! "Yes." Then', [0, 9, 14, 21]],
+    ['Dr. Lee. a.m. Then. Jan. 5 went.', [0, 9, 14, 20]],
+  ])('%p', (text, starts) => {
+    expect(sentenceStarts(text)).toEqual(starts);
+  });
+});
+
 describe('what the scanner reads once per post', () => {
   it('a post without digits is known to have none', () => {
     expect(createScanContext('No numbers here', {}).hasDigit).toBe(false);
@@ -234,18 +244,18 @@ describe('patterns that start where a run of digits starts', () => {
 });
 
 // Equivalent mutants of context.ts (no test can tell them from the original):
-// - context.ts:142 `true` (the whole condition): the pattern then reads the word the ASCII loop reads, since the loop stopped at `from` or at an ASCII character that is neither a letter nor a stop.
-// - context.ts:142 `true` (for `start > from`): the pattern runs only when the loop reached `from`, on a slice of ASCII letters and stops it reads whole, as the loop does.
-// - context.ts:142 `start > from || text.charCodeAt(start - 1) > 127`: the extra cases give the pattern a slice whose word is the loop's word.
-// - context.ts:142 `start >= from`: the extra case, start === from, gives the pattern an all-ASCII slice it reads whole, as the loop does.
-// - context.ts:142 `true` (for `text.charCodeAt(start - 1) > 127`): after an ASCII character that is not a letter or a stop, the pattern stops where the loop stops.
-// - context.ts:142 `text.charCodeAt(start - 1) >= 127`: code 127 is not a letter, so the pattern stops where the loop stops.
-// - context.ts:143 `false`: no word gives "" instead of undefined, and `endsSentence` treats both as no word.
-// - context.ts:162 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
-// - context.ts:162 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
-// - context.ts:162 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
-// - context.ts:230 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
-// - context.ts:230 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
-// - context.ts:332 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
-// - context.ts:371 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
-// - context.ts:371 `sentences.size >= 0`: as above.
+// - context.ts:147 `true` (the whole condition): the pattern then reads the word the ASCII loop reads, since the loop stopped at `from` or at an ASCII character that is neither a letter nor a stop.
+// - context.ts:147 `true` (for `start > from`): the pattern runs only when the loop reached `from`, on a slice of ASCII letters and stops it reads whole, as the loop does.
+// - context.ts:147 `start > from || text.charCodeAt(start - 1) > 127`: the extra cases give the pattern a slice whose word is the loop's word.
+// - context.ts:147 `start >= from`: the extra case, start === from, gives the pattern an all-ASCII slice it reads whole, as the loop does.
+// - context.ts:147 `true` (for `text.charCodeAt(start - 1) > 127`): after an ASCII character that is not a letter or a stop, the pattern stops where the loop stops.
+// - context.ts:147 `text.charCodeAt(start - 1) >= 127`: code 127 is not a letter, so the pattern stops where the loop stops.
+// - context.ts:148 `false`: no word gives "" instead of undefined, and `endsSentence` treats both as no word.
+// - context.ts:167 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
+// - context.ts:167 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
+// - context.ts:167 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
+// - context.ts:235 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:235 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:337 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:376 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:376 `sentences.size >= 0`: as above.

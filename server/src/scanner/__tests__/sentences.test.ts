@@ -153,6 +153,5 @@ describe('allowed ranges (which spans of the text an allowed term covers)', () =
 // - context.ts:106 `index <= 0`: the check then never holds (NaN at index 0), which is the `false` mutant above.
 // - context.ts:109 `true` (for `end < text.length`): past the text, `charCodeAt` is NaN, which is not white space.
 // - context.ts:109 `end <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
-// - context.ts:115 `index <= text.length`: at the text's length, `charCodeAt` is NaN: neither a line break nor a stop.
-// - context.ts:124 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
-// - context.ts:124 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:129 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
+// - context.ts:129 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
