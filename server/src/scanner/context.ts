@@ -188,6 +188,11 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
 
 const DIGIT_RUN = /\d+/g;
 
+/** Where each run of digits in the text starts, ascending; found once per post. */
+export function digitRunStarts(ctx: ScanContext): number[] {
+  return (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
+}
+
 /**
  * Every match of a sticky pattern that can only start where a run of digits starts (its first character a
  * digit that no digit precedes: after `\b`, `(?<!\d)` or white space), one at a time, as a global search
@@ -195,9 +200,8 @@ const DIGIT_RUN = /\d+/g;
  * A post holds a few dozen such places, so the patterns that need them are not tried at every character.
  */
 export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
-  const starts = (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
   let from = 0;
-  for (const start of starts) {
+  for (const start of digitRunStarts(ctx)) {
     if (start < from) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(ctx.text);

@@ -1,6 +1,14 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
-import { isAllowed, makeFinding, matchesAtDigitRuns, matchesOf, mayHold, type ScanContext } from './context';
+import {
+  digitRunStarts,
+  isAllowed,
+  makeFinding,
+  matchesAtDigitRuns,
+  matchesOf,
+  mayHold,
+  type ScanContext,
+} from './context';
 import type { Category, Finding } from './types';
 
 // Keyword, a few filler words, then the number: "MRN 00482913", "medical record no. is 88-410-293".
@@ -115,7 +123,29 @@ const MBI = new RegExp(
 
 const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/y;
 
-const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/y;
+/** What `\w` matches. */
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * The matches of VIN that hold a digit, in order: a VIN is a whole word (`\b` on both sides of 17 word
+ * characters) and holds a digit (`isValidVin`), so it starts where the word around one of the text's runs of
+ * digits starts, at most 16 characters before the run. VIN is tried there only, once per word.
+ */
+function* vinsWithDigits(ctx: ScanContext): Generator<RegExpExecArray> {
+  const text = ctx.text;
+  let tried = -1;
+  for (const run of digitRunStarts(ctx)) {
+    let start = run;
+    while (start > 0 && run - start < 17 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+    if (start === tried) continue;
+    tried = start;
+    VIN.lastIndex = start;
+    const match = VIN.exec(text);
+    if (match) yield match;
+  }
+}
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 const VIN_VALUES: Record<string, number> = {
   A: 1,
@@ -246,7 +276,7 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
   for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, MBI) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');
   }
-  for (const match of ctx.hasDigit ? matchesOf(VIN, text) : []) {
+  for (const match of ctx.hasDigit ? vinsWithDigits(ctx) : []) {
     if (isValidVin(match[0])) {
       add('vehicle', match.index, match.index + match[0].length, 'a vehicle identification number (VIN)');
     }

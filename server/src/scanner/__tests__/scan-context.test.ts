@@ -254,8 +254,8 @@ describe('patterns that start where a run of digits starts', () => {
 // - context.ts:167 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
 // - context.ts:167 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
 // - context.ts:167 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
-// - context.ts:235 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
-// - context.ts:235 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
-// - context.ts:337 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
-// - context.ts:376 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
-// - context.ts:376 `sentences.size >= 0`: as above.
+// - context.ts:239 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:239 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:341 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:380 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:380 `sentences.size >= 0`: as above.
