@@ -26,6 +26,10 @@ export interface ScanContext {
   readonly hasDigit: boolean;
   /** The text in lower case, for `mayHold`. */
   readonly lower: string;
+  /** Where in `lower` each pair of characters stands, for `mayHold`. */
+  readonly cuePlaces: PairPlaces;
+  /** Where each run of digits starts, ascending, for `matchesAtDigitRuns`: found when first asked. */
+  digitRunStarts?: number[];
 }
 
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
@@ -105,14 +109,19 @@ function sentenceEndAt(text: string, index: number): number {
   return end < text.length && isWhiteSpace(text.charCodeAt(end)) ? end : -1;
 }
 
+// Where a sentence's end may start (`sentenceEndAt` gives -1 anywhere else): found by the pattern, which
+// skips the characters between faster than a loop reading each.
+const SENTENCE_END_START = /[\n.!?\u2026]/g;
+
 function findSentenceStarts(text: string): number[] {
   const starts = [0];
   let readTo = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const end = sentenceEndAt(text, index);
+  SENTENCE_END_START.lastIndex = 0;
+  for (let found = SENTENCE_END_START.exec(text); found; found = SENTENCE_END_START.exec(text)) {
+    const first = found.index;
+    const end = sentenceEndAt(text, first);
     if (end === -1) continue;
-    const first = index;
-    index = end - 1;
+    SENTENCE_END_START.lastIndex = end;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
     if (text.charCodeAt(first) === 46 && !endsSentence(text, first, end)) continue;
@@ -177,46 +186,142 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+const DIGIT_RUN = /\d+/g;
+
+/** Where each run of digits in the text starts, ascending; found once per post. */
+export function digitRunStarts(ctx: ScanContext): number[] {
+  return (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
+}
+
+/**
+ * Every match of a sticky pattern that can only start where a run of digits starts (its first character a
+ * digit that no digit precedes: after `\b`, `(?<!\d)` or white space), one at a time, as a global search
+ * with the same pattern finds them: it is tried at those places only, in order, each after the last match.
+ * A post holds a few dozen such places, so the patterns that need them are not tried at every character.
+ */
+export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of digitRunStarts(ctx)) {
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(ctx.text);
+    if (!match) continue;
+    from = pattern.lastIndex;
+    yield match;
+  }
+}
+
 function escapeForRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const phrasePatterns = new Map<string, RegExp>();
+interface Phrase {
+  pattern: RegExp;
+  /** Its words in lower case when all are ASCII: a text lacking one of them cannot match (`mayHoldPhrase`). */
+  asciiWords?: string[];
+}
+
+const phrases = new Map<string, Phrase>();
+
+function phraseOf(phrase: string): Phrase {
+  let compiled = phrases.get(phrase);
+  if (!compiled) {
+    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
+    const words = normalise(phrase).text.trim().split(/\s+/);
+    const body = words.map(escapeForRegExp).join('\\s+');
+    compiled = {
+      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'),
+      asciiWords: words.every((word) => /^[\x20-\x7e]+$/.test(word))
+        ? words.map((word) => word.toLowerCase())
+        : undefined,
+    };
+    // Policies change rarely: keep the phrases in use, not every phrase ever seen.
+    if (phrases.size > 1000) phrases.clear();
+    phrases.set(phrase, compiled);
+  }
+  return compiled;
+}
 
 /** A whole-word, case-insensitive pattern for a phrase, tolerant of spacing; compiled once per phrase. */
 export function phrasePattern(phrase: string): RegExp {
-  let pattern = phrasePatterns.get(phrase);
-  if (!pattern) {
-    // Read as the text is read, so a term typed with a soft hyphen or in full width still matches.
-    const body = normalise(phrase).text.trim().split(/\s+/).map(escapeForRegExp).join('\\s+');
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu');
-    // Policies change rarely: keep the phrases in use, not every phrase ever seen.
-    if (phrasePatterns.size > 1000) phrasePatterns.clear();
-    phrasePatterns.set(phrase, pattern);
-  }
-  return pattern;
+  return phraseOf(phrase).pattern;
 }
 
-function findAllowedRanges(text: string, terms: string[]): SpanIndex {
+/**
+ * Whether a text may hold a phrase's pattern, read from its lower-case form (`PairPlaces`): each word of a
+ * phrase written in ASCII must be there. Case-insensitive, a pattern's ASCII letter matches only that letter
+ * in either case, the Kelvin sign (lower case "k") and the long s "ſ" (U+017F); the long s alone has no
+ * lower case of an ASCII letter, so a text holding one may hold any such phrase.
+ */
+function mayHoldPhrase(phrase: Phrase, lower: PairPlaces, hasLongS: boolean): boolean {
+  return !phrase.asciiWords || hasLongS || phrase.asciiWords.every((word) => lower.includes(word));
+}
+
+function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): SpanIndex {
   const ranges: Span[] = [];
+  const hasLongS = terms.length > 0 && text.includes('\u017f');
   for (const term of terms) {
     if (!term.trim()) continue;
-    for (const match of matchesOf(phrasePattern(term), text)) {
+    const phrase = phraseOf(term);
+    if (!mayHoldPhrase(phrase, lower, hasLongS)) continue;
+    for (const match of matchesOf(phrase.pattern, text)) {
       ranges.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   return new SpanIndex(ranges);
 }
 
+/**
+ * Where each pair of characters stands in a text, by the pair's last five bits each (a to z and most
+ * punctuation apart): for each such pair its last place, and for each place the previous place of the same
+ * pair. Built in one pass, so that whether the text holds a cue reads only the places of pairs like the
+ * cue's first two characters, not the whole text once per cue.
+ */
+export class PairPlaces {
+  /** Per pair of five-bit codes, 1 + the last place it starts at; 0 for none. */
+  private readonly last = new Int32Array(32 * 32);
+  /** Per place, 1 + the previous place the same pair starts at; 0 for none. */
+  private readonly previous: Int32Array;
+
+  constructor(private readonly text: string) {
+    const last = this.last;
+    const previous = (this.previous = new Int32Array(text.length));
+    let first = text.charCodeAt(0) & 31;
+    for (let index = 1; index < text.length; index += 1) {
+      const second = text.charCodeAt(index) & 31;
+      const pair = first * 32 + second;
+      previous[index - 1] = last[pair];
+      last[pair] = index;
+      first = second;
+    }
+  }
+
+  /**
+   * Whether the text holds `cue`, as `text.includes(cue)`: every place the cue could start at holds its first
+   * two characters, so it is among the places of their pair, and each of those is read in full.
+   */
+  includes(cue: string): boolean {
+    if (cue.length < 2) return this.text.includes(cue);
+    const pair = (cue.charCodeAt(0) & 31) * 32 + (cue.charCodeAt(1) & 31);
+    for (let place = this.last[pair]; place > 0; place = this.previous[place - 1]) {
+      if (this.text.startsWith(cue, place - 1)) return true;
+    }
+    return false;
+  }
+}
+
 export function createScanContext(text: string, options: ScanOptions): ScanContext {
+  const lower = text.toLowerCase();
+  const cuePlaces = new PairPlaces(lower);
   return {
     text,
     options,
     sentenceStarts: findSentenceStarts(text),
-    allowed: findAllowedRanges(text, options.allow?.terms ?? []),
+    allowed: findAllowedRanges(text, options.allow?.terms ?? [], cuePlaces),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),
-    lower: text.toLowerCase(),
+    lower,
+    cuePlaces,
   };
 }
 
@@ -227,7 +332,7 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
  * only, and the lower-case text keeps every ASCII letter in its place.
  */
 export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
-  return cues.some((cue) => ctx.lower.includes(cue));
+  return cues.some((cue) => ctx.cuePlaces.includes(cue));
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */

@@ -3,6 +3,7 @@ import {
   inSentences,
   isAllowed,
   makeFinding,
+  matchesAtDigitRuns,
   matchesOf,
   mayHold,
   sentenceAt,
@@ -170,14 +171,25 @@ const WRITTEN_AGE =
 
 // Each pattern puts the age in group 1. An age followed by "to", "-" or "and over" is a range of ages, not a
 // person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
-// Each with its keywords where it has some (`mayHold`: without them the text is not searched for it).
-const AGE_PATTERNS: { pattern: RegExp; cues?: string[] }[] = [
+// Each with its keywords where it has some (`mayHold`: without them the text is not searched for it). A
+// pattern that starts with a digit no digit precedes is sticky and tried only where a run of digits starts
+// (`matchesAtDigitRuns`).
+const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] = [
   {
     pattern: new RegExp(
       `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
       'gi',
     ),
-    cues: ['year'],
+    cues: [
+      'year old',
+      'year-old',
+      'years old',
+      'years-old',
+      'year young',
+      'year-young',
+      'years young',
+      'years-young',
+    ],
   },
   { pattern: new RegExp(`\\b${WRITTEN_AGE}[- ]yrs?[- ]old\\b`, 'gi'), cues: ['yr'] },
   {
@@ -188,20 +200,22 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[] }[] = [
     cues: ['age'],
   },
   {
-    pattern: /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/gi,
+    pattern: /\b(\d{2,3})(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b/iy,
     cues: ['birthday', 'bday', 'b-day'],
+    atDigitRuns: true,
   },
   { pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi, cues: ['happy'] },
   {
     pattern:
       /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
+    cues: ["he's", 'he’s', 'he is', 'he turn', 'he just turn', 'turning', 'turned'],
   },
   { pattern: /\b(?:in (?:his|her) )(\d{2})s\b/gi, cues: ['in his ', 'in her '] },
   // "Walt, 91, who", "Walt (90)": the digit is tested before the name behind it, so only digits read back.
-  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/gu },
-  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/gu },
+  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\)|\s+who\b|\.)/uy, atDigitRuns: true },
+  { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/uy, atDigitRuns: true },
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
-  { pattern: /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/gi },
+  { pattern: /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/iy, atDigitRuns: true },
   {
     pattern:
       /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/gi,
@@ -217,9 +231,9 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[] }[] = [
 
 export function findAges(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { pattern, cues } of AGE_PATTERNS) {
+  for (const { pattern, cues, atDigitRuns } of AGE_PATTERNS) {
     if (cues && !mayHold(ctx, cues)) continue;
-    for (const match of matchesOf(pattern, ctx.text)) {
+    for (const match of atDigitRuns ? matchesAtDigitRuns(ctx, pattern) : matchesOf(pattern, ctx.text)) {
       const age = ageValue(match[1]);
       if (age === undefined || age > 125) continue;
       const start = match.index;

@@ -1,6 +1,14 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
-import { isAllowed, makeFinding, matchesOf, mayHold, type ScanContext } from './context';
+import {
+  digitRunStarts,
+  isAllowed,
+  makeFinding,
+  matchesAtDigitRuns,
+  matchesOf,
+  mayHold,
+  type ScanContext,
+} from './context';
 import type { Category, Finding } from './types';
 
 // Keyword, a few filler words, then the number: "MRN 00482913", "medical record no. is 88-410-293".
@@ -107,14 +115,37 @@ const KEYED: KeyedIdentifier[] = [
 // letter, letter, digit, digit; letters exclude S, L, O, I, B and Z.
 const LETTER = '[AC-HJKMNP-RT-Y]';
 const LETTER_OR_DIGIT = '[AC-HJKMNP-RT-Y0-9]';
+// Sticky, like the other patterns here that start with a digit no digit precedes (`matchesAtDigitRuns`).
 const MBI = new RegExp(
   `\\b[1-9]${LETTER}${LETTER_OR_DIGIT}\\d-?${LETTER}${LETTER_OR_DIGIT}\\d-?${LETTER}${LETTER}\\d\\d\\b`,
-  'g',
+  'y',
 );
 
-const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/g;
+const SSN = /(?<![\d-])(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}(?![\d-])/y;
 
-const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
+const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/y;
+/** What `\w` matches. */
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+
+/**
+ * The matches of VIN that hold a digit, in order: a VIN is a whole word (`\b` on both sides of 17 word
+ * characters) and holds a digit (`isValidVin`), so it starts where the word around one of the text's runs of
+ * digits starts, at most 16 characters before the run. VIN is tried there only, once per word.
+ */
+function* vinsWithDigits(ctx: ScanContext): Generator<RegExpExecArray> {
+  const text = ctx.text;
+  let tried = -1;
+  for (const run of digitRunStarts(ctx)) {
+    let start = run;
+    while (start > 0 && run - start < 17 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+    if (start === tried) continue;
+    tried = start;
+    VIN.lastIndex = start;
+    const match = VIN.exec(text);
+    if (match) yield match;
+  }
+}
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
 const VIN_VALUES: Record<string, number> = {
   A: 1,
@@ -156,7 +187,7 @@ export function isValidVin(vin: string): boolean {
   return upper[8] === (check === 10 ? 'X' : String(check));
 }
 
-const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g;
+const NHS_NUMBER = /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/y;
 
 /** NHS numbers end in a modulus 11 check digit over the first nine. */
 export function isValidNhsNumber(value: string): boolean {
@@ -186,7 +217,7 @@ export function isValidIban(value: string): boolean {
   return remainder === 1;
 }
 
-const CARD_NUMBER = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
+const CARD_NUMBER = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/y;
 
 function passesLuhn(value: string): boolean {
   const digits = value.replace(/\D/g, '');
@@ -239,19 +270,19 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
       add(category, start, start + value.length, reason);
     }
   }
-  for (const match of ctx.hasDigit ? matchesOf(SSN, text) : []) {
+  for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, SSN) : []) {
     add('ssn', match.index, match.index + match[0].length, 'a Social Security number');
   }
-  for (const match of ctx.hasDigit ? matchesOf(MBI, text) : []) {
+  for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, MBI) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');
   }
-  for (const match of ctx.hasDigit ? matchesOf(VIN, text) : []) {
+  for (const match of ctx.hasDigit ? vinsWithDigits(ctx) : []) {
     if (isValidVin(match[0])) {
       add('vehicle', match.index, match.index + match[0].length, 'a vehicle identification number (VIN)');
     }
   }
   const ukNumbers = (ctx.options.defaultCountry ?? 'US').toUpperCase() === 'GB';
-  for (const match of ctx.hasDigit ? matchesOf(NHS_NUMBER, text) : []) {
+  for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, NHS_NUMBER) : []) {
     const keyed = /\bnhs\b/i.test(text.slice(Math.max(0, match.index - 30), match.index));
     if ((keyed || ukNumbers) && isValidNhsNumber(match[0])) {
       add('health-plan', match.index, match.index + match[0].length, 'an NHS number');
@@ -262,7 +293,7 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
       add('account', match.index, match.index + match[0].length, 'a bank account number (IBAN)');
     }
   }
-  for (const match of ctx.hasDigit ? matchesOf(CARD_NUMBER, text) : []) {
+  for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, CARD_NUMBER) : []) {
     if (passesLuhn(match[0]) && /^[3-6]/.test(match[0])) {
       add('account', match.index, match.index + match[0].length, 'a payment card number');
     }

@@ -96,7 +96,9 @@ const isWordCode = (code: number): boolean =>
   isAsciiLetterOrDigit(code) || (code > 127 && WORD.test(String.fromCodePoint(code)));
 
 const inPlace = (start: number, end: number): Span => ({ start, end });
-const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/gu;
+// Without the u flag, which makes the search several times slower: it stops at the first code unit of a
+// character, and the character is read whole from there (`codePointAt`, `clusterEnd`).
+const NOT_PLAIN = /[^\t\n\r\x20-\x7e]/g;
 
 const codeUnits = (code: number | undefined): number => (code === undefined ? 0 : code > 0xffff ? 2 : 1);
 
@@ -168,7 +170,7 @@ function readClusters(text: string): NormalisedText | undefined {
   for (let match = NOT_PLAIN.exec(text); match; match = NOT_PLAIN.exec(text)) {
     const start = match.index;
     // A mark on a plain letter makes one character with it: read in full.
-    if (MARK.test(match[0])) return undefined;
+    if (MARK.test(String.fromCodePoint(text.codePointAt(start)!))) return undefined;
     const end = clusterEnd(text, start);
     const reading = readCluster(text.slice(start, end));
     if (reading.length > 1) return undefined;

@@ -79,6 +79,18 @@ describe('account, licence, vehicle and device numbers', () => {
     expect(reported('VIN 1HGCM82643A004352 has its lights on', 'vehicle')).toEqual([]);
   });
 
+  // VINs are read only around runs of digits: the digit may stand anywhere in the VIN, even last.
+  it.each([
+    ['ABCDEFGAXJKLMNPR1 at the start', ['ABCDEFGAXJKLMNPR1']],
+    ['at the end ABCDEFGAXJKLMNPR1', ['ABCDEFGAXJKLMNPR1']],
+    ['ABCDEFGH5JKLMNPRS and ABCDEFGH4JKLMNPR7.', ['ABCDEFGH5JKLMNPRS', 'ABCDEFGH4JKLMNPR7']],
+    ['_ABCDEFGH4JKLMNPR7 is part of a longer word', []],
+    ['ZABCDEFGH4JKLMNPR7 is one character too long', []],
+    ['ABCDEFGH4JKLMNPR7ABCDEFGH4JKLMNPR7 is two VINs in one word', []],
+  ])('finds the VINs of %p', (text, vins) => {
+    expect(blocked(text, 'vehicle')).toEqual(vins);
+  });
+
   it('blocks a device serial number', () => {
     expect(blocked('an insulin pump (serial number PM4782-11093)', 'device')).toEqual(['PM4782-11093']);
     expect(blocked('Medtronic pacemaker S/N PJN214587H', 'device')).toEqual(['PJN214587H']);

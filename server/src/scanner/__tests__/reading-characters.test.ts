@@ -85,6 +85,19 @@ describe('Look-alike letters of other scripts cannot disguise a word', () => {
   });
 });
 
+describe('Characters outside the Basic Multilingual Plane are read whole', () => {
+  it.each([
+    ['Plan \u{11001} ok', 'Plan \u{11001} ok'],
+    // Marks of the supplementary planes on a plain letter are marks too: the word is read without them.
+    ['e\u{1D165}x “quoted” 🎉', 'ex “quoted” 🎉'],
+    ['a\u{11000}b — c', 'ab - c'],
+    ['\uD800 lone', '\uD800 lone'],
+    ['x\uDC00y ’', 'x\uDC00y ’'],
+  ])('%p reads as %p', (text, read) => {
+    expect(normalise(text).text).toBe(read);
+  });
+});
+
 describe('Findings point at the original text', () => {
   it('a noncharacter (U+FFFF) is one unit long: the letter after it keeps its own place', () => {
     const read = normalise('a\uffffb');

@@ -203,37 +203,37 @@ describe('a long post is read once, in full', () => {
 });
 
 // Equivalent mutants (no test can tell them from the code):
-// - normalise.ts:106 `index < text.length || text.charCodeAt(index) >= 0x300`: the 0x300 test only skips the MARK test for characters below U+0300, none of which is a mark; past the end charCodeAt is NaN and stops the loop.
-// - normalise.ts:106 `true` (index < text.length): past the end charCodeAt is NaN, so `>= 0x300` is false and the loop stops anyway.
-// - normalise.ts:106 `index <= text.length`: at index === length charCodeAt is NaN and the loop stops anyway.
-// - normalise.ts:106 `true` (charCodeAt >= 0x300): characters below U+0300 are not marks, so the MARK test breaks out as the fast test did.
-// - normalise.ts:162 `{}` (readClusters returns nothing): readAll reads every text readClusters accepts the same way (no look-alike, no mark read, so its word pass changes nothing, and its unit map gives the same spans).
-// - normalise.ts:171 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 162).
-// - normalise.ts:174 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 162).
-// - normalise.ts:174 `reading.length >= 1`: the one-pass reading is given up for readAll, which reads the text the same (see 162).
-// - normalise.ts:176 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 162).
-// - normalise.ts:176 `true` (look-alike or mark): the one-pass reading is given up for readAll, which reads the text the same (see 162).
-// - normalise.ts:182 `true`: the cluster map of a text read in place differs from the identity only inside a character of two UTF-16 units (both halves map to the whole character); a finding never starts or ends inside a character.
-// - normalise.ts:182 `end + start`: it only says "shifted" more often (codeUnits <= 2, so it can equal end + start only at start 0, where it is end - start); see 182 `true`.
-// - normalise.ts:187 `false`: the cluster map is used for a text read in place; see 182 `true`.
-// - normalise.ts:192 `false`: a plain ASCII text goes through readClusters, which finds nothing to read and returns it in place.
-// - normalise.ts:206 `false`: a plain ASCII character read through readCluster reads as itself (NFKC keeps ASCII; no ASCII character is a dash other than "-", a Zs space other than " ", invisible or a non-ASCII digit).
-// - normalise.ts:206 `first <= 128`: U+0080 (a C1 control) read through readCluster reads as itself.
-// - normalise.ts:206 `start - 1`: every character goes through readCluster, which reads a lone ASCII character as itself (see 206 `false`).
-// - normalise.ts:206 `{}`: the fast path no longer continues, so the character is read by readCluster, which reads it as itself (see 206 `false`).
-// - normalise.ts:220 `index <= codes.length`: at index === length isWordCode(undefined) is false and the index steps past the end.
-// - normalise.ts:226 `true` (index < codes.length): at index === length isWordCode(undefined) is false and the word ends.
-// - normalise.ts:226 `index <= codes.length`: at index === length isWordCode(undefined) is false and the word ends.
-// - normalise.ts:232 `from <= kept.length`: one more round that appends String.fromCodePoint() of nothing, "".
-// - normalise.ts:237 `{}` (the callback returns nothing): every code is "not in place", so the unit map is used; see 243 `false`.
-// - normalise.ts:238 `true` (code < 0): every code counts 0 units, so none is "in place" and the unit map is used; see 243 `false`.
-// - normalise.ts:238 `code <= 0`: a NUL then counts 0 units and is "not in place", so the unit map is used; see 243 `false`.
-// - normalise.ts:238 `code >= 0`: every character read is "not in place" (a dropped mark is never the whole text), so the unit map is used; see 243 `false`.
-// - normalise.ts:239 `false`: every code is "not in place", so the unit map is used; see 243 `false`.
-// - normalise.ts:239 `froms[index] !== position`: a text read all "out of place" with lengths kept cannot end where the original ends (leading dropped characters push the codes after the original's offsets, a ligature's extra letters pull them back one by one, so some code lands in place), so the unit map is used.
-// - normalise.ts:239 `tos[index] - froms[index] !== units`: a code in place with another length puts the next one out of place, so only a text of one code could pass, and it ends where the original does only if a BMP character read as an astral one were followed by a dropped character that is not a mark, which readClusters reads itself.
-// - normalise.ts:239 `tos[index] + froms[index]`: equals tos - froms for the first code (froms 0) and exceeds 2 for any later code in place, so it only sends texts to the unit map; see 243 `false`.
-// - normalise.ts:240 `position -= units`: the second code can never be at a negative position, so only a one-code text passes, and then position is negative, not the text's length: the unit map is used.
-// - normalise.ts:243 `false`: the unit map of a text read in place differs from the identity only inside a character of two UTF-16 units; a finding never starts or ends inside a character.
-// - normalise.ts:243 `true` (position === text.length): a text read all in place whose original ends with dropped characters maps every unit read to itself either way.
-// - normalise.ts:243 `position !== text.length`: a text read all in place is mapped by the unit map, which maps every unit read to itself (see 243 `false`).
+// - normalise.ts:108 `index < text.length || text.charCodeAt(index) >= 0x300`: the 0x300 test only skips the MARK test for characters below U+0300, none of which is a mark; past the end charCodeAt is NaN and stops the loop.
+// - normalise.ts:108 `true` (index < text.length): past the end charCodeAt is NaN, so `>= 0x300` is false and the loop stops anyway.
+// - normalise.ts:108 `index <= text.length`: at index === length charCodeAt is NaN and the loop stops anyway.
+// - normalise.ts:108 `true` (charCodeAt >= 0x300): characters below U+0300 are not marks, so the MARK test breaks out as the fast test did.
+// - normalise.ts:164 `{}` (readClusters returns nothing): readAll reads every text readClusters accepts the same way (no look-alike, no mark read, so its word pass changes nothing, and its unit map gives the same spans).
+// - normalise.ts:173 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
+// - normalise.ts:176 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
+// - normalise.ts:176 `reading.length >= 1`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
+// - normalise.ts:178 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
+// - normalise.ts:178 `true` (look-alike or mark): the one-pass reading is given up for readAll, which reads the text the same (see 164).
+// - normalise.ts:184 `true`: the cluster map of a text read in place differs from the identity only inside a character of two UTF-16 units (both halves map to the whole character); a finding never starts or ends inside a character.
+// - normalise.ts:184 `end + start`: it only says "shifted" more often (codeUnits <= 2, so it can equal end + start only at start 0, where it is end - start); see 184 `true`.
+// - normalise.ts:189 `false`: the cluster map is used for a text read in place; see 184 `true`.
+// - normalise.ts:194 `false`: a plain ASCII text goes through readClusters, which finds nothing to read and returns it in place.
+// - normalise.ts:208 `false`: a plain ASCII character read through readCluster reads as itself (NFKC keeps ASCII; no ASCII character is a dash other than "-", a Zs space other than " ", invisible or a non-ASCII digit).
+// - normalise.ts:208 `first <= 128`: U+0080 (a C1 control) read through readCluster reads as itself.
+// - normalise.ts:208 `start - 1`: every character goes through readCluster, which reads a lone ASCII character as itself (see 208 `false`).
+// - normalise.ts:208 `{}`: the fast path no longer continues, so the character is read by readCluster, which reads it as itself (see 208 `false`).
+// - normalise.ts:222 `index <= codes.length`: at index === length isWordCode(undefined) is false and the index steps past the end.
+// - normalise.ts:228 `true` (index < codes.length): at index === length isWordCode(undefined) is false and the word ends.
+// - normalise.ts:228 `index <= codes.length`: at index === length isWordCode(undefined) is false and the word ends.
+// - normalise.ts:234 `from <= kept.length`: one more round that appends String.fromCodePoint() of nothing, "".
+// - normalise.ts:239 `{}` (the callback returns nothing): every code is "not in place", so the unit map is used; see 245 `false`.
+// - normalise.ts:240 `true` (code < 0): every code counts 0 units, so none is "in place" and the unit map is used; see 245 `false`.
+// - normalise.ts:240 `code <= 0`: a NUL then counts 0 units and is "not in place", so the unit map is used; see 245 `false`.
+// - normalise.ts:240 `code >= 0`: every character read is "not in place" (a dropped mark is never the whole text), so the unit map is used; see 245 `false`.
+// - normalise.ts:241 `false`: every code is "not in place", so the unit map is used; see 245 `false`.
+// - normalise.ts:241 `froms[index] !== position`: a text read all "out of place" with lengths kept cannot end where the original ends (leading dropped characters push the codes after the original's offsets, a ligature's extra letters pull them back one by one, so some code lands in place), so the unit map is used.
+// - normalise.ts:241 `tos[index] - froms[index] !== units`: a code in place with another length puts the next one out of place, so only a text of one code could pass, and it ends where the original does only if a BMP character read as an astral one were followed by a dropped character that is not a mark, which readClusters reads itself.
+// - normalise.ts:241 `tos[index] + froms[index]`: equals tos - froms for the first code (froms 0) and exceeds 2 for any later code in place, so it only sends texts to the unit map; see 245 `false`.
+// - normalise.ts:242 `position -= units`: the second code can never be at a negative position, so only a one-code text passes, and then position is negative, not the text's length: the unit map is used.
+// - normalise.ts:245 `false`: the unit map of a text read in place differs from the identity only inside a character of two UTF-16 units; a finding never starts or ends inside a character.
+// - normalise.ts:245 `true` (position === text.length): a text read all in place whose original ends with dropped characters maps every unit read to itself either way.
+// - normalise.ts:245 `position !== text.length`: a text read all in place is mapped by the unit map, which maps every unit read to itself (see 245 `false`).

@@ -1,4 +1,13 @@
-import { createScanContext, isAllowed, matchesOf, phrasePattern, sentenceHas } from '../context';
+import {
+  createScanContext,
+  isAllowed,
+  matchesAtDigitRuns,
+  matchesOf,
+  mayHold,
+  PairPlaces,
+  phrasePattern,
+  sentenceHas,
+} from '../context';
 
 /** Where the sentences of a post start, as the scanner reads them. */
 const sentenceStarts = (text: string): number[] => createScanContext(text, {}).sentenceStarts;
@@ -102,6 +111,16 @@ describe("the organisation's allowed terms", () => {
   });
 });
 
+describe('each kind of sentence end, one after another', () => {
+  it.each([
+    ['Wow! Yes? No. Ok\u2026 Then\n\nnext line.', [0, 5, 10, 18, 24]],
+    ['...Hi. \n ok!! "Yes." Then', [0, 9, 14, 21]],
+    ['Dr. Lee. a.m. Then. Jan. 5 went.', [0, 9, 14, 20]],
+  ])('%p', (text, starts) => {
+    expect(sentenceStarts(text)).toEqual(starts);
+  });
+});
+
 describe('what the scanner reads once per post', () => {
   it('a post without digits is known to have none', () => {
     expect(createScanContext('No numbers here', {}).hasDigit).toBe(false);
@@ -126,19 +145,117 @@ describe('what the scanner reads once per post', () => {
   });
 });
 
+describe('the keyword pre-filter reads the places of each pair of characters', () => {
+  const text = 'Héllo wörld: the MRN is 00482913 — s/n 7 (a/c) İstanbul 🎉 ab';
+  const lower = text.toLowerCase();
+  it.each([
+    'mrn',
+    's/n',
+    'a/c',
+    'ab',
+    'b',
+    'héllo',
+    'wörld',
+    '— s',
+    '🎉',
+    'i̇stanbul',
+    'istanbul',
+    'mrm',
+    'rn is 0',
+    'the mrn is 00482913 x',
+    'zz',
+    'é',
+    'öw',
+    // Characters whose last five bits are those of a cue's (" " and "@", "r" and "2") are read, not taken.
+    '@the',
+    'm2n',
+  ])('holds %p exactly when the text does', (cue) => {
+    expect(new PairPlaces(lower).includes(cue)).toBe(lower.includes(cue));
+  });
+
+  it('a cue at the very start or the very end is found', () => {
+    expect(new PairPlaces('abcd').includes('ab')).toBe(true);
+    expect(new PairPlaces('abcd').includes('cd')).toBe(true);
+    expect(new PairPlaces('abcd').includes('abcde')).toBe(false);
+    expect(new PairPlaces('').includes('ab')).toBe(false);
+  });
+
+  it('mayHold answers whether one of the cues is in the lower-case text', () => {
+    const ctx = createScanContext('Her MRN: 00482913', {});
+    expect(mayHold(ctx, ['ssn', 'mrn'])).toBe(true);
+    expect(mayHold(ctx, ['ssn', 'soc'])).toBe(false);
+  });
+});
+
+describe('an allowed term is looked for only in a text that holds its words', () => {
+  it('the only other characters an ASCII letter matches case-insensitively are the long s and the Kelvin sign', () => {
+    const letter = /[a-z]/iu;
+    const others: number[] = [];
+    for (let code = 128; code <= 0x10ffff; code += 1) {
+      if (letter.test(String.fromCodePoint(code))) others.push(code);
+    }
+    expect(others).toEqual([0x17f, 0x212a]);
+    // The Kelvin sign reads as "k" in lower case; the long s keeps its form.
+    expect('\u212a'.toLowerCase()).toBe('k');
+    expect('\u017f'.toLowerCase()).toBe('\u017f');
+  });
+
+  it.each([
+    ['Larkspur Pavilion', 'At the LARKSPUR\npavilion today', 'LARKSPUR\npavilion'],
+    ['Larkspur Pavilion', 'At the Lark\u017fpur Pavilion today', 'Lark\u017fpur Pavilion'],
+    ['Kirk Hall', 'In \u212airk Hall now', '\u212airk Hall'],
+    ['Millbrook, OR 97321', 'Sent to millbrook, or 97321.', 'millbrook, or 97321'],
+    ['Zoë Centre', 'At the ZOË CENTRE', 'ZOË CENTRE'],
+  ])('%p is allowed in %p', (term, text, allowed) => {
+    const ctx = createScanContext(text, { allow: { terms: [term] } });
+    const start = text.indexOf(allowed);
+    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
+  });
+
+  it('a term whose words the text lacks allows nothing', () => {
+    const ctx = createScanContext('At the Larkspur today', { allow: { terms: ['Larkspur Pavilion'] } });
+    expect(isAllowed(ctx, 7, 15)).toBe(false);
+  });
+});
+
+describe('patterns that start where a run of digits starts', () => {
+  const cases: [RegExp, string][] = [
+    [
+      /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/,
+      '123 456 7890 and 1234567890, 9876543210x 12-3456789012 555 555 5555',
+    ],
+    [/\b(\d{1,3})\s?(?:y\/o|yo)(?!\w)/i, '31 y/o 45yo 7yo a12yo 1234yo 88 YO 5y/o'],
+    [/(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+,\s)(\d{2,3})(?=,|\.)/u, 'Walt, 91, and Émile, 90. Ann, 1234, Bo, 77.'],
+  ];
+  it.each(cases)('%p finds what a global search finds', (source, text) => {
+    const global = new RegExp(source.source, `${source.flags}g`);
+    const sticky = new RegExp(source.source, `${source.flags}y`);
+    const ctx = createScanContext(text, {});
+    const found = Array.from(matchesAtDigitRuns(ctx, sticky), (match) => [match.index, match[0]]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(Array.from(matchesOf(global, text), (match) => [match.index, match[0]]));
+  });
+
+  it('a match that runs over the next run of digits is not followed by one inside it', () => {
+    const ctx = createScanContext('1 2 3 4 5', {});
+    const found = Array.from(matchesAtDigitRuns(ctx, /\d \d \d/y), (match) => match.index);
+    expect(found).toEqual([0]);
+  });
+});
+
 // Equivalent mutants of context.ts (no test can tell them from the original):
-// - context.ts:138 `true` (the whole condition): the pattern then reads the word the ASCII loop reads, since the loop stopped at `from` or at an ASCII character that is neither a letter nor a stop.
-// - context.ts:138 `true` (for `start > from`): the pattern runs only when the loop reached `from`, on a slice of ASCII letters and stops it reads whole, as the loop does.
-// - context.ts:138 `start > from || text.charCodeAt(start - 1) > 127`: the extra cases give the pattern a slice whose word is the loop's word.
-// - context.ts:138 `start >= from`: the extra case, start === from, gives the pattern an all-ASCII slice it reads whole, as the loop does.
-// - context.ts:138 `true` (for `text.charCodeAt(start - 1) > 127`): after an ASCII character that is not a letter or a stop, the pattern stops where the loop stops.
-// - context.ts:138 `text.charCodeAt(start - 1) >= 127`: code 127 is not a letter, so the pattern stops where the loop stops.
-// - context.ts:139 `false`: no word gives "" instead of undefined, and `endsSentence` treats both as no word.
-// - context.ts:158 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
-// - context.ts:158 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
-// - context.ts:158 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
-// - context.ts:194 `false`: only the cache of phrase patterns is never emptied (memory); every phrase's pattern is the same.
-// - context.ts:194 `phrasePatterns.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
-// - context.ts:236 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
-// - context.ts:275 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
-// - context.ts:275 `sentences.size >= 0`: as above.
+// - context.ts:147 `true` (the whole condition): the pattern then reads the word the ASCII loop reads, since the loop stopped at `from` or at an ASCII character that is neither a letter nor a stop.
+// - context.ts:147 `true` (for `start > from`): the pattern runs only when the loop reached `from`, on a slice of ASCII letters and stops it reads whole, as the loop does.
+// - context.ts:147 `start > from || text.charCodeAt(start - 1) > 127`: the extra cases give the pattern a slice whose word is the loop's word.
+// - context.ts:147 `start >= from`: the extra case, start === from, gives the pattern an all-ASCII slice it reads whole, as the loop does.
+// - context.ts:147 `true` (for `text.charCodeAt(start - 1) > 127`): after an ASCII character that is not a letter or a stop, the pattern stops where the loop stops.
+// - context.ts:147 `text.charCodeAt(start - 1) >= 127`: code 127 is not a letter, so the pattern stops where the loop stops.
+// - context.ts:148 `false`: no word gives "" instead of undefined, and `endsSentence` treats both as no word.
+// - context.ts:167 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
+// - context.ts:167 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
+// - context.ts:167 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
+// - context.ts:239 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:239 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:341 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:380 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:380 `sentences.size >= 0`: as above.

@@ -142,17 +142,16 @@ describe('allowed ranges (which spans of the text an allowed term covers)', () =
 });
 
 // Equivalent mutants of context.ts (no test can tell them from the code):
-// - context.ts:52 `false` (for `low === 0`): with no span before, `furthestEnds[-1]` is undefined, and undefined
+// - context.ts:56 `false` (for `low === 0`): with no span before, `furthestEnds[-1]` is undefined, and undefined
 //   compares false with every offset just as -1 does with every offset of a text (offsets are never negative).
-// - context.ts:98 `false` (the loop over a run of line breaks): the white space read after a sentence's end
+// - context.ts:102 `false` (the loop over a run of line breaks): the white space read after a sentence's end
 //   (line 120) reads the same line breaks, and each later line break ends at or before it, so is skipped.
-// - context.ts:102 `false` (for `index > 0 && isStop(previous)`): a later stop of a run ends where the run's
+// - context.ts:106 `false` (for `index > 0 && isStop(previous)`): a later stop of a run ends where the run's
 //   first stop ends (same run, closers and white space); it is reached only when that first stop ended nothing.
-// - context.ts:102 `true` (for `index > 0`): at index 0, `charCodeAt(-1)` is NaN, which is not a stop.
-// - context.ts:102 `index >= 0`: the same as `true`: at index 0, `charCodeAt(-1)` is NaN, not a stop.
-// - context.ts:102 `index <= 0`: the check then never holds (NaN at index 0), which is the `false` mutant above.
-// - context.ts:105 `true` (for `end < text.length`): past the text, `charCodeAt` is NaN, which is not white space.
-// - context.ts:105 `end <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
-// - context.ts:111 `index <= text.length`: at the text's length, `charCodeAt` is NaN: neither a line break nor a stop.
-// - context.ts:120 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
-// - context.ts:120 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:106 `true` (for `index > 0`): at index 0, `charCodeAt(-1)` is NaN, which is not a stop.
+// - context.ts:106 `index >= 0`: the same as `true`: at index 0, `charCodeAt(-1)` is NaN, not a stop.
+// - context.ts:106 `index <= 0`: the check then never holds (NaN at index 0), which is the `false` mutant above.
+// - context.ts:109 `true` (for `end < text.length`): past the text, `charCodeAt` is NaN, which is not white space.
+// - context.ts:109 `end <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:129 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
+// - context.ts:129 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
