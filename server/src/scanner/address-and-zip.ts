@@ -190,13 +190,30 @@ const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
+/**
+ * Whether a word opens with a capital: an ASCII letter answers by its code (only A–Z are \p{Lu} among ASCII
+ * characters); any other character asks the Unicode pattern.
+ */
+const opensWithCapital = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : OPENS_WITH_CAPITAL.test(word);
+};
+const isPlaceWord = (word: string): boolean =>
+  (opensWithCapital(word) && CAPITALISED_WORD.test(word)) || PARTICLES.has(word);
 const inSet = (set: ReadonlySet<string>, word: string): boolean =>
   set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
+// The endings by their last letter: a word can only end with the endings that end with its last letter.
+const ENDINGS_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = ENDINGS.reduce(
+  (byLast, ending) => byLast.set(ending.slice(-1), [...(byLast.get(ending.slice(-1)) ?? []), ending]),
+  new Map<string, string[]>(),
+);
 const hasStreetEnding = (word: string): boolean => {
-  if (!OPENS_WITH_CAPITAL.test(word)) return false;
+  if (!opensWithCapital(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
-  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
+  const endings = ENDINGS_BY_LAST_LETTER.get(lower.slice(-1));
+  return (
+    endings !== undefined && endings.some((ending) => lower.length > ending.length && lower.endsWith(ending))
+  );
 };
 
 interface Word {
@@ -209,6 +226,9 @@ const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/
 
 /** The word after `from`, if only white space stands between. */
 function wordAfter(text: string, from: number): Word | undefined {
+  // The pattern opens with white space: an ASCII character other than \t \n \v \f \r and the space fails it.
+  const code = text.charCodeAt(from);
+  if (code < 128 && code !== 32 && (code < 9 || code > 13)) return undefined;
   WORD_AFTER.lastIndex = from;
   const match = WORD_AFTER.exec(text);
   if (!match) return undefined;
@@ -277,20 +297,19 @@ function streetBeforeNumber(text: string, numberStart: number): number | undefin
 }
 
 // Each number of the text once: as a house number before a street or after one. Reading word by word from
-// the numbers costs less than a pattern of every street word tried at every character. The pattern is
-// tried, sticky, at digits only.
-const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/uy;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+// the numbers costs less than a pattern of every street word tried at every character. The numbers are the
+// matches of one global search: a match can only start at a digit, and each search goes on from the end of
+// the number before, so it finds what trying the pattern sticky at each digit in turn finds, in a fourth of
+// the time.
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
 
 function findForeignStreets(text: string): Span[] {
   const streets: Span[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    if (!isDigit(text.charCodeAt(index))) continue;
-    NUMBER.lastIndex = index;
-    if (!NUMBER.test(text)) continue;
-    const numberStart = index;
-    const numberEnd = NUMBER.lastIndex;
-    index = numberEnd - 1;
+  // NUMBER is read here only, so its own lastIndex can hold where the search stands.
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
+    const numberStart = match.index;
+    const numberEnd = numberStart + match[0].length;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
       streets.push({ start: numberStart, end: after });

@@ -26,3 +26,26 @@ describe('a lower-case street word between the street name and the number', () =
     },
   );
 });
+
+// The street reader answers ASCII characters by their codes and asks Unicode patterns about the rest: both
+// kinds of character, on either side of the number, read the same streets.
+describe('streets read around a number, in ASCII and beyond it', () => {
+  it.each([
+    ['She lives at Østergade 14 in Aarhus.', 'Østergade 14'],
+    ['Home: 12 Åkervägen, Umeå.', '12 Åkervägen, Umeå.'],
+    ['Home: 12 ÉTOILEGADE', '12 ÉTOILEGADE'],
+    ['Home: 7 de Koskikatu', '7 de Koskikatu'],
+    ['Home: 12\tKoskikatu', '12\tKoskikatu'],
+    ['Home: 12\u2003Koskikatu', '12\u2003Koskikatu'],
+    ['Lives at Ørstedsvej. 4', 'Ørstedsvej. 4'],
+  ])('"%s" holds the address "%s"', (text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each(['Home: 12 ålandsvägen', 'Send cards to 3,Rue des Lilas.', 'Home: 4,Koskikatu'])(
+    '"%s" holds no address',
+    (text) => {
+      expect(addresses(text)).toEqual([]);
+    },
+  );
+});
