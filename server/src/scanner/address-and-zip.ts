@@ -193,30 +193,13 @@ const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-/**
- * Whether a word opens with a capital: an ASCII letter answers by its code (only A–Z are \p{Lu} among ASCII
- * characters); any other character asks the Unicode pattern.
- */
-const opensWithCapital = (word: string): boolean => {
-  const code = word.charCodeAt(0);
-  return code < 128 ? code >= 65 && code <= 90 : OPENS_WITH_CAPITAL.test(word);
-};
-const isPlaceWord = (word: string): boolean =>
-  (opensWithCapital(word) && CAPITALISED_WORD.test(word)) || PARTICLES.has(word);
+const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
 const inSet = (set: ReadonlySet<string>, word: string): boolean =>
   set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
-// The endings by their last letter: a word can only end with the endings that end with its last letter.
-const ENDINGS_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = ENDINGS.reduce(
-  (byLast, ending) => byLast.set(ending.slice(-1), [...(byLast.get(ending.slice(-1)) ?? []), ending]),
-  new Map<string, string[]>(),
-);
 const hasStreetEnding = (word: string): boolean => {
-  if (!opensWithCapital(word)) return false;
+  if (!OPENS_WITH_CAPITAL.test(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
-  const endings = ENDINGS_BY_LAST_LETTER.get(lower.slice(-1));
-  return (
-    endings !== undefined && endings.some((ending) => lower.length > ending.length && lower.endsWith(ending))
-  );
+  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
 };
 
 interface Word {
@@ -229,9 +212,6 @@ const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/
 
 /** The word after `from`, if only white space stands between. */
 function wordAfter(text: string, from: number): Word | undefined {
-  // The pattern opens with white space: an ASCII character other than \t \n \v \f \r and the space fails it.
-  const code = text.charCodeAt(from);
-  if (code < 128 && code !== 32 && (code < 9 || code > 13)) return undefined;
   WORD_AFTER.lastIndex = from;
   const match = WORD_AFTER.exec(text);
   if (!match) return undefined;

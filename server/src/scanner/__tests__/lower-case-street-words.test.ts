@@ -27,8 +27,8 @@ describe('a lower-case street word between the street name and the number', () =
   );
 });
 
-// The street reader answers ASCII characters by their codes and asks Unicode patterns about the rest: both
-// kinds of character, on either side of the number, read the same streets.
+// Streets read from a number in either direction, with capitals and spaces beyond ASCII, particles between
+// the words, and punctuation that keeps a word from a number.
 describe('streets read around a number, in ASCII and beyond it', () => {
   it.each([
     ['She lives at Østergade 14 in Aarhus.', 'Østergade 14'],
