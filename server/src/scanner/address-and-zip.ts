@@ -193,14 +193,24 @@ const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
-const isPlaceWord = (word: string): boolean => CAPITALISED_WORD.test(word) || PARTICLES.has(word);
+/**
+ * Whether a word opens with a capital. Among ASCII characters the capitals (\p{Lu}) are A–Z, so an ASCII
+ * character answers by its code; only another asks the Unicode pattern.
+ */
+const opensWithCapital = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : OPENS_WITH_CAPITAL.test(word);
+};
+// CAPITALISED_WORD opens with a capital too: the cheap test only spares it the words that do not.
+const isPlaceWord = (word: string): boolean =>
+  (opensWithCapital(word) && CAPITALISED_WORD.test(word)) || PARTICLES.has(word);
 const inSet = (set: ReadonlySet<string>, word: string): boolean =>
   set.has(word) || (word.endsWith('.') && set.has(word.slice(0, -1)));
-const hasStreetEnding = (word: string): boolean => {
-  if (!OPENS_WITH_CAPITAL.test(word)) return false;
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return ENDINGS.some((ending) => lower.length > ending.length && lower.endsWith(ending));
-};
+// A street ending with at least one character before it and at most a stop after it, tried on the word in
+// lower case ("Søndergade", "Koskikatu.", not "Gade"): one pattern instead of an endsWith per ending.
+const STREET_ENDING = new RegExp(`[\\s\\S](?:${ENDINGS.join('|')})\\.?$`);
+const hasStreetEnding = (word: string): boolean =>
+  opensWithCapital(word) && STREET_ENDING.test(word.toLowerCase());
 
 interface Word {
   text: string;
