@@ -83,6 +83,8 @@ describe('addresses', () => {
     ['my zip code is 35350', '35350'],
     ['Postcode: 7412 SL', '7412 SL'],
     ['Her postal code is B0J 2H0', 'B0J 2H0'],
+    ['Post code: 2000', '2000'],
+    ['POSTAL CODE B0J 2H0', 'B0J 2H0'],
   ])('finds a postal code of any country after its label: %j', (text, code) => {
     expect(reported(text, 'zip').map((finding) => finding.text)).toEqual([code]);
   });

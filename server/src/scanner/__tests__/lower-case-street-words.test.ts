@@ -26,3 +26,34 @@ describe('a lower-case street word between the street name and the number', () =
     },
   );
 });
+
+// Streets read from a number in either direction, with capitals and spaces beyond ASCII, particles between
+// the words, and punctuation that keeps a word from a number.
+describe('streets read around a number, in ASCII and beyond it', () => {
+  it.each([
+    ['She lives at Østergade 14 in Aarhus.', 'Østergade 14'],
+    ['Home: 12 Åkervägen, Umeå.', '12 Åkervägen, Umeå.'],
+    ['Home: 12 ÉTOILEGADE', '12 ÉTOILEGADE'],
+    ['Home: 7 de Koskikatu', '7 de Koskikatu'],
+    ['Home: 12\tKoskikatu', '12\tKoskikatu'],
+    ['Home: 12\u2003Koskikatu', '12\u2003Koskikatu'],
+    ['Lives at Ørstedsvej. 4', 'Ørstedsvej. 4'],
+    ['Home: Kotipolku 5', 'Kotipolku 5'],
+    ['Home: KOTIPOLKU. 5', 'KOTIPOLKU. 5'],
+    ['Home: 5 Kotipolku', '5 Kotipolku'],
+  ])('"%s" holds the address "%s"', (text, address) => {
+    expect(addresses(text)).toEqual([address]);
+  });
+
+  it.each([
+    'Home: 12 ålandsvägen',
+    'Send cards to 3,Rue des Lilas.',
+    'Home: 4,Koskikatu',
+    // A street ending is a word's ending: the bare "Polku" and a lower-case "kotipolku" are not streets.
+    'Home: Polku 5',
+    'Home: 5 Polku',
+    'Home: kotipolku 5',
+  ])('"%s" holds no address', (text) => {
+    expect(addresses(text)).toEqual([]);
+  });
+});
