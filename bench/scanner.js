@@ -13,7 +13,7 @@ const { openRedactionTool, redactPiiTool } = require('./lib/anchors');
 
 const scannerDist = path.resolve(__dirname, process.env.SCANNER_DIST || '../dist/scanner');
 const { scan } = require(path.join(scannerDist, 'index.js'));
-const corpus = require('../tests/corpus/hospital-posts.json');
+const { corpus, posts, options, longPosts } = require('./lib/long-posts');
 const { isFound } = require('../tests/corpus/labels');
 const { ADVERSARIAL_SHAPES, adversarialText } = require('../tests/corpus/adversarial');
 const { reporter } = require('./lib/report');
@@ -22,10 +22,7 @@ const report = reporter('scanner');
 // Ours at p99 per 3,000 characters, divided by redact-pii's in the same run: at most 1 (issue 14).
 const LONG_POST_RATIO_GOAL = 1;
 
-const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
-const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
 const REPEATS = 5;
-const LONG_POST_CHARS = 3000;
 // Rounds over the 3,000-character posts before they are timed: V8 compiles a function only once it has run
 // often enough, and after two rounds it was still compiling the scanner's (41 compilations finished during
 // the timed rounds, and the slowest samples were the ones they fell in). A server scans warm, so the goal
@@ -77,17 +74,6 @@ async function timed(run, text) {
   await run(text);
   const used = process.cpuUsage(started);
   return (used.user + used.system) / 1000;
-}
-
-function longPosts() {
-  const built = [];
-  for (let first = 0; first < posts.length; first += 1) {
-    let text = '';
-    for (let next = first; text.length < LONG_POST_CHARS; next += 7)
-      text += `${posts[next % posts.length].text}\n\n`;
-    built.push(text.slice(0, LONG_POST_CHARS));
-  }
-  return built;
 }
 
 // A labelled span counts as found when a span of the tool overlaps one of its occurrences; a clean post

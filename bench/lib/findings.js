@@ -13,26 +13,14 @@ const path = require('node:path');
 const { scan } = require(
   path.resolve(process.env.SCANNER_DIST || path.join(__dirname, '../../dist/scanner')),
 );
-const corpus = require('../../tests/corpus/hospital-posts.json');
 const presidio = require('../../tests/corpus/external/presidio-synth-v2.json');
 const { ADVERSARIAL_SHAPES, adversarialText } = require('../../tests/corpus/adversarial');
 
-const posts = [...corpus.posts, ...corpus.heldOut, ...corpus.heldOutSecond, ...corpus.heldOutThird];
-const options = { allow: corpus.allow, mrnPatterns: corpus.mrnPatterns };
+const { posts, options, longPosts } = require('./long-posts');
 const lexicon = [
   { term: 'lawsuit', severity: 'block' },
   { term: 'layoffs', severity: 'warn' },
 ];
-
-function longPosts() {
-  const built = [];
-  for (let first = 0; first < posts.length; first += 1) {
-    let text = '';
-    for (let next = first; text.length < 3000; next += 7) text += `${posts[next % posts.length].text}\n\n`;
-    built.push(text.slice(0, 3000));
-  }
-  return built;
-}
 
 const findings = {};
 for (const post of posts) {
