@@ -55,6 +55,16 @@ describe('names', () => {
     expect(reported('Congrats to Jasmine Patel, RN, on her CCRN!', 'name')[0].severity).toBe('warn');
   });
 
+  it('judges a name that opens its sentence, with no words before it, by the words after it', () => {
+    // Nothing precedes these names in their sentence: the cues that end before a name are not asked.
+    expect(blocked('Jaxon Meyers, 6, was airlifted to our PICU.', 'name')).toEqual(['Jaxon Meyers']);
+    expect(blocked('What a week. Bradley Simms was discharged yesterday!', 'name')).toEqual([
+      'Bradley Simms',
+    ]);
+    const colleague = reported('Jasmine Patel, RN, joins our cardiology team.', 'name');
+    expect(colleague.map((finding) => [finding.text, finding.severity])).toEqual([['Jasmine Patel', 'warn']]);
+  });
+
   it('blocks a titled doctor who is named as our patient', () => {
     const text = 'In memory of Dr. Ruth Anand, retired pediatrician and our patient for many years.';
     expect(blocked(text, 'name')).toEqual(['Ruth Anand']);

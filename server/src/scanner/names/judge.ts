@@ -86,6 +86,14 @@ const ANY_CUE_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * Whether `cue`, a pattern of the words that end right before a name, matches `before`. Every such cue reads at
+ * least one character, so none matches an empty `before`; and `before` is empty for most names (one opening its
+ * sentence, or one with no cue before it: see readRun). Not asking spares a failing test, which is not cheap: a
+ * cue is matched backwards, trying each of its alternatives in turn.
+ */
+const precedes = (cue: RegExp, before: string): boolean => before !== '' && cue.test(before);
+
 /** The length of a possessive after a name: "'s", "’s" or a bare apostrophe ("Jess'"). */
 function possessiveLength(text: string, at: number): number {
   if (text[at] !== "'" && text[at] !== '’') return 0;
@@ -99,7 +107,7 @@ export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Readin
   const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
   const around: Surroundings = {
     // Without any cue before the name, every test of what precedes it fails: none need read it.
-    before: ANY_CUE_BEFORE.test(before) ? before : '',
+    before: precedes(ANY_CUE_BEFORE, before) ? before : '',
     after: text.slice(from, Math.min(sentence.end, from + 90)),
     rawAfter: text.slice(from, from + 90),
     rawBefore: text.slice(Math.max(0, run.start - 48), run.start),
@@ -115,7 +123,7 @@ function isNotAPerson(around: Surroundings): boolean {
     NAMED_THING_AFTER.test(around.rawAfter) ||
     NAMED_PLACE_OR_PROGRAMME_AFTER.test(around.after) ||
     HISTORICAL_PERSON_AFTER.test(around.after) ||
-    ANIMAL_BEFORE.test(around.before) ||
+    precedes(ANIMAL_BEFORE, around.before) ||
     ANIMAL_AFTER.test(around.after) ||
     EPONYM_AFTER.test(around.after)
   );
@@ -123,8 +131,8 @@ function isNotAPerson(around: Surroundings): boolean {
 
 function isIntroducedAsStaff(around: Surroundings): boolean {
   return (
-    MEDICAL_TITLE_BEFORE.test(around.before) ||
-    STAFF_ROLE_BEFORE.test(around.before) ||
+    precedes(MEDICAL_TITLE_BEFORE, around.before) ||
+    precedes(STAFF_ROLE_BEFORE, around.before) ||
     STAFF_AFTER.test(around.after)
   );
 }
@@ -133,10 +141,10 @@ function isIntroducedAsStaff(around: Surroundings): boolean {
 function isNamedAsPatient(around: Surroundings): boolean {
   const { before, after, possessive } = around;
   return (
-    (IDENTITY_BEFORE.test(before) && !KIN_OR_TITLE.test(before)) ||
+    (precedes(IDENTITY_BEFORE, before) && !KIN_OR_TITLE.test(before)) ||
     AGE_AFTER.test(after) ||
     (possessive && PATIENT_POSSESSION_AFTER.test(after)) ||
-    (/\bthe\s*$/i.test(before) && FAMILY_AFTER.test(after)) ||
+    (precedes(/\bthe\s*$/i, before) && FAMILY_AFTER.test(after)) ||
     (!possessive && PATIENT_ACT_AFTER.test(after)) ||
     RELATIVE_AFTER.test(after) ||
     /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i.test(after)
@@ -146,12 +154,12 @@ function isNamedAsPatient(around: Surroundings): boolean {
 function isAddressed(around: Surroundings): boolean {
   const { before, after } = around;
   return (
-    ADDRESS_BEFORE.test(before) ||
-    OTHER_TITLE_BEFORE.test(before) ||
+    precedes(ADDRESS_BEFORE, before) ||
+    precedes(OTHER_TITLE_BEFORE, before) ||
     // A vocative closing a sentence ("You inspire us, Dorothy!"), not a place ("in Florence, Italy.").
-    (/,\s*$/.test(before) && /^\s*(?:[!.?]|$)/.test(after) && !/\p{Lu}[\p{Ll}]+,\s*$/u.test(before)) ||
+    (precedes(/,\s*$/, before) && /^\s*(?:[!.?]|$)/.test(after) && !/\p{Lu}[\p{Ll}]+,\s*$/u.test(before)) ||
     // A testimonial's signature ("— Tricia").
-    (/(?:^|\s)[—–-]\s*$/.test(before) && /^\s*$/.test(after))
+    (precedes(/(?:^|\s)[—–-]\s*$/, before) && /^\s*$/.test(after))
   );
 }
 
@@ -194,7 +202,7 @@ export function judgeRun(
     run.own = true;
   };
 
-  if (MEDICAL_TITLE_BEFORE.test(around.before)) {
+  if (precedes(MEDICAL_TITLE_BEFORE, around.before)) {
     // A titled colleague who is also named as our patient is a patient.
     if (/,\s+(?:[\w-]+\s+){0,3}(?:and\s+)?(?:our|my)\s+patient\b/i.test(around.after.slice(0, 60))) {
       mark('block', PATIENT_NAME);
@@ -209,7 +217,7 @@ export function judgeRun(
     mark('warn', COLLEAGUE_NAME, true);
     return;
   }
-  const honorific = HONORIFIC_BEFORE.test(around.before);
+  const honorific = precedes(HONORIFIC_BEFORE, around.before);
   const addressed = isAddressed(around);
   if (
     (honorific || addressed || around.wordCount >= 2) &&
