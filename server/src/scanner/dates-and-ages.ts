@@ -1,5 +1,6 @@
 // Dates and ages (Safe Harbor identifier 3): a person's dates and any age over 89; never an event's date.
 import {
+  digitRunStarts,
   inSentences,
   isAllowed,
   makeFinding,
@@ -22,7 +23,7 @@ const HOLIDAY =
   "(?:Christmas(?: Eve| Day| morning)?|New Year's(?: Eve| Day)?|Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Labor Day|Memorial Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Leap Day)";
 
 // Every way a calendar day is written; a bare month only counts after a preposition ("in December").
-// Every way a calendar day is written. Each form starts with \\b so the scan skips most positions fast.
+// Sticky: tried only where a match can start (`dateStarts`), not at every character.
 const DATE = new RegExp(
   [
     `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
@@ -33,13 +34,23 @@ const DATE = new RegExp(
     '\\b(?<![\\d-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])-(?:\\d{4}|\\d{2})\\b(?![-\\d])',
     `\\b${HOLIDAY}(?:\\s+${YEAR})?`,
   ].join('|'),
-  'g',
+  'y',
 );
 
-// A month alone is a date only after a preposition ("in December"); group 1 is the date.
+// Where a form of DATE that does not open with a digit may start, as written (DATE is case-sensitive): at
+// the months' first three letters and each holiday's first word. The other forms open with a digit after
+// `\\b`, so where a run of digits starts. Each word's only capitals are its first letter, or (New Year,
+// St Patrick) letters no word opens with, so no word starts inside another and the search finds each.
+const DATE_FIRST_WORD =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Valentine|Thanksgiving|Easter|Halloween|Independence|Fourth|Labor|Memorial|Mother|Father|St\.? Patrick|Veterans|Leap/g;
+
+// A month alone is a date only after a preposition ("in December"); the match is the date. Sticky, tried
+// where a month's first three letters are (`DATE_FIRST_WORD`), reading back to its preposition: the dates a
+// global search for preposition, white space and month would find, as such matches cannot overlap (each
+// is a preposition right before a month's name, and ends at a month or year, never at a preposition).
 const MONTH_ALONE = new RegExp(
-  `\\b(?:in|during|since|by|until|through|last|this|early|late|mid-?)\\s+((?:January|February|March|April|June|July|August|September|October|November|December)(?:\\s+${YEAR})?)\\b`,
-  'g',
+  `(?<=\\b(?:in|during|since|by|until|through|last|this|early|late|mid-?)\\s+)(?:January|February|March|April|June|July|August|September|October|November|December)(?:\\s+${YEAR})?\\b`,
+  'y',
 );
 
 // The words that make a date a person's: birth, death, admission, discharge, diagnosis, operation.
@@ -111,17 +122,37 @@ function personalDate(
   return undefined;
 }
 
+/**
+ * Every match of a sticky pattern that can only start at one of `starts` (ascending), as a global search
+ * with the same pattern finds them: that search returns the first place from where it stands at which the
+ * pattern matches, and goes on after it; tried at `starts` in order, each after the last match, the first
+ * that matches is that place, as the pattern matches nowhere else. The pattern never matches empty.
+ */
+function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    from = pattern.lastIndex;
+    yield match;
+  }
+}
+
 /** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
 export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
+  const firstWords = Array.from(matchesOf(DATE_FIRST_WORD, ctx.text), (word) => word.index);
+  const dateStarts = [...digitRunStarts(ctx), ...firstWords].sort((a, b) => a - b);
   const dates = [
-    ...Array.from(matchesOf(DATE, ctx.text), (match) => ({
+    ...Array.from(matchesAt(DATE, ctx.text, dateStarts), (match) => ({
       start: match.index,
       end: match.index + match[0].length,
     })),
-    ...Array.from(matchesOf(MONTH_ALONE, ctx.text), (match) => ({
-      start: match.index + match[0].length - match[1].length,
+    ...Array.from(matchesAt(MONTH_ALONE, ctx.text, firstWords), (match) => ({
+      start: match.index,
       end: match.index + match[0].length,
     })),
   ];

@@ -88,3 +88,25 @@ describe('dates found by their form (issue 16)', () => {
     expect(blocked(text, 'date')).toEqual([]);
   });
 });
+
+// The date patterns are tried only where a date can start (a run of digits, a month's first letters, a
+// holiday's first word): each kind of start, and dates next to each other.
+describe('dates at each place one can start', () => {
+  it.each([
+    ['She was born on Juneteenth 2019.', ['Juneteenth 2019']],
+    ["He was admitted on St. Patrick's Day.", ["St. Patrick's Day"]],
+    ["He was admitted on St Patrick's Day 2023.", ["St Patrick's Day 2023"]],
+    ['He was admitted on the Fourth of July.', ['Fourth of July']],
+    ["She was born on New Year's Eve 1999.", ["New Year's Eve 1999"]],
+    ['He was admitted in mid- March 2023 and discharged in late April.', ['March 2023', 'April']],
+    ['She was born 3 March 2020 and died in March 2021.', ['3 March 2020', 'March 2021']],
+    ['He died Sept. 3, 2021, at home.', ['Sept. 3, 2021']],
+    [
+      'He was admitted on Juneteenth, discharged on 6/24 and seen again on 2024-07-01.',
+      ['Juneteenth', '6/24', '2024-07-01'],
+    ],
+    ['Dad was admitted through December, and mid-January he went home.', ['December']],
+  ])('blocks the dates in %j', (text, dates) => {
+    expect(blocked(text, 'date')).toEqual(dates);
+  });
+});
