@@ -200,12 +200,17 @@ function ageValue(written: string): number | undefined {
 const WRITTEN_AGE =
   '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
 
-// Each pattern puts the age in group 1. An age followed by "to", "-" or "and over" is a range of ages, not a
+// Each pattern puts the age in group 1 (one that reads back, in group 2). An age followed by "to", "-" or "and over" is a range of ages, not a
 // person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
 // Each with its keywords where it has some (`mayHold`: without them the text is not searched for it). A
 // pattern that starts with a digit no digit precedes is sticky and tried only where a run of digits starts
 // (`matchesAtDigitRuns`).
-const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] = [
+const AGE_PATTERNS: {
+  pattern: RegExp;
+  cues?: string[];
+  atDigitRuns?: true;
+  readBack?: true;
+}[] = [
   {
     pattern: new RegExp(
       `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
@@ -236,10 +241,17 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] =
     atDigitRuns: true,
   },
   { pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi, cues: ['happy'] },
+  // "she's 97", "he just turned 101": tried where the age's digits start, reading back to the words and white
+  // space (group 1, where the match starts: `readBack`). The same matches as a global search for words, white space and
+  // age: the words end right before the white space before the digits, and of their possible starts the
+  // read back tries "she" before "he" and the forms with "she" or "he" before "turned" alone, so it takes
+  // the first, as the search does; and two such matches cannot overlap, as the words hold no digit.
   {
     pattern:
-      /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
+      /(?<=\b((?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+))(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/iy,
     cues: ["he's", 'he’s', 'he is', 'he turn', 'he just turn', 'turning', 'turned'],
+    atDigitRuns: true,
+    readBack: true,
   },
   { pattern: /\b(?:in (?:his|her) )(\d{2})s\b/gi, cues: ['in his ', 'in her '] },
   // "Walt, 91, who", "Walt (90)": the digit is tested before the name behind it, so only digits read back.
@@ -262,12 +274,12 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] =
 
 export function findAges(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { pattern, cues, atDigitRuns } of AGE_PATTERNS) {
+  for (const { pattern, cues, atDigitRuns, readBack } of AGE_PATTERNS) {
     if (cues && !mayHold(ctx, cues)) continue;
     for (const match of atDigitRuns ? matchesAtDigitRuns(ctx, pattern) : matchesOf(pattern, ctx.text)) {
-      const age = ageValue(match[1]);
+      const age = ageValue(readBack ? match[2] : match[1]);
       if (age === undefined || age > 125) continue;
-      const start = match.index;
+      const start = readBack ? match.index - match[1].length : match.index;
       const end = match.index + match[0].length;
       if (isAllowed(ctx, start, end)) continue;
       // An age over 89 identifies a person; a younger one is a detail that, with others, may.

@@ -110,3 +110,22 @@ describe('dates at each place one can start', () => {
     expect(blocked(text, 'date')).toEqual(dates);
   });
 });
+
+// "she's 97", "he just turned 101" are tried where the digits start and read back to their words: the
+// finding starts where a search from the left would start it.
+describe('ages read back from their digits', () => {
+  it.each([
+    ['She just turned 95 today!', ['She just turned 95']],
+    ['The just turned 95 group.', ['turned 95']],
+    ['Ashe turned 95 today.', ['turned 95']],
+    ['He turns  92 next week.', ['He turns  92']],
+    ['Our Rose: she’s 101!', ['she’s 101']],
+    ["She's 97 and he's 98.", ["She's 97", "he's 98"]],
+    ['Turning 100 is a feat!', ['Turning 100']],
+    ['Mom, she turning 90 soon.', ['turning 90']],
+    ['The he is 93 case.', ['he is 93']],
+    ["Ruth, who's 95 and she's  96.", ["she's  96"]],
+  ])('blocks the ages in %j', (text, ages) => {
+    expect(blocked(text, 'age')).toEqual(ages);
+  });
+});
