@@ -259,17 +259,27 @@ const AGE_PATTERNS: {
   { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/uy, atDigitRuns: true },
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
   { pattern: /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/iy, atDigitRuns: true },
+  // "at the age of 61", "he was 78" read back from their digits too, as "she's 97" above: there, only one
+  // start fits (the words end in "of", "age" or "aged"; "I", "he" and "she" before " was" cannot start at
+  // two places with a word boundary before each).
   {
     pattern:
-      /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/gi,
+      /(?<=\b((?:at the age of|aged?)\s+))(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/iy,
     cues: ['age'],
+    atDigitRuns: true,
+    readBack: true,
   },
   {
     pattern:
       /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
     cues: ['turn'],
   },
-  { pattern: /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi, cues: [' was'] },
+  {
+    pattern: /(?<=\b((?:I|he|she) was\s+))(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/iy,
+    cues: [' was'],
+    atDigitRuns: true,
+    readBack: true,
+  },
 ];
 
 export function findAges(ctx: ScanContext): Finding[] {

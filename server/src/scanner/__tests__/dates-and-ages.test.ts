@@ -129,3 +129,20 @@ describe('ages read back from their digits', () => {
     expect(blocked(text, 'age')).toEqual(ages);
   });
 });
+
+describe('ages after "at the age of", "aged" and "was", read back from their digits', () => {
+  it.each([
+    ['She died at the age of 61.', ['at the age of 61']],
+    ['That the age of 95 matters.', []],
+    ['Mrs. Lee, aged  101 and proud.', ['aged  101']],
+    ['aged 90 to 95', []],
+    ['I was 91.', ['I was 91']],
+    ['When she was 78.', ['she was 78']],
+    ['Ashe was 93.', []],
+    ['Hi was 95.', []],
+    ['He was 1234.', []],
+    ['He was 95 and she was 96!', ['she was 96']],
+  ])('finds the ages in %j', (text, ages) => {
+    expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
+  });
+});
