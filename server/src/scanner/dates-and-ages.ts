@@ -269,10 +269,14 @@ const AGE_PATTERNS: {
     atDigitRuns: true,
     readBack: true,
   },
+  // "I'll turn 23" read back from its digits too: of the two starts that may fit, "she will turn" and
+  // "turn", the read back tries the first, further left, first (hence the order of the words).
   {
     pattern:
-      /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
+      /(?<=\b((?:(?:I|he|she|they)(?:'ll| will) turn|turn(?:s|ed|ing)?)\s+))(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/iy,
     cues: ['turn'],
+    atDigitRuns: true,
+    readBack: true,
   },
   {
     pattern: /(?<=\b((?:I|he|she) was\s+))(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/iy,

@@ -146,3 +146,17 @@ describe('ages after "at the age of", "aged" and "was", read back from their dig
     expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
   });
 });
+
+describe('ages after "turn", read back from their digits', () => {
+  it.each([
+    ["I'll turn 23.", ["I'll turn 23"]],
+    ['She will turn 95, she says.', ['She will turn 95']],
+    ["They'll turn 91 years old.", ["They'll turn 91", '91 years old']],
+    ['Return 95 items.', []],
+    ['Ashe will turn 93!', ['turn 93']],
+    ['We turn 94.', ['turn 94']],
+    ['They will turn 100; we celebrate.', ['They will turn 100']],
+  ])('finds the ages in %j', (text, ages) => {
+    expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
+  });
+});
