@@ -38,9 +38,10 @@ const DATE = new RegExp(
 );
 
 // Where a form of DATE that does not open with a digit may start, as written (DATE is case-sensitive): at
-// the months' first three letters and each holiday's first word. The other forms open with a digit after
-// `\\b`, so where a run of digits starts. Each word's only capitals are its first letter, or (New Year,
-// St Patrick) letters no word opens with, so no word starts inside another and the search finds each.
+// the months' first three letters and each holiday's first word (Juneteenth's is found as "Jun"). The other
+// forms open with a digit after `\b`, so where a run of digits starts. Each word's only capitals are its
+// first letter, or (New Year, St Patrick) letters no word opens with, so no word starts inside another and
+// the search finds each.
 const DATE_FIRST_WORD =
   /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Valentine|Thanksgiving|Easter|Halloween|Independence|Fourth|Labor|Memorial|Mother|Father|St\.? Patrick|Veterans|Leap/g;
 
