@@ -1,5 +1,6 @@
 // Dates and ages (Safe Harbor identifier 3): a person's dates and any age over 89; never an event's date.
 import {
+  digitRunStarts,
   inSentences,
   isAllowed,
   makeFinding,
@@ -22,7 +23,7 @@ const HOLIDAY =
   "(?:Christmas(?: Eve| Day| morning)?|New Year's(?: Eve| Day)?|Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Labor Day|Memorial Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Leap Day)";
 
 // Every way a calendar day is written; a bare month only counts after a preposition ("in December").
-// Every way a calendar day is written. Each form starts with \\b so the scan skips most positions fast.
+// Sticky: tried only where a match can start (`dateStarts`), not at every character.
 const DATE = new RegExp(
   [
     `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
@@ -33,13 +34,24 @@ const DATE = new RegExp(
     '\\b(?<![\\d-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\\d|3[01])-(?:\\d{4}|\\d{2})\\b(?![-\\d])',
     `\\b${HOLIDAY}(?:\\s+${YEAR})?`,
   ].join('|'),
-  'g',
+  'y',
 );
 
-// A month alone is a date only after a preposition ("in December"); group 1 is the date.
+// Where a form of DATE that does not open with a digit may start, as written (DATE is case-sensitive): at
+// the months' first three letters and each holiday's first word (Juneteenth's is found as "Jun"). The other
+// forms open with a digit after `\b`, so where a run of digits starts. Each word's only capitals are its
+// first letter, or (New Year, St Patrick) letters no word opens with, so no word starts inside another and
+// the search finds each.
+const DATE_FIRST_WORD =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Christmas|New Year|Valentine|Thanksgiving|Easter|Halloween|Independence|Fourth|Labor|Memorial|Mother|Father|St\.? Patrick|Veterans|Leap/g;
+
+// A month alone is a date only after a preposition ("in December"); the match is the date. Sticky, tried
+// where a month's first three letters are (`DATE_FIRST_WORD`), reading back to its preposition: the dates a
+// global search for preposition, white space and month would find, as such matches cannot overlap (each
+// is a preposition right before a month's name, and ends at a month or year, never at a preposition).
 const MONTH_ALONE = new RegExp(
-  `\\b(?:in|during|since|by|until|through|last|this|early|late|mid-?)\\s+((?:January|February|March|April|June|July|August|September|October|November|December)(?:\\s+${YEAR})?)\\b`,
-  'g',
+  `(?<=\\b(?:in|during|since|by|until|through|last|this|early|late|mid-?)\\s+)(?:January|February|March|April|June|July|August|September|October|November|December)(?:\\s+${YEAR})?\\b`,
+  'y',
 );
 
 // The words that make a date a person's: birth, death, admission, discharge, diagnosis, operation.
@@ -111,17 +123,37 @@ function personalDate(
   return undefined;
 }
 
+/**
+ * Every match of a sticky pattern that can only start at one of `starts` (ascending), as a global search
+ * with the same pattern finds them: that search returns the first place from where it stands at which the
+ * pattern matches, and goes on after it; tried at `starts` in order, each after the last match, the first
+ * that matches is that place, as the pattern matches nowhere else. The pattern never matches empty.
+ */
+function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    from = pattern.lastIndex;
+    yield match;
+  }
+}
+
 /** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
 export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
+  const firstWords = Array.from(matchesOf(DATE_FIRST_WORD, ctx.text), (word) => word.index);
+  const dateStarts = [...digitRunStarts(ctx), ...firstWords].sort((a, b) => a - b);
   const dates = [
-    ...Array.from(matchesOf(DATE, ctx.text), (match) => ({
+    ...Array.from(matchesAt(DATE, ctx.text, dateStarts), (match) => ({
       start: match.index,
       end: match.index + match[0].length,
     })),
-    ...Array.from(matchesOf(MONTH_ALONE, ctx.text), (match) => ({
-      start: match.index + match[0].length - match[1].length,
+    ...Array.from(matchesAt(MONTH_ALONE, ctx.text, firstWords), (match) => ({
+      start: match.index,
       end: match.index + match[0].length,
     })),
   ];
@@ -169,12 +201,17 @@ function ageValue(written: string): number | undefined {
 const WRITTEN_AGE =
   '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
 
-// Each pattern puts the age in group 1. An age followed by "to", "-" or "and over" is a range of ages, not a
+// Each pattern puts the age in group 1 (one that reads back, in group 2). An age followed by "to", "-" or "and over" is a range of ages, not a
 // person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
 // Each with its keywords where it has some (`mayHold`: without them the text is not searched for it). A
 // pattern that starts with a digit no digit precedes is sticky and tried only where a run of digits starts
 // (`matchesAtDigitRuns`).
-const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] = [
+const AGE_PATTERNS: {
+  pattern: RegExp;
+  cues?: string[];
+  atDigitRuns?: true;
+  readBack?: true;
+}[] = [
   {
     pattern: new RegExp(
       `\\b${WRITTEN_AGE}[- ]years?[- ](?:old|young)\\b(?![- ](?:building|hospital|institution|tradition|program|company|church|house|home|facility|clinic|organi[sz]ation))`,
@@ -205,10 +242,17 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] =
     atDigitRuns: true,
   },
   { pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi, cues: ['happy'] },
+  // "she's 97", "he just turned 101": tried where the age's digits start, reading back to the words and white
+  // space (group 1, where the match starts: `readBack`). The same matches as a global search for words, white space and
+  // age: the words end right before the white space before the digits, and of their possible starts the
+  // read back tries "she" before "he" and the forms with "she" or "he" before "turned" alone, so it takes
+  // the first, as the search does; and two such matches cannot overlap, as the words hold no digit.
   {
     pattern:
-      /\b(?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/gi,
+      /(?<=\b((?:(?:she|he)(?:'s|’s| is)|(?:she|he) (?:just )?turn(?:s|ed)|turning|turned)\s+))(\d{2,3})\b(?!\s*(?:%|years of|people|patients|days|weeks|months))/iy,
     cues: ["he's", 'he’s', 'he is', 'he turn', 'he just turn', 'turning', 'turned'],
+    atDigitRuns: true,
+    readBack: true,
   },
   { pattern: /\b(?:in (?:his|her) )(\d{2})s\b/gi, cues: ['in his ', 'in her '] },
   // "Walt, 91, who", "Walt (90)": the digit is tested before the name behind it, so only digits read back.
@@ -216,27 +260,41 @@ const AGE_PATTERNS: { pattern: RegExp; cues?: string[]; atDigitRuns?: true }[] =
   { pattern: /(?=\d)(?<=\p{Lu}[\p{Ll}'’-]+\s\()(\d{2,3})(?=\))/uy, atDigitRuns: true },
   // "31 y/o", "45yo", "at the age of 61", "I'll turn 23", "when he was 78."
   { pattern: /\b(\d{1,3})\s?(?:y\/o|yo|yrs?\.?(?= old)|y\.o\.)(?!\w)/iy, atDigitRuns: true },
+  // "at the age of 61", "he was 78" read back from their digits too, as "she's 97" above: there, only one
+  // start fits (the words end in "of", "age" or "aged"; "I", "he" and "she" before " was" cannot start at
+  // two places with a word boundary before each).
   {
     pattern:
-      /\b(?:at the age of|aged?)\s+(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/gi,
+      /(?<=\b((?:at the age of|aged?)\s+))(\d{1,3})\b(?!\s*(?:to\b|-|–|and (?:over|older|up)|or (?:over|older)|\+|through\b|%))/iy,
     cues: ['age'],
+    atDigitRuns: true,
+    readBack: true,
   },
+  // "I'll turn 23" read back from its digits too: of the two starts that may fit, "she will turn" and
+  // "turn", the read back tries the first, further left, first (hence the order of the words).
   {
     pattern:
-      /\b(?:turn(?:s|ed|ing)?|(?:I|he|she|they)(?:'ll| will) turn)\s+(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/gi,
+      /(?<=\b((?:(?:I|he|she|they)(?:'ll| will) turn|turn(?:s|ed|ing)?)\s+))(\d{1,3})\b(?=\s*(?:years?\b|[.!?,;]|$))/iy,
     cues: ['turn'],
+    atDigitRuns: true,
+    readBack: true,
   },
-  { pattern: /\b(?:I|he|she) was\s+(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/gi, cues: [' was'] },
+  {
+    pattern: /(?<=\b((?:I|he|she) was\s+))(\d{1,3})(?=\s*(?:years? old\b|[.!?;]|$))/iy,
+    cues: [' was'],
+    atDigitRuns: true,
+    readBack: true,
+  },
 ];
 
 export function findAges(ctx: ScanContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { pattern, cues, atDigitRuns } of AGE_PATTERNS) {
+  for (const { pattern, cues, atDigitRuns, readBack } of AGE_PATTERNS) {
     if (cues && !mayHold(ctx, cues)) continue;
     for (const match of atDigitRuns ? matchesAtDigitRuns(ctx, pattern) : matchesOf(pattern, ctx.text)) {
-      const age = ageValue(match[1]);
+      const age = ageValue(readBack ? match[2] : match[1]);
       if (age === undefined || age > 125) continue;
-      const start = match.index;
+      const start = readBack ? match.index - match[1].length : match.index;
       const end = match.index + match[0].length;
       if (isAllowed(ctx, start, end)) continue;
       // An age over 89 identifies a person; a younger one is a detail that, with others, may.

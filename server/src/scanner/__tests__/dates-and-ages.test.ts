@@ -88,3 +88,75 @@ describe('dates found by their form (issue 16)', () => {
     expect(blocked(text, 'date')).toEqual([]);
   });
 });
+
+// The date patterns are tried only where a date can start (a run of digits, a month's first letters, a
+// holiday's first word): each kind of start, and dates next to each other.
+describe('dates at each place one can start', () => {
+  it.each([
+    ['She was born on Juneteenth 2019.', ['Juneteenth 2019']],
+    ["He was admitted on St. Patrick's Day.", ["St. Patrick's Day"]],
+    ["He was admitted on St Patrick's Day 2023.", ["St Patrick's Day 2023"]],
+    ['He was admitted on the Fourth of July.', ['Fourth of July']],
+    ["She was born on New Year's Eve 1999.", ["New Year's Eve 1999"]],
+    ['He was admitted in mid- March 2023 and discharged in late April.', ['March 2023', 'April']],
+    ['She was born 3 March 2020 and died in March 2021.', ['3 March 2020', 'March 2021']],
+    ['He died Sept. 3, 2021, at home.', ['Sept. 3, 2021']],
+    [
+      'He was admitted on Juneteenth, discharged on 6/24 and seen again on 2024-07-01.',
+      ['Juneteenth', '6/24', '2024-07-01'],
+    ],
+    ['Dad was admitted through December, and mid-January he went home.', ['December']],
+  ])('blocks the dates in %j', (text, dates) => {
+    expect(blocked(text, 'date')).toEqual(dates);
+  });
+});
+
+// "she's 97", "he just turned 101" are tried where the digits start and read back to their words: the
+// finding starts where a search from the left would start it.
+describe('ages read back from their digits', () => {
+  it.each([
+    ['She just turned 95 today!', ['She just turned 95']],
+    ['The just turned 95 group.', ['turned 95']],
+    ['Ashe turned 95 today.', ['turned 95']],
+    ['He turns  92 next week.', ['He turns  92']],
+    ['Our Rose: she’s 101!', ['she’s 101']],
+    ["She's 97 and he's 98.", ["She's 97", "he's 98"]],
+    ['Turning 100 is a feat!', ['Turning 100']],
+    ['Mom, she turning 90 soon.', ['turning 90']],
+    ['The he is 93 case.', ['he is 93']],
+    ["Ruth, who's 95 and she's  96.", ["she's  96"]],
+  ])('blocks the ages in %j', (text, ages) => {
+    expect(blocked(text, 'age')).toEqual(ages);
+  });
+});
+
+describe('ages after "at the age of", "aged" and "was", read back from their digits', () => {
+  it.each([
+    ['She died at the age of 61.', ['at the age of 61']],
+    ['That the age of 95 matters.', []],
+    ['Mrs. Lee, aged  101 and proud.', ['aged  101']],
+    ['aged 90 to 95', []],
+    ['I was 91.', ['I was 91']],
+    ['When she was 78.', ['she was 78']],
+    ['Ashe was 93.', []],
+    ['Hi was 95.', []],
+    ['He was 1234.', []],
+    ['He was 95 and she was 96!', ['she was 96']],
+  ])('finds the ages in %j', (text, ages) => {
+    expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
+  });
+});
+
+describe('ages after "turn", read back from their digits', () => {
+  it.each([
+    ["I'll turn 23.", ["I'll turn 23"]],
+    ['She will turn 95, she says.', ['She will turn 95']],
+    ["They'll turn 91 years old.", ["They'll turn 91", '91 years old']],
+    ['Return 95 items.', []],
+    ['Ashe will turn 93!', ['turn 93']],
+    ['We turn 94.', ['turn 94']],
+    ['They will turn 100; we celebrate.', ['They will turn 100']],
+  ])('finds the ages in %j', (text, ages) => {
+    expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
+  });
+});
