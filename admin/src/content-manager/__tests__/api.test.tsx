@@ -111,6 +111,20 @@ describe('the side panel after an act', () => {
       )
       .unwrap();
 
+  /**
+   * The editor schedules the post while a read of the schedules is held; the server has the schedule as soon
+   * as it answers. Then the held read arrives last, with the schedules as they were before the act.
+   */
+  const scheduleThenReleaseTheHeldRead = async (admin: ReturnType<typeof store>) => {
+    server.hold(false);
+    await scheduleThePost(admin);
+    server.release();
+    await until(() => schedulesIn(admin)?.length === 1);
+  };
+  const THE_PUBLISH_SCHEDULED = [
+    expect.objectContaining({ action: 'publish', status: 'pending', runAt: '2027-03-28T07:30:00.000Z' }),
+  ];
+
   // Rules 4 and 7 put scheduling after approval: an editor who scheduled a post and sees "not scheduled"
   // schedules it twice or publishes it by hand. RTK Query skips the refetch an act asks for while the same
   // read is in flight; that read was answered before the act, so without a second read the panel keeps it.
@@ -126,16 +140,8 @@ describe('the side panel after an act', () => {
     await until(() => server.heldCount() === 1);
     expect(server.heldCount()).toBe(1);
 
-    // The editor schedules the post; the server has it as soon as it answers.
-    server.hold(false);
-    await scheduleThePost(admin);
-
-    // The slow read arrives last, with the schedules as they were before the act.
-    server.release();
-    await until(() => schedulesIn(admin)?.length === 1);
-    expect(schedulesIn(admin)).toEqual([
-      expect.objectContaining({ action: 'publish', status: 'pending', runAt: '2027-03-28T07:30:00.000Z' }),
-    ]);
+    await scheduleThenReleaseTheHeldRead(admin);
+    expect(schedulesIn(admin)).toEqual(THE_PUBLISH_SCHEDULED);
     subscription.unsubscribe();
   });
 
@@ -179,13 +185,8 @@ describe('the side panel after an act', () => {
     await until(() => server.heldCount() === 1);
     expect(server.heldCount()).toBe(1);
 
-    server.hold(false);
-    await scheduleThePost(admin);
-    server.release();
-    await until(() => schedulesIn(admin)?.length === 1);
-    expect(schedulesIn(admin)).toEqual([
-      expect.objectContaining({ action: 'publish', status: 'pending', runAt: '2027-03-28T07:30:00.000Z' }),
-    ]);
+    await scheduleThenReleaseTheHeldRead(admin);
+    expect(schedulesIn(admin)).toEqual(THE_PUBLISH_SCHEDULED);
     subscription.unsubscribe();
   });
 
