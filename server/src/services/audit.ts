@@ -24,7 +24,7 @@ const ATTEMPTS = 5;
 // Any fixed 64-bit key: the advisory lock that serialises appends on PostgreSQL.
 const AUDIT_LOCK = 7_316_020_661;
 const PAGE = 500;
-// Appends of more events than this (none of the plugin's own) go through Strapi's createMany.
+// Appends of more events than this go through Strapi's createMany: one statement per number of rows.
 const MAX_WRITTEN_ROWS = 20;
 
 /** The hash covers every field of the event but its own hash, in a canonical form. */
