@@ -5,7 +5,6 @@ import { UID } from '../constants';
 import { canonicalJson } from '../compliance/content-hash';
 import { userLabel, type AdminUser } from '../utils';
 import { publishedWithoutGate } from '../lifecycles/published-rows';
-import { MARKER, qualifiedTable, runWritten, type WrittenStatement } from './prepared-statements';
 import type { AuditAction } from '../../../shared/constants';
 import type { AuditEvent, AuditVerification } from '../../../shared/contracts/audit';
 
@@ -24,8 +23,6 @@ const ATTEMPTS = 5;
 // Any fixed 64-bit key: the advisory lock that serialises appends on PostgreSQL.
 const AUDIT_LOCK = 7_316_020_661;
 const PAGE = 500;
-// Appends of more events than this go through Strapi's createMany: one statement per number of rows.
-const MAX_WRITTEN_ROWS = 20;
 
 /** The hash covers every field of the event but its own hash, in a canonical form. */
 export const hashEvent = (event: Omit<AuditEvent, 'hash'>) =>
@@ -98,61 +95,6 @@ const fromRow = (row: Record<string, unknown>): AuditEvent => ({
 const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(UID.auditEvent);
 
-  type Attribute = { type: string; columnName?: string; default?: unknown };
-  // As Strapi's fields write them (`toDB`); the rest are written as they are.
-  const toDb: Record<string, (value: unknown) => unknown> = {
-    datetime: (value) => new Date(value as string),
-    json: (value) => JSON.stringify(value),
-    biginteger: (value) => String(value),
-  };
-  const insertStatements = new Map<number, WrittenStatement>();
-  /**
-   * The insert of `events`, as Strapi's `createMany` writes it (each column converted by its type, the
-   * document id and timestamps from the attributes' defaults) but with its SQL written once per number
-   * of rows: compiling it at every append cost a tenth of what the gate adds to a publish.
-   */
-  const insert = async (events: AuditEvent[]) => {
-    if (events.length > MAX_WRITTEN_ROWS) return query().createMany({ data: events });
-    const { tableName, attributes } = strapi.db.metadata.get(UID.auditEvent) as unknown as {
-      tableName: string;
-      attributes: Record<string, Attribute>;
-    };
-    const written = Object.entries(attributes).filter(
-      ([name, attribute]) =>
-        attribute.columnName && (name in events[0] || typeof attribute.default === 'function'),
-    );
-    const marker = (row: number, column: number) => `${MARKER}${row}:${column}`;
-    let statement = insertStatements.get(events.length);
-    if (!statement) {
-      statement = strapi.db.connection
-        .insert(
-          events.map((_, row) =>
-            Object.fromEntries(
-              written.map(([, { columnName }], column) => [columnName, marker(row, column)]),
-            ),
-          ),
-        )
-        .into(qualifiedTable(strapi, tableName))
-        .toSQL();
-      insertStatements.set(events.length, statement);
-    }
-    const values = new Map<unknown, unknown>();
-    events.forEach((event, row) =>
-      written.forEach(([name, attribute], column) => {
-        const value = (event as unknown as Record<string, unknown>)[name];
-        values.set(
-          marker(row, column),
-          value === undefined
-            ? (attribute.default as () => unknown)()
-            : value === null
-              ? null
-              : (toDb[attribute.type]?.(value) ?? value),
-        );
-      }),
-    );
-    await runWritten(strapi, statement, values);
-  };
-
   return {
     /**
      * Takes the chain's lock for the rest of the caller's transaction, so that a plain read of the chain
@@ -222,8 +164,8 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
               last = { seq: complete.seq, hash: complete.hash };
               return complete;
             });
-            // One INSERT, without reading the rows back.
-            if (events.length) await insert(events);
+            // createMany: one INSERT, without reading the rows back.
+            if (events.length) await query().createMany({ data: events });
             if (last) chainEnds.set(trx, last);
             return events;
           }),
