@@ -1,5 +1,6 @@
 // Places smaller than a state (Safe Harbor identifier 2): a person's street address, town and ZIP code.
 import {
+  digitRunStarts,
   inSentences,
   isAllowed,
   makeFinding,
@@ -290,19 +291,24 @@ function streetBeforeNumber(text: string, numberStart: number): number | undefin
 }
 
 // Each number of the text once: as a house number before a street or after one. Reading word by word from
-// the numbers costs less than a pattern of every street word tried at every character. The numbers are the
-// matches of one global search: a match can only start at a digit, and each search goes on from the end of
-// the number before, so it finds what trying the pattern sticky at each digit in turn finds, in a fourth of
-// the time.
-const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+// the numbers costs less than a pattern of every street word tried at every character. A number starts
+// where a run of digits starts (no digit, nor letter, before it), so NUMBER is tried sticky there only
+// (`digitRunStarts`), in order, each after the last number's end: as a global search finds the numbers,
+// with the pattern's answer at each place, and no match built (`test`: where it ends is its lastIndex).
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/uy;
 
-function findForeignStreets(text: string): Span[] {
+function findForeignStreets(ctx: ScanContext): Span[] {
+  const text = ctx.text;
   const streets: Span[] = [];
-  // NUMBER is read here only, so its own lastIndex can hold where the search stands.
-  NUMBER.lastIndex = 0;
-  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
-    const numberStart = match.index;
-    const numberEnd = numberStart + match[0].length;
+  const starts = digitRunStarts(ctx);
+  let from = 0;
+  for (let at = 0; at < starts.length; at += 1) {
+    const numberStart = starts[at];
+    if (numberStart < from) continue;
+    NUMBER.lastIndex = numberStart;
+    if (!NUMBER.test(text)) continue;
+    const numberEnd = NUMBER.lastIndex;
+    from = numberEnd;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
       streets.push({ start: numberStart, end: after });
@@ -363,7 +369,7 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
   }
-  streets.push(...findForeignStreets(ctx.text));
+  streets.push(...findForeignStreets(ctx));
   streets.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const street of streets) {
     // One address per stretch: a street inside one already read is part of it.

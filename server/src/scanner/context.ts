@@ -117,8 +117,10 @@ function findSentenceStarts(text: string): number[] {
   const starts = [0];
   let readTo = 0;
   SENTENCE_END_START.lastIndex = 0;
-  for (let found = SENTENCE_END_START.exec(text); found; found = SENTENCE_END_START.exec(text)) {
-    const first = found.index;
+  // `test`, not `exec`: no match array is built; the pattern matches one character, so it stands right
+  // before where the search left off.
+  while (SENTENCE_END_START.test(text)) {
+    const first = SENTENCE_END_START.lastIndex - 1;
     const end = sentenceEndAt(text, first);
     if (end === -1) continue;
     SENTENCE_END_START.lastIndex = end;
@@ -188,9 +190,25 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
 
 const DIGIT_RUN = /\d+/g;
 
-/** Where each run of digits in the text starts, ascending; found once per post. */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/**
+ * Where each run of digits in the text starts, ascending; found once per post. The run's end is where the
+ * search leaves off (`test` builds no match), and its start is found by reading its digits back: a run is
+ * read twice at most, and the runs are those `matchesOf(DIGIT_RUN, text)` finds, as `\d+` takes each run
+ * whole and `\d` is 0–9.
+ */
 export function digitRunStarts(ctx: ScanContext): number[] {
-  return (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
+  if (ctx.digitRunStarts) return ctx.digitRunStarts;
+  const text = ctx.text;
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(text)) {
+    let start = DIGIT_RUN.lastIndex - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start -= 1;
+    starts.push(start);
+  }
+  return (ctx.digitRunStarts = starts);
 }
 
 /**
@@ -201,7 +219,10 @@ export function digitRunStarts(ctx: ScanContext): number[] {
  */
 export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
   let from = 0;
-  for (const start of digitRunStarts(ctx)) {
+  const starts = digitRunStarts(ctx);
+  // By index: a for-of loop in a generator builds an iterator result for each start.
+  for (let at = 0; at < starts.length; at += 1) {
+    const start = starts[at];
     if (start < from) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(ctx.text);

@@ -131,7 +131,9 @@ function personalDate(
  */
 function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
   let from = 0;
-  for (const start of starts) {
+  // By index: a for-of loop in a generator builds an iterator result for each start.
+  for (let at = 0; at < starts.length; at += 1) {
+    const start = starts[at];
     if (start < from) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(text);

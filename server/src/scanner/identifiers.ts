@@ -136,7 +136,10 @@ const isWordCode = (code: number): boolean =>
 function* vinsWithDigits(ctx: ScanContext): Generator<RegExpExecArray> {
   const text = ctx.text;
   let tried = -1;
-  for (const run of digitRunStarts(ctx)) {
+  const runs = digitRunStarts(ctx);
+  // By index: a for-of loop in a generator builds an iterator result for each run.
+  for (let at = 0; at < runs.length; at += 1) {
+    const run = runs[at];
     let start = run;
     while (start > 0 && run - start < 17 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
     if (start === tried) continue;
