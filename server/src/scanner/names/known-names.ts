@@ -11,7 +11,11 @@ const isKnown = (word: string): boolean => GIVEN_NAMES.has(word) || FAMILY_NAMES
 function nameWords(tokens: Token[], run: NameRun): string[] {
   const words: string[] = [];
   for (let index = run.first; index <= run.last; index += 1) {
-    if (tokens[index].word.length > 1) words.push(...tokens[index].lower.split('-'));
+    if (tokens[index].word.length <= 1) continue;
+    const lower = tokens[index].lower;
+    // A word without a hyphen is its one part: pushed as it is, not split into a list of one and spread.
+    if (lower.includes('-')) words.push(...lower.split('-'));
+    else words.push(lower);
   }
   return words;
 }

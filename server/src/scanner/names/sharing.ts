@@ -1,6 +1,6 @@
 // A name without evidence of its own takes the place of the name it is coordinated with or repeats.
 import type { ScanContext } from '../context';
-import { runWords, type NameRun } from './runs';
+import { firstRunWordIn, isRunWord, type NameRun } from './runs';
 import type { Token } from './tokens';
 
 // Read from the end of one name: it must reach the next name's start exactly.
@@ -36,18 +36,17 @@ export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
   const placed = new Map<string, NameRun>();
   for (const run of runs) {
     if (!run.severity) continue;
-    for (const word of runWords(tokens, run)) {
+    // runWords(tokens, run), read from the tokens without building the list.
+    for (let index = run.first; index <= run.last; index += 1) {
+      if (!isRunWord(tokens[index])) continue;
+      const word = tokens[index].lower;
       if (run.staff || !placed.has(word)) placed.set(word, run);
     }
   }
   if (placed.size === 0) return;
   for (const run of runs) {
     if (run.severity) continue;
-    let source: NameRun | undefined;
-    for (const word of runWords(tokens, run)) {
-      source = placed.get(word);
-      if (source) break;
-    }
+    const source = firstRunWordIn(tokens, run, placed);
     if (source) {
       run.severity = source.severity;
       run.reason = source.reason;
