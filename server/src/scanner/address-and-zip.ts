@@ -3,6 +3,7 @@ import {
   digitRunStarts,
   inSentences,
   isAllowed,
+  isWhiteSpace,
   makeFinding,
   matchesOf,
   mayHold,
@@ -221,12 +222,18 @@ interface Word {
 
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
 
-/** The word after `from`, if only white space stands between. */
+/**
+ * The word after `from`, if only white space stands between. Read with `test`, which builds no match: the
+ * word (group 1) opens with a letter or digit, never white space, so it starts where the white space from
+ * `from` ends (`isWhiteSpace` is `\s`), and it ends where the match does.
+ */
 function wordAfter(text: string, from: number): Word | undefined {
   WORD_AFTER.lastIndex = from;
-  const match = WORD_AFTER.exec(text);
-  if (!match) return undefined;
-  return { text: match[1], start: WORD_AFTER.lastIndex - match[1].length, end: WORD_AFTER.lastIndex };
+  if (!WORD_AFTER.test(text)) return undefined;
+  let start = from;
+  while (isWhiteSpace(text.charCodeAt(start))) start += 1;
+  const end = WORD_AFTER.lastIndex;
+  return { text: text.slice(start, end), start, end };
 }
 
 const isSpace = (code: number): boolean =>

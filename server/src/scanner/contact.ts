@@ -8,7 +8,15 @@ import {
 } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 
-import { isAllowed, makeFinding, matchesOf, sentenceAt, SpanIndex, type ScanContext } from './context';
+import {
+  countDigits,
+  isAllowed,
+  makeFinding,
+  matchesOf,
+  sentenceAt,
+  SpanIndex,
+  type ScanContext,
+} from './context';
 import type { Finding } from './types';
 
 // Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
@@ -80,7 +88,7 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
   // libphonenumber is the costly part: a stretch repeated in the text is handed to it once.
   const numbersIn = new Map<string, ReturnType<typeof findPhoneNumbersInText>>();
   for (const candidate of candidates) {
-    if (candidate[0].replace(/\D/g, '').length < minimumDigits(candidate[0], country)) continue;
+    if (countDigits(candidate[0]) < minimumDigits(candidate[0], country)) continue;
     const from = Math.max(0, candidate.index - 4);
     const slice = text.slice(from, candidate.index + candidate[0].length + 12);
     let numbers = numbersIn.get(slice);
@@ -170,7 +178,7 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
     value = value.replace(/[\s(.-]+$/, '');
     let end = start + value.length;
     if (known.overlaps(start, end) || isAllowed(ctx, start, end)) continue;
-    const digits = value.replace(/\D/g, '').length;
+    const digits = countDigits(value);
     if (digits < 7 || digits > 15 || allowedDigits.has(value.replace(/\D/g, '').slice(-10))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const labelled = PHONE_LABEL_BEFORE.test(before) || PHONE_TAG_AFTER.test(text.slice(end, end + 10));

@@ -32,13 +32,21 @@ export interface ScanContext {
   digitRunStarts?: number[];
 }
 
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let index = 1; index < spans.length; index += 1) {
+    if (spans[index - 1].start > spans[index].start) return false;
+  }
+  return true;
+}
+
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
 export class SpanIndex {
   private readonly starts: number[];
   private readonly furthestEnds: number[];
 
   constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // Spans already in order are read as they are: a stable sort would leave them so.
+    const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((span) => span.start);
     let furthest = -1;
     this.furthestEnds = sorted.map((span) => (furthest = Math.max(furthest, span.end)));
@@ -81,7 +89,7 @@ const isStop = (code: number): boolean => code === 46 || code === 33 || code ===
 const isCloser = (code: number): boolean =>
   code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
 /** What `\s` matches in a pattern. */
-const isWhiteSpace = (code: number): boolean =>
+export const isWhiteSpace = (code: number): boolean =>
   (code >= 9 && code <= 13) ||
   code === 32 ||
   code === 0xa0 ||
@@ -191,6 +199,13 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
 const DIGIT_RUN = /\d+/g;
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** How many digits 0–9 `value` holds: `value.replace(/\D/g, '').length`, without building the string. */
+export function countDigits(value: string): number {
+  let digits = 0;
+  for (let index = 0; index < value.length; index += 1) if (isDigitCode(value.charCodeAt(index))) digits += 1;
+  return digits;
+}
 
 /**
  * Where each run of digits in the text starts, ascending; found once per post. The run's end is where the

@@ -1,6 +1,7 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
 import {
+  countDigits,
   digitRunStarts,
   isAllowed,
   makeFinding,
@@ -268,7 +269,7 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
     if (!mayHold(ctx, cues)) continue;
     for (const match of matchesOf(pattern, text)) {
       const value = match[1];
-      if (value.replace(/\D/g, '').length < minDigits || (shape && !shape(value))) continue;
+      if (countDigits(value) < minDigits || (shape && !shape(value))) continue;
       const start = match.index + match[0].lastIndexOf(value);
       add(category, start, start + value.length, reason);
     }
