@@ -107,8 +107,9 @@ function personalDate(
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
-  const cues = [...matchesOf(PERSONAL_EVENT_BEFORE, before)];
-  const cue = cues[cues.length - 1];
+  // The last cue before the date.
+  let cue: RegExpExecArray | undefined;
+  for (const found of matchesOf(PERSONAL_EVENT_BEFORE, before)) cue = found;
   if (cue) {
     const between = before.slice(cue.index);
     const leading = before.slice(Math.max(0, cue.index - 40), cue.index + cue[0].length);
@@ -143,22 +144,31 @@ function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): G
   }
 }
 
+/** Two ascending lists as one ascending list: `[...a, ...b].sort((x, y) => x - y)`, in one pass. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  return merged;
+}
+
 /** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
 export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
   const firstWords = Array.from(matchesOf(DATE_FIRST_WORD, ctx.text), (word) => word.index);
-  const dateStarts = [...digitRunStarts(ctx), ...firstWords].sort((a, b) => a - b);
-  const dates = [
-    ...Array.from(matchesAt(DATE, ctx.text, dateStarts), (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
-    ...Array.from(matchesAt(MONTH_ALONE, ctx.text, firstWords), (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
-  ];
+  const dateStarts = mergeAscending(digitRunStarts(ctx), firstWords);
+  const dates: Span[] = [];
+  for (const match of matchesAt(DATE, ctx.text, dateStarts)) {
+    dates.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of matchesAt(MONTH_ALONE, ctx.text, firstWords)) {
+    dates.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const span of dates) {
     if (isAllowed(ctx, span.start, span.end)) continue;
     const reason = personalDate(ctx, span, patientSentences);

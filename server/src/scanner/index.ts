@@ -57,14 +57,16 @@ function repeatsOneBefore(findings: Finding[], from: number, index: number): boo
  * are a concern of their own and stay.
  */
 function settle(findings: Finding[]): Finding[] {
-  const identifiers = findings.filter((finding) => finding.category !== 'lexicon');
+  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Read from `bySpan`, already in order of start: each index is built without a sorted copy of its own
+  // (of spans with one start, it reads only the furthest end of all, so their order among them is no matter).
+  const identifiers = bySpan.filter((finding) => finding.category !== 'lexicon');
   // A longer finding outranks what it holds unless it only warns and that blocks.
   const longerOutranking = {
     warn: new SpanIndex(identifiers),
     block: new SpanIndex(identifiers.filter((finding) => finding.severity === 'block')),
   };
   const kept = new Set<Finding>();
-  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let first = 0; first < bySpan.length; ) {
     let last = first;
     while (

@@ -104,13 +104,20 @@ export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Readin
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
   const from = run.end + possessiveLength(text, run.end);
-  const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
+  // Within a sentence and across its ends, the same stretch when the sentence reaches as far: one string
+  // then serves both (slices with equal bounds, after `slice` bounds them by the text, are equal).
+  const rawBeforeStart = Math.max(0, run.start - 48);
+  const rawBefore = text.slice(rawBeforeStart, run.start);
+  const beforeStart = Math.max(sentence.start, run.start - 48);
+  const before = beforeStart === rawBeforeStart ? rawBefore : text.slice(beforeStart, run.start);
+  const rawAfter = text.slice(from, from + 90);
+  const afterEnd = Math.min(sentence.end, from + 90);
   const around: Surroundings = {
     // Without any cue before the name, every test of what precedes it fails: none need read it.
     before: precedes(ANY_CUE_BEFORE, before) ? before : '',
-    after: text.slice(from, Math.min(sentence.end, from + 90)),
-    rawAfter: text.slice(from, from + 90),
-    rawBefore: text.slice(Math.max(0, run.start - 48), run.start),
+    after: afterEnd === Math.min(text.length, from + 90) ? rawAfter : text.slice(from, afterEnd),
+    rawAfter,
+    rawBefore,
     opensSentence: sentence.start === run.start,
     possessive: tokens[run.last].possessive,
     wordCount: run.last - run.first + 1,
