@@ -13,7 +13,7 @@ import {
   isAllowed,
   makeFinding,
   matchesOf,
-  sentenceAt,
+  sentenceStartAt,
   SpanIndex,
   type ScanContext,
 } from './context';
@@ -110,8 +110,7 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
       if (seen.has(start)) continue;
       seen.add(start);
       if (allowed.has(found.number.number) || isAllowed(ctx, start, end)) continue;
-      const sentence = sentenceAt(ctx, start);
-      const before = text.slice(Math.max(sentence.start, start - 60), start);
+      const before = text.slice(Math.max(sentenceStartAt(ctx, start), start - 60), start);
       const fax = FAX_LABEL.test(before.slice(-24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
       const category = fax ? 'fax' : 'phone';
       if (PERSONAL_NUMBER.test(before)) {
@@ -315,7 +314,7 @@ function findHandles(ctx: ScanContext): Finding[] {
   for (const match of matchesOf(HANDLE, ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
     if (!PERSONS_PAGE_BEFORE.test(before) || isAllowed(ctx, start, end)) continue;
     findings.push(makeFinding(ctx, 'url', start, end, 'block', "a person's social media handle"));
   }
@@ -334,7 +333,7 @@ function findUrls(ctx: ScanContext): Finding[] {
     // "@" ("tiktok.com/@jane.doe").
     if (ctx.text[start - 1] === '@' || host.includes('@')) continue;
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
-    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
     if (
       (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) ||
       PERSONS_PAGE_BEFORE.test(before)

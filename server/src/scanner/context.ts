@@ -290,7 +290,10 @@ export function phrasePattern(phrase: string): RegExp {
  * lower case of an ASCII letter, so a text holding one may hold any such phrase.
  */
 function mayHoldPhrase(phrase: Phrase, lower: PairPlaces, hasLongS: boolean): boolean {
-  return !phrase.asciiWords || hasLongS || phrase.asciiWords.every((word) => lower.includes(word));
+  if (!phrase.asciiWords || hasLongS) return true;
+  // A loop, not `every(...)`: its callback would be a new closure at each call.
+  for (const word of phrase.asciiWords) if (!lower.includes(word)) return false;
+  return true;
 }
 
 function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): SpanIndex {
@@ -368,7 +371,9 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
  * only, and the lower-case text keeps every ASCII letter in its place.
  */
 export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
-  return cues.some((cue) => ctx.cuePlaces.includes(cue));
+  // A loop, not `cues.some(...)`: its callback would be a new closure at each call.
+  for (const cue of cues) if (ctx.cuePlaces.includes(cue)) return true;
+  return false;
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
@@ -381,6 +386,11 @@ export function lastStartAtOrBefore(starts: readonly number[], index: number): n
     else high = middle - 1;
   }
   return low;
+}
+
+/** Where the sentence holding `index` starts: `sentenceAt(ctx, index).start`, without building the span. */
+export function sentenceStartAt(ctx: ScanContext, index: number): number {
+  return ctx.sentenceStarts[lastStartAtOrBefore(ctx.sentenceStarts, index)];
 }
 
 /** The sentence holding `index`. */
@@ -408,12 +418,14 @@ export function sentenceHas(ctx: ScanContext, cue: RegExp, index: number): boole
 
 /** The sentences (by their start) that hold one of the spans. */
 export function sentencesOf(ctx: ScanContext, spans: readonly Span[]): Set<number> {
-  return new Set(spans.map((span) => sentenceAt(ctx, span.start).start));
+  const sentences = new Set<number>();
+  for (const span of spans) sentences.add(sentenceStartAt(ctx, span.start));
+  return sentences;
 }
 
 /** Whether the span lies in one of the sentences of `sentencesOf`. */
 export function inSentences(ctx: ScanContext, sentences: Set<number>, span: Span): boolean {
-  return sentences.size > 0 && sentences.has(sentenceAt(ctx, span.start).start);
+  return sentences.size > 0 && sentences.has(sentenceStartAt(ctx, span.start));
 }
 
 export function isAllowed(ctx: ScanContext, start: number, end: number): boolean {

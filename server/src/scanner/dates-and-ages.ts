@@ -7,7 +7,7 @@ import {
   matchesAtDigitRuns,
   matchesOf,
   mayHold,
-  sentenceAt,
+  sentenceStartAt,
   sentencesOf,
   type ScanContext,
   type Span,
@@ -88,8 +88,7 @@ function personalDate(
   patientSentences: Set<number>,
 ): string | null | undefined {
   const text = ctx.text;
-  const sentence = sentenceAt(ctx, span.start);
-  const before = text.slice(Math.max(sentence.start, span.start - 90), span.start);
+  const before = text.slice(Math.max(sentenceStartAt(ctx, span.start), span.start - 90), span.start);
   const after = text.slice(span.end, span.end + 24);
   const matched = text.slice(span.start, span.end);
 

@@ -119,6 +119,9 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
   if (normalised.text === text) return findings;
   return findings.map((finding) => {
     const { start, end } = normalised.original(finding.start, finding.end);
+    // A finding read where it stands, from the same characters, is already as the copy would be.
+    if (start === finding.start && end === finding.end && text.startsWith(finding.text, start))
+      return finding;
     return { ...finding, start, end, text: text.slice(start, end) };
   });
 }

@@ -33,9 +33,11 @@ export function shareAcrossCoordination(ctx: ScanContext, runs: NameRun[]): void
 // "Keisha Lambert's family ... Keisha died": a repeated name keeps the place it was given; a colleague's
 // name wins over any other, since the colleague was introduced as one.
 export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
-  const placed = new Map<string, NameRun>();
+  // Made when the first placed run is met: a post without one builds no map.
+  let placed: Map<string, NameRun> | undefined;
   for (const run of runs) {
     if (!run.severity) continue;
+    placed ??= new Map();
     // runWords(tokens, run), read from the tokens without building the list.
     for (let index = run.first; index <= run.last; index += 1) {
       if (!isRunWord(tokens[index])) continue;
@@ -43,7 +45,7 @@ export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
       if (run.staff || !placed.has(word)) placed.set(word, run);
     }
   }
-  if (placed.size === 0) return;
+  if (!placed || placed.size === 0) return;
   for (const run of runs) {
     if (run.severity) continue;
     const source = firstRunWordIn(tokens, run, placed);
