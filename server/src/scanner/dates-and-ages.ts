@@ -73,7 +73,9 @@ const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.
 const BIRTH_ASKED_BEFORE =
   /\b(?:date of birth|dob|d\.o\.b|birth ?date|when (?:were|was|is) (?:you|he|she|they|your \w+) born)\b[^\n]{0,50}$/i;
 
-const YEAR_IN_DATE = /\b(1[89]\d\d|2[01]\d\d)\b/;
+// Global, for `test`: the first year is found without building a match, and as a year is four digits it
+// starts four before where the search left off.
+const YEAR_IN_DATE = /\b(?:1[89]\d\d|2[01]\d\d)\b/g;
 
 // A date written with its year or in numbers ("11/3/1995", "2000-04-16"): shaped like a date of birth.
 const FULL_DATE = /\b(?:1[89]|20)\d\d\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -99,8 +101,9 @@ function personalDate(
   ) {
     return null;
   }
-  const year = YEAR_IN_DATE.exec(matched);
-  if (year && Number(year[1]) < 1900) return null;
+  // The first year in the date before 1900 (years read are 1800-2199: one before 1900 starts "18").
+  YEAR_IN_DATE.lastIndex = 0;
+  if (YEAR_IN_DATE.test(matched) && matched.startsWith('18', YEAR_IN_DATE.lastIndex - 4)) return null;
 
   if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {

@@ -60,7 +60,9 @@ function settle(findings: Finding[]): Finding[] {
   const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   // Read from `bySpan`, already in order of start: each index is built without a sorted copy of its own
   // (of spans with one start, it reads only the furthest end of all, so their order among them is no matter).
-  const identifiers = bySpan.filter((finding) => finding.category !== 'lexicon');
+  const identifiers = bySpan.some((finding) => finding.category === 'lexicon')
+    ? bySpan.filter((finding) => finding.category !== 'lexicon')
+    : bySpan;
   // A longer finding outranks what it holds unless it only warns and that blocks.
   const longerOutranking = {
     warn: new SpanIndex(identifiers),
