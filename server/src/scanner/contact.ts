@@ -46,23 +46,33 @@ function minimumDigits(candidate: string, country: CountryCode): number {
   return NORTH_AMERICAN.has(country) ? 10 : 7;
 }
 
-const allowedNumbersByList = new Map<string, Set<string>>();
+interface AllowedPhones {
+  /** The organisation's numbers as libphonenumber reads them (E.164), or their digits where it cannot. */
+  numbers: Set<string>;
+  /** The last ten digits of each, however written (`findUnlistedPhones`). */
+  lastTenDigits: Set<string>;
+}
 
-function allowedPhoneNumbers(ctx: ScanContext, country: CountryCode): Set<string> {
+const allowedPhonesByList = new Map<string, AllowedPhones>();
+
+function allowedPhones(ctx: ScanContext, country: CountryCode): AllowedPhones {
   const phones = ctx.options.allow?.phones ?? [];
   const key = `${country}\n${phones.join('\n')}`;
-  let numbers = allowedNumbersByList.get(key);
-  if (!numbers) {
-    numbers = new Set<string>();
+  let allowed = allowedPhonesByList.get(key);
+  if (!allowed) {
+    allowed = {
+      numbers: new Set<string>(),
+      lastTenDigits: new Set(phones.map((phone) => phone.replace(/\D/g, '').slice(-10))),
+    };
     for (const phone of phones) {
       const parsed = parsePhoneNumberFromString(phone, country);
-      numbers.add(parsed ? parsed.number : phone.replace(/\D/g, ''));
+      allowed.numbers.add(parsed ? parsed.number : phone.replace(/\D/g, ''));
     }
     // A policy changes rarely: keep the last few lists parsed, not every list ever seen.
-    if (allowedNumbersByList.size > 32) allowedNumbersByList.clear();
-    allowedNumbersByList.set(key, numbers);
+    if (allowedPhonesByList.size > 32) allowedPhonesByList.clear();
+    allowedPhonesByList.set(key, allowed);
   }
-  return numbers;
+  return allowed;
 }
 
 // A lookup costs about a tenth of a millisecond. No post holds this many number-like stretches; past them a
@@ -82,7 +92,7 @@ function isTollFree(number: PhoneNumber): boolean {
 function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] {
   const text = ctx.text;
   const country = phoneCountry(ctx);
-  const allowed = allowedPhoneNumbers(ctx, country);
+  const allowed = allowedPhones(ctx, country).numbers;
   const findings: Finding[] = [];
   const seen = new Set<number>();
   // libphonenumber is the costly part: a stretch repeated in the text is handed to it once.
@@ -166,10 +176,9 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
   const text = ctx.text;
   const findings: Finding[] = [];
   const known = new SpanIndex(found);
-  // The organisation's own numbers, however written: compared by their last ten digits.
-  const allowedDigits = new Set(
-    (ctx.options.allow?.phones ?? []).map((phone) => phone.replace(/\D/g, '').slice(-10)),
-  );
+  // The organisation's own numbers, however written: compared by their last ten digits (read once per
+  // list of numbers, with the numbers `findPhones` reads).
+  const allowedDigits = allowedPhones(ctx, phoneCountry(ctx)).lastTenDigits;
   for (const candidate of candidates) {
     let start = candidate.index;
     let value = candidate[0];

@@ -121,7 +121,8 @@ function sentenceEndAt(text: string, index: number): number {
 // skips the characters between faster than a loop reading each.
 const SENTENCE_END_START = /[\n.!?\u2026]/g;
 
-function findSentenceStarts(text: string): number[] {
+/** `lower` is the text in lower case, when it stands where the text does (see `endsSentence`). */
+function findSentenceStarts(text: string, lower: string | undefined): number[] {
   const starts = [0];
   let readTo = 0;
   SENTENCE_END_START.lastIndex = 0;
@@ -134,7 +135,7 @@ function findSentenceStarts(text: string): number[] {
     SENTENCE_END_START.lastIndex = end;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
-    if (text.charCodeAt(first) === 46 && !endsSentence(text, first, end)) continue;
+    if (text.charCodeAt(first) === 46 && !endsSentence(text, lower, first, end)) continue;
     readTo = end;
     while (readTo < text.length && isWhiteSpace(text.charCodeAt(readTo))) readTo += 1;
     if (readTo < text.length) starts.push(readTo);
@@ -158,10 +159,23 @@ function wordBefore(text: string, dot: number): string | undefined {
   return start === dot ? undefined : text.slice(start, dot);
 }
 
-function endsSentence(text: string, dot: number, end: number): boolean {
+const isAsciiWord = (word: string): boolean => {
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) > 127) return false;
+  return true;
+};
+
+/**
+ * Whether the stop at `dot` ends its sentence. The word before it ends at `dot`; in ASCII its lower case is
+ * its slice of `lowerText` (the text in lower case, where each character stands where its own does), as
+ * ASCII letters and stops lower-case alone; a word of other letters is lower-cased on its own, as before.
+ */
+function endsSentence(text: string, lowerText: string | undefined, dot: number, end: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return true;
-  const lower = word.toLowerCase();
+  const lower =
+    lowerText !== undefined && isAsciiWord(word)
+      ? lowerText.slice(dot - word.length, dot)
+      : word.toLowerCase();
   if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
   if (CAPITAL_LETTER.test(word)) return false;
@@ -355,7 +369,8 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
   return {
     text,
     options,
-    sentenceStarts: findSentenceStarts(text),
+    // Lower-casing never shortens a character, and only "İ" lengthens one: as long, each stands in place.
+    sentenceStarts: findSentenceStarts(text, lower.length === text.length ? lower : undefined),
     allowed: findAllowedRanges(text, options.allow?.terms ?? [], cuePlaces),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),

@@ -105,7 +105,17 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
     // count ("Maria del Carmen Lopez" is four).
     const words = last - index + 1;
     if (words <= 4) {
-      runs.push({ first: index, last, start: tokens[index].start, end, staff: false, own: false });
+      // The judge's fields are there from the start, unset, so that setting them adds no property.
+      runs.push({
+        first: index,
+        last,
+        start: tokens[index].start,
+        end,
+        severity: undefined,
+        reason: undefined,
+        staff: false,
+        own: false,
+      });
     }
     index = last + 1;
   }
