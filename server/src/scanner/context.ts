@@ -324,6 +324,16 @@ function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): Sp
   return new SpanIndex(ranges);
 }
 
+const PAIRS = 32 * 32;
+
+// Tables of a PairPlaces that a scan has finished with (`release`), kept for the next scan: the memory of a
+// typed array lies outside the JavaScript heap, and each one given up is swept at the next scavenge, in its
+// pause (two per scan, dozens per scavenge). A PairPlaces takes them if they are there (and the text's is
+// long enough), so no two hold the same; a text's table is kept up to SPARE_LENGTH places.
+let spareLast: Int32Array | undefined;
+let sparePrevious: Int32Array | undefined;
+const SPARE_LENGTH = 16_384;
+
 /**
  * Where each pair of characters stands in a text, by the pair's last five bits each (a to z and most
  * punctuation apart): for each such pair its last place, and for each place the previous place of the same
@@ -332,13 +342,19 @@ function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): Sp
  */
 export class PairPlaces {
   /** Per pair of five-bit codes, 1 + the last place it starts at; 0 for none. */
-  private readonly last = new Int32Array(32 * 32);
+  private readonly last: Int32Array;
   /** Per place, 1 + the previous place the same pair starts at; 0 for none. */
   private readonly previous: Int32Array;
+  private released = false;
 
   constructor(private readonly text: string) {
-    const last = this.last;
-    const previous = (this.previous = new Int32Array(text.length));
+    // Tables handed back hold another text's places: `last` is cleared, and `previous` needs no clearing,
+    // as each of its places is written below before any is read (only the places of this text's pairs are).
+    const last = (this.last = spareLast?.fill(0) ?? new Int32Array(PAIRS));
+    spareLast = undefined;
+    const reuse = sparePrevious !== undefined && sparePrevious.length >= text.length;
+    const previous = (this.previous = reuse ? sparePrevious! : new Int32Array(text.length));
+    if (reuse) sparePrevious = undefined;
     let first = text.charCodeAt(0) & 31;
     for (let index = 1; index < text.length; index += 1) {
       const second = text.charCodeAt(index) & 31;
@@ -349,11 +365,20 @@ export class PairPlaces {
     }
   }
 
+  /** Hands the tables back for the next text (see `spareLast`): these places are not read again. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    spareLast = this.last;
+    if (this.previous.length <= SPARE_LENGTH) sparePrevious = this.previous;
+  }
+
   /**
    * Whether the text holds `cue`, as `text.includes(cue)`: every place the cue could start at holds its first
    * two characters, so it is among the places of their pair, and each of those is read in full.
    */
   includes(cue: string): boolean {
+    if (this.released) throw new Error('PairPlaces read after its tables were handed back');
     if (cue.length < 2) return this.text.includes(cue);
     const pair = (cue.charCodeAt(0) & 31) * 32 + (cue.charCodeAt(1) & 31);
     for (let place = this.last[pair]; place > 0; place = this.previous[place - 1]) {

@@ -118,6 +118,8 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     ...findAddressesAndZipCodes(ctx, patients),
     ...findLexiconTerms(ctx),
   ]);
+  // The context is not read again: its tables serve the next scan.
+  ctx.cuePlaces.release();
   if (normalised.text === text) return findings;
   return findings.map((finding) => {
     const { start, end } = normalised.original(finding.start, finding.end);
