@@ -199,14 +199,38 @@ function advance(text: string, index: number, unicode: boolean): number {
  * read with the pattern itself: matchAll copies the pattern on each call, and the detectors search each
  * text some sixty times. Where the search stands is kept here, so a search may use the pattern meanwhile.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  for (;;) {
-    pattern.lastIndex = from;
+export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
+  return new MatchesOf(pattern, text);
+}
+
+// The iterators below are written out, not generators: a generator builds a new result per match, while
+// these fill one result in again at each step (for-of, spread and Array.from read it before the next step).
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+class MatchesOf implements IterableIterator<RegExpExecArray> {
+  private from = 0;
+  private readonly step: IteratorYieldResult<RegExpExecArray> = {
+    done: false,
+    value: undefined as unknown as RegExpExecArray,
+  };
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { pattern, text } = this;
+    pattern.lastIndex = this.from;
     const match = pattern.exec(text);
-    if (!match) return;
-    from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
-    yield match;
+    if (!match) return DONE;
+    this.from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
+    this.step.value = match;
+    return this.step;
+  }
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
   }
 }
 
@@ -246,18 +270,44 @@ export function digitRunStarts(ctx: ScanContext): number[] {
  * with the same pattern finds them: it is tried at those places only, in order, each after the last match.
  * A post holds a few dozen such places, so the patterns that need them are not tried at every character.
  */
-export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
-  let from = 0;
-  const starts = digitRunStarts(ctx);
-  // By index: a for-of loop in a generator builds an iterator result for each start.
-  for (let at = 0; at < starts.length; at += 1) {
-    const start = starts[at];
-    if (start < from) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(ctx.text);
-    if (!match) continue;
-    from = pattern.lastIndex;
-    yield match;
+export function matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): IterableIterator<RegExpExecArray> {
+  return new MatchesAtDigitRuns(ctx.text, digitRunStarts(ctx), pattern);
+}
+
+class MatchesAtDigitRuns implements IterableIterator<RegExpExecArray> {
+  /** Where the search stands: the end of the last match. */
+  private from = 0;
+  /** The next of `starts` to try. */
+  private at = 0;
+  private readonly step: IteratorYieldResult<RegExpExecArray> = {
+    done: false,
+    value: undefined as unknown as RegExpExecArray,
+  };
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly pattern: RegExp,
+  ) {}
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { starts, pattern } = this;
+    while (this.at < starts.length) {
+      const start = starts[this.at];
+      this.at += 1;
+      if (start < this.from) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(this.text);
+      if (!match) continue;
+      this.from = pattern.lastIndex;
+      this.step.value = match;
+      return this.step;
+    }
+    return DONE;
+  }
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
   }
 }
 
