@@ -1,7 +1,9 @@
 // Places smaller than a state (Safe Harbor identifier 2): a person's street address, town and ZIP code.
 import {
+  digitRunStarts,
   inSentences,
   isAllowed,
+  isWhiteSpace,
   makeFinding,
   matchesOf,
   mayHold,
@@ -220,29 +222,69 @@ interface Word {
 
 const WORD_AFTER = /\s+([\p{L}][\p{L}'’.-]*|\d{1,5}[A-Za-z]?\.?)(?![\p{L}\d])/uy;
 
-/** The word after `from`, if only white space stands between. */
+/**
+ * The word after `from`, if only white space stands between. Read with `test`, which builds no match: the
+ * word (group 1) opens with a letter or digit, never white space, so it starts where the white space from
+ * `from` ends (`isWhiteSpace` is `\s`), and it ends where the match does.
+ */
 function wordAfter(text: string, from: number): Word | undefined {
   WORD_AFTER.lastIndex = from;
-  const match = WORD_AFTER.exec(text);
-  if (!match) return undefined;
-  return { text: match[1], start: WORD_AFTER.lastIndex - match[1].length, end: WORD_AFTER.lastIndex };
+  if (!WORD_AFTER.test(text)) return undefined;
+  let start = from;
+  while (isWhiteSpace(text.charCodeAt(start))) start += 1;
+  const end = WORD_AFTER.lastIndex;
+  return { text: text.slice(start, end), start, end };
 }
 
 const isSpace = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 0x2028;
 
-/** The word that ends where white space before `to` starts, if any. */
-function wordBefore(text: string, to: number): Word | undefined {
+/** Where the word that ends where white space before `to` starts ends; -1 if there is none. */
+function wordEndBefore(text: string, to: number): number {
   let end = to;
   while (end > 0 && isSpace(text.charCodeAt(end - 1))) end -= 1;
-  if (end === to || end === 0) return undefined;
+  return end === to || end === 0 ? -1 : end;
+}
+
+/** Where the word that ends at `end` starts: after the white space before it, at most 40 characters back. */
+function wordStart(text: string, end: number): number {
   let start = end;
   while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 40) start -= 1;
+  return start;
+}
+
+/** The word that ends where white space before `to` starts, if any. */
+function wordBefore(text: string, to: number): Word | undefined {
+  const end = wordEndBefore(text, to);
+  if (end === -1) return undefined;
+  const start = wordStart(text, end);
   return { text: text.slice(start, end), start, end };
 }
 
+// What a word next to a house number must open with to be read further as a street's (`mayOpenStreetWord`):
+// a capital, a character beyond ASCII, or the first character of a word written in lower case that a street
+// may hold (a lower-case street word, "ul." or "u.", a particle).
+const LOWER_CASE_OPENINGS: ReadonlySet<number> = new Set(
+  [...LOWER_CASE_STREET_WORDS, 'ul.', 'u.', ...PARTICLES].map((word) => word.charCodeAt(0)),
+);
+
+/**
+ * Whether a word opening with `code` may be a street word, a place word or a particle; NaN (no word) may
+ * not. Any other word is in none of the sets of street words (each member is capitalised, or written in lower
+ * case and so opens with one of LOWER_CASE_OPENINGS), is no place word (neither capitalised nor a particle)
+ * and has no street ending (which needs a capital): next to a number it ends the search for a street as soon
+ * as it is read, so it need not be built.
+ */
+const mayOpenStreetWord = (code: number): boolean =>
+  code >= 128 || (code >= 65 && code <= 90) || LOWER_CASE_OPENINGS.has(code);
+
 /** "6750 Koskikatu 25", "86036 Rua do Arenque 1634": a street word among the first four words after it. */
 function streetAfterNumber(text: string, numberEnd: number): number | undefined {
+  // The first word after the number opens after the white space (`wordAfter`): one that may not open a
+  // street's word is not read (neither a street word nor a place word, it returns undefined below).
+  let opening = numberEnd;
+  while (isWhiteSpace(text.charCodeAt(opening))) opening += 1;
+  if (!mayOpenStreetWord(text.charCodeAt(opening))) return undefined;
   let word = wordAfter(text, numberEnd);
   for (let read = 0; word && read < 4; read += 1) {
     if (inSet(STREET_WORD_AFTER_NUMBER, word.text) || hasStreetEnding(word.text)) {
@@ -274,6 +316,9 @@ function streetNameBefore(text: string, to: number): number | undefined {
 
 /** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
 function streetBeforeNumber(text: string, numberStart: number): number | undefined {
+  // A word before the number that may not open a street's word is not read: each test below fails for it.
+  const firstEnd = wordEndBefore(text, numberStart);
+  if (firstEnd === -1 || !mayOpenStreetWord(text.charCodeAt(wordStart(text, firstEnd)))) return undefined;
   let word = wordBefore(text, numberStart);
   if (word && hasStreetEnding(word.text)) return word.start;
   // A street word written in lower case, right after the street's name ("Erzsébet tér 19.").
@@ -290,19 +335,24 @@ function streetBeforeNumber(text: string, numberStart: number): number | undefin
 }
 
 // Each number of the text once: as a house number before a street or after one. Reading word by word from
-// the numbers costs less than a pattern of every street word tried at every character. The numbers are the
-// matches of one global search: a match can only start at a digit, and each search goes on from the end of
-// the number before, so it finds what trying the pattern sticky at each digit in turn finds, in a fourth of
-// the time.
-const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/gu;
+// the numbers costs less than a pattern of every street word tried at every character. A number starts
+// where a run of digits starts (no digit, nor letter, before it), so NUMBER is tried sticky there only
+// (`digitRunStarts`), in order, each after the last number's end: as a global search finds the numbers,
+// with the pattern's answer at each place, and no match built (`test`: where it ends is its lastIndex).
+const NUMBER = /(?<![\p{L}\d])\d{1,6}(?:[ \t]+\d{1,5})?[A-Za-z]?\.?(?!\d)/uy;
 
-function findForeignStreets(text: string): Span[] {
+function findForeignStreets(ctx: ScanContext): Span[] {
+  const text = ctx.text;
   const streets: Span[] = [];
-  // NUMBER is read here only, so its own lastIndex can hold where the search stands.
-  NUMBER.lastIndex = 0;
-  for (let match = NUMBER.exec(text); match; match = NUMBER.exec(text)) {
-    const numberStart = match.index;
-    const numberEnd = numberStart + match[0].length;
+  const starts = digitRunStarts(ctx);
+  let from = 0;
+  for (let at = 0; at < starts.length; at += 1) {
+    const numberStart = starts[at];
+    if (numberStart < from) continue;
+    NUMBER.lastIndex = numberStart;
+    if (!NUMBER.test(text)) continue;
+    const numberEnd = NUMBER.lastIndex;
+    from = numberEnd;
     const after = streetAfterNumber(text, numberEnd);
     if (after !== undefined) {
       streets.push({ start: numberStart, end: after });
@@ -363,7 +413,7 @@ function findStreetAddresses(ctx: ScanContext, patientSentences: Set<number>): F
       streets.push({ start: match.index, end: match.index + match[0].length, needsMore });
     }
   }
-  streets.push(...findForeignStreets(ctx.text));
+  streets.push(...findForeignStreets(ctx));
   streets.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const street of streets) {
     // One address per stretch: a street inside one already read is part of it.

@@ -8,7 +8,15 @@ import {
 } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 
-import { isAllowed, makeFinding, matchesOf, sentenceAt, SpanIndex, type ScanContext } from './context';
+import {
+  countDigits,
+  isAllowed,
+  makeFinding,
+  matchesOf,
+  sentenceStartAt,
+  SpanIndex,
+  type ScanContext,
+} from './context';
 import type { Finding } from './types';
 
 // Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
@@ -38,23 +46,33 @@ function minimumDigits(candidate: string, country: CountryCode): number {
   return NORTH_AMERICAN.has(country) ? 10 : 7;
 }
 
-const allowedNumbersByList = new Map<string, Set<string>>();
+interface AllowedPhones {
+  /** The organisation's numbers as libphonenumber reads them (E.164), or their digits where it cannot. */
+  numbers: Set<string>;
+  /** The last ten digits of each, however written (`findUnlistedPhones`). */
+  lastTenDigits: Set<string>;
+}
 
-function allowedPhoneNumbers(ctx: ScanContext, country: CountryCode): Set<string> {
+const allowedPhonesByList = new Map<string, AllowedPhones>();
+
+function allowedPhones(ctx: ScanContext, country: CountryCode): AllowedPhones {
   const phones = ctx.options.allow?.phones ?? [];
   const key = `${country}\n${phones.join('\n')}`;
-  let numbers = allowedNumbersByList.get(key);
-  if (!numbers) {
-    numbers = new Set<string>();
+  let allowed = allowedPhonesByList.get(key);
+  if (!allowed) {
+    allowed = {
+      numbers: new Set<string>(),
+      lastTenDigits: new Set(phones.map((phone) => phone.replace(/\D/g, '').slice(-10))),
+    };
     for (const phone of phones) {
       const parsed = parsePhoneNumberFromString(phone, country);
-      numbers.add(parsed ? parsed.number : phone.replace(/\D/g, ''));
+      allowed.numbers.add(parsed ? parsed.number : phone.replace(/\D/g, ''));
     }
     // A policy changes rarely: keep the last few lists parsed, not every list ever seen.
-    if (allowedNumbersByList.size > 32) allowedNumbersByList.clear();
-    allowedNumbersByList.set(key, numbers);
+    if (allowedPhonesByList.size > 32) allowedPhonesByList.clear();
+    allowedPhonesByList.set(key, allowed);
   }
-  return numbers;
+  return allowed;
 }
 
 // A lookup costs about a tenth of a millisecond. No post holds this many number-like stretches; past them a
@@ -74,13 +92,13 @@ function isTollFree(number: PhoneNumber): boolean {
 function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] {
   const text = ctx.text;
   const country = phoneCountry(ctx);
-  const allowed = allowedPhoneNumbers(ctx, country);
+  const allowed = allowedPhones(ctx, country).numbers;
   const findings: Finding[] = [];
   const seen = new Set<number>();
   // libphonenumber is the costly part: a stretch repeated in the text is handed to it once.
   const numbersIn = new Map<string, ReturnType<typeof findPhoneNumbersInText>>();
   for (const candidate of candidates) {
-    if (candidate[0].replace(/\D/g, '').length < minimumDigits(candidate[0], country)) continue;
+    if (countDigits(candidate[0]) < minimumDigits(candidate[0], country)) continue;
     const from = Math.max(0, candidate.index - 4);
     const slice = text.slice(from, candidate.index + candidate[0].length + 12);
     let numbers = numbersIn.get(slice);
@@ -102,8 +120,7 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
       if (seen.has(start)) continue;
       seen.add(start);
       if (allowed.has(found.number.number) || isAllowed(ctx, start, end)) continue;
-      const sentence = sentenceAt(ctx, start);
-      const before = text.slice(Math.max(sentence.start, start - 60), start);
+      const before = text.slice(Math.max(sentenceStartAt(ctx, start), start - 60), start);
       const fax = FAX_LABEL.test(before.slice(-24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
       const category = fax ? 'fax' : 'phone';
       if (PERSONAL_NUMBER.test(before)) {
@@ -159,10 +176,9 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
   const text = ctx.text;
   const findings: Finding[] = [];
   const known = new SpanIndex(found);
-  // The organisation's own numbers, however written: compared by their last ten digits.
-  const allowedDigits = new Set(
-    (ctx.options.allow?.phones ?? []).map((phone) => phone.replace(/\D/g, '').slice(-10)),
-  );
+  // The organisation's own numbers, however written: compared by their last ten digits (read once per
+  // list of numbers, with the numbers `findPhones` reads).
+  const allowedDigits = allowedPhones(ctx, phoneCountry(ctx)).lastTenDigits;
   for (const candidate of candidates) {
     let start = candidate.index;
     let value = candidate[0];
@@ -170,7 +186,7 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
     value = value.replace(/[\s(.-]+$/, '');
     let end = start + value.length;
     if (known.overlaps(start, end) || isAllowed(ctx, start, end)) continue;
-    const digits = value.replace(/\D/g, '').length;
+    const digits = countDigits(value);
     if (digits < 7 || digits > 15 || allowedDigits.has(value.replace(/\D/g, '').slice(-10))) continue;
     const before = text.slice(Math.max(0, start - 30), start);
     const labelled = PHONE_LABEL_BEFORE.test(before) || PHONE_TAG_AFTER.test(text.slice(end, end + 10));
@@ -307,7 +323,7 @@ function findHandles(ctx: ScanContext): Finding[] {
   for (const match of matchesOf(HANDLE, ctx.text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
     if (!PERSONS_PAGE_BEFORE.test(before) || isAllowed(ctx, start, end)) continue;
     findings.push(makeFinding(ctx, 'url', start, end, 'block', "a person's social media handle"));
   }
@@ -326,7 +342,7 @@ function findUrls(ctx: ScanContext): Finding[] {
     // "@" ("tiktok.com/@jane.doe").
     if (ctx.text[start - 1] === '@' || host.includes('@')) continue;
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
-    const before = ctx.text.slice(Math.max(sentenceAt(ctx, start).start, start - 50), start);
+    const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
     if (
       (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) ||
       PERSONS_PAGE_BEFORE.test(before)

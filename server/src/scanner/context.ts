@@ -32,13 +32,21 @@ export interface ScanContext {
   digitRunStarts?: number[];
 }
 
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let index = 1; index < spans.length; index += 1) {
+    if (spans[index - 1].start > spans[index].start) return false;
+  }
+  return true;
+}
+
 /** Spans sorted by start, with the furthest end reached so far: which of them cover a span, in log time. */
 export class SpanIndex {
   private readonly starts: number[];
   private readonly furthestEnds: number[];
 
   constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    // Spans already in order are read as they are: a stable sort would leave them so.
+    const sorted = isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((span) => span.start);
     let furthest = -1;
     this.furthestEnds = sorted.map((span) => (furthest = Math.max(furthest, span.end)));
@@ -81,7 +89,7 @@ const isStop = (code: number): boolean => code === 46 || code === 33 || code ===
 const isCloser = (code: number): boolean =>
   code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 41 || code === 93;
 /** What `\s` matches in a pattern. */
-const isWhiteSpace = (code: number): boolean =>
+export const isWhiteSpace = (code: number): boolean =>
   (code >= 9 && code <= 13) ||
   code === 32 ||
   code === 0xa0 ||
@@ -113,18 +121,21 @@ function sentenceEndAt(text: string, index: number): number {
 // skips the characters between faster than a loop reading each.
 const SENTENCE_END_START = /[\n.!?\u2026]/g;
 
-function findSentenceStarts(text: string): number[] {
+/** `lower` is the text in lower case, when it stands where the text does (see `endsSentence`). */
+function findSentenceStarts(text: string, lower: string | undefined): number[] {
   const starts = [0];
   let readTo = 0;
   SENTENCE_END_START.lastIndex = 0;
-  for (let found = SENTENCE_END_START.exec(text); found; found = SENTENCE_END_START.exec(text)) {
-    const first = found.index;
+  // `test`, not `exec`: no match array is built; the pattern matches one character, so it stands right
+  // before where the search left off.
+  while (SENTENCE_END_START.test(text)) {
+    const first = SENTENCE_END_START.lastIndex - 1;
     const end = sentenceEndAt(text, first);
     if (end === -1) continue;
     SENTENCE_END_START.lastIndex = end;
     // White space already read up to the next sentence's start: that start is already known.
     if (end <= readTo) continue;
-    if (text.charCodeAt(first) === 46 && !endsSentence(text, first, end)) continue;
+    if (text.charCodeAt(first) === 46 && !endsSentence(text, lower, first, end)) continue;
     readTo = end;
     while (readTo < text.length && isWhiteSpace(text.charCodeAt(readTo))) readTo += 1;
     if (readTo < text.length) starts.push(readTo);
@@ -148,10 +159,23 @@ function wordBefore(text: string, dot: number): string | undefined {
   return start === dot ? undefined : text.slice(start, dot);
 }
 
-function endsSentence(text: string, dot: number, end: number): boolean {
+const isAsciiWord = (word: string): boolean => {
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) > 127) return false;
+  return true;
+};
+
+/**
+ * Whether the stop at `dot` ends its sentence. The word before it ends at `dot`; in ASCII its lower case is
+ * its slice of `lowerText` (the text in lower case, where each character stands where its own does), as
+ * ASCII letters and stops lower-case alone; a word of other letters is lower-cased on its own, as before.
+ */
+function endsSentence(text: string, lowerText: string | undefined, dot: number, end: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return true;
-  const lower = word.toLowerCase();
+  const lower =
+    lowerText !== undefined && isAsciiWord(word)
+      ? lowerText.slice(dot - word.length, dot)
+      : word.toLowerCase();
   if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
   if (CAPITAL_LETTER.test(word)) return false;
@@ -175,22 +199,69 @@ function advance(text: string, index: number, unicode: boolean): number {
  * read with the pattern itself: matchAll copies the pattern on each call, and the detectors search each
  * text some sixty times. Where the search stands is kept here, so a search may use the pattern meanwhile.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  let from = 0;
-  for (;;) {
-    pattern.lastIndex = from;
+export function matchesOf(pattern: RegExp, text: string): IterableIterator<RegExpExecArray> {
+  return new MatchesOf(pattern, text);
+}
+
+// The iterators below are written out, not generators: a generator builds a new result per match, while
+// these fill one result in again at each step (for-of, spread and Array.from read it before the next step).
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+class MatchesOf implements IterableIterator<RegExpExecArray> {
+  private from = 0;
+  private readonly step: IteratorYieldResult<RegExpExecArray> = {
+    done: false,
+    value: undefined as unknown as RegExpExecArray,
+  };
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { pattern, text } = this;
+    pattern.lastIndex = this.from;
     const match = pattern.exec(text);
-    if (!match) return;
-    from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
-    yield match;
+    if (!match) return DONE;
+    this.from = match[0] === '' ? advance(text, pattern.lastIndex, pattern.unicode) : pattern.lastIndex;
+    this.step.value = match;
+    return this.step;
+  }
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
   }
 }
 
 const DIGIT_RUN = /\d+/g;
 
-/** Where each run of digits in the text starts, ascending; found once per post. */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
+/** How many digits 0–9 `value` holds: `value.replace(/\D/g, '').length`, without building the string. */
+export function countDigits(value: string): number {
+  let digits = 0;
+  for (let index = 0; index < value.length; index += 1) if (isDigitCode(value.charCodeAt(index))) digits += 1;
+  return digits;
+}
+
+/**
+ * Where each run of digits in the text starts, ascending; found once per post. The run's end is where the
+ * search leaves off (`test` builds no match), and its start is found by reading its digits back: a run is
+ * read twice at most, and the runs are those `matchesOf(DIGIT_RUN, text)` finds, as `\d+` takes each run
+ * whole and `\d` is 0–9.
+ */
 export function digitRunStarts(ctx: ScanContext): number[] {
-  return (ctx.digitRunStarts ??= Array.from(matchesOf(DIGIT_RUN, ctx.text), (run) => run.index));
+  if (ctx.digitRunStarts) return ctx.digitRunStarts;
+  const text = ctx.text;
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(text)) {
+    let start = DIGIT_RUN.lastIndex - 1;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start -= 1;
+    starts.push(start);
+  }
+  return (ctx.digitRunStarts = starts);
 }
 
 /**
@@ -199,15 +270,44 @@ export function digitRunStarts(ctx: ScanContext): number[] {
  * with the same pattern finds them: it is tried at those places only, in order, each after the last match.
  * A post holds a few dozen such places, so the patterns that need them are not tried at every character.
  */
-export function* matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const start of digitRunStarts(ctx)) {
-    if (start < from) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(ctx.text);
-    if (!match) continue;
-    from = pattern.lastIndex;
-    yield match;
+export function matchesAtDigitRuns(ctx: ScanContext, pattern: RegExp): IterableIterator<RegExpExecArray> {
+  return new MatchesAtDigitRuns(ctx.text, digitRunStarts(ctx), pattern);
+}
+
+class MatchesAtDigitRuns implements IterableIterator<RegExpExecArray> {
+  /** Where the search stands: the end of the last match. */
+  private from = 0;
+  /** The next of `starts` to try. */
+  private at = 0;
+  private readonly step: IteratorYieldResult<RegExpExecArray> = {
+    done: false,
+    value: undefined as unknown as RegExpExecArray,
+  };
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: readonly number[],
+    private readonly pattern: RegExp,
+  ) {}
+
+  next(): IteratorResult<RegExpExecArray, undefined> {
+    const { starts, pattern } = this;
+    while (this.at < starts.length) {
+      const start = starts[this.at];
+      this.at += 1;
+      if (start < this.from) continue;
+      pattern.lastIndex = start;
+      const match = pattern.exec(this.text);
+      if (!match) continue;
+      this.from = pattern.lastIndex;
+      this.step.value = match;
+      return this.step;
+    }
+    return DONE;
+  }
+
+  [Symbol.iterator](): IterableIterator<RegExpExecArray> {
+    return this;
   }
 }
 
@@ -254,7 +354,10 @@ export function phrasePattern(phrase: string): RegExp {
  * lower case of an ASCII letter, so a text holding one may hold any such phrase.
  */
 function mayHoldPhrase(phrase: Phrase, lower: PairPlaces, hasLongS: boolean): boolean {
-  return !phrase.asciiWords || hasLongS || phrase.asciiWords.every((word) => lower.includes(word));
+  if (!phrase.asciiWords || hasLongS) return true;
+  // A loop, not `every(...)`: its callback would be a new closure at each call.
+  for (const word of phrase.asciiWords) if (!lower.includes(word)) return false;
+  return true;
 }
 
 function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): SpanIndex {
@@ -271,6 +374,16 @@ function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): Sp
   return new SpanIndex(ranges);
 }
 
+const PAIRS = 32 * 32;
+
+// Tables of a PairPlaces that a scan has finished with (`release`), kept for the next scan: the memory of a
+// typed array lies outside the JavaScript heap, and each one given up is swept at the next scavenge, in its
+// pause (two per scan, dozens per scavenge). A PairPlaces takes them if they are there (and the text's is
+// long enough), so no two hold the same; a text's table is kept up to SPARE_LENGTH places.
+let spareLast: Int32Array | undefined;
+let sparePrevious: Int32Array | undefined;
+const SPARE_LENGTH = 16_384;
+
 /**
  * Where each pair of characters stands in a text, by the pair's last five bits each (a to z and most
  * punctuation apart): for each such pair its last place, and for each place the previous place of the same
@@ -279,13 +392,19 @@ function findAllowedRanges(text: string, terms: string[], lower: PairPlaces): Sp
  */
 export class PairPlaces {
   /** Per pair of five-bit codes, 1 + the last place it starts at; 0 for none. */
-  private readonly last = new Int32Array(32 * 32);
+  private readonly last: Int32Array;
   /** Per place, 1 + the previous place the same pair starts at; 0 for none. */
   private readonly previous: Int32Array;
+  private released = false;
 
   constructor(private readonly text: string) {
-    const last = this.last;
-    const previous = (this.previous = new Int32Array(text.length));
+    // Tables handed back hold another text's places: `last` is cleared, and `previous` needs no clearing,
+    // as each of its places is written below before any is read (only the places of this text's pairs are).
+    const last = (this.last = spareLast?.fill(0) ?? new Int32Array(PAIRS));
+    spareLast = undefined;
+    const reuse = sparePrevious !== undefined && sparePrevious.length >= text.length;
+    const previous = (this.previous = reuse ? sparePrevious! : new Int32Array(text.length));
+    if (reuse) sparePrevious = undefined;
     let first = text.charCodeAt(0) & 31;
     for (let index = 1; index < text.length; index += 1) {
       const second = text.charCodeAt(index) & 31;
@@ -296,11 +415,20 @@ export class PairPlaces {
     }
   }
 
+  /** Hands the tables back for the next text (see `spareLast`): these places are not read again. */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    spareLast = this.last;
+    if (this.previous.length <= SPARE_LENGTH) sparePrevious = this.previous;
+  }
+
   /**
    * Whether the text holds `cue`, as `text.includes(cue)`: every place the cue could start at holds its first
    * two characters, so it is among the places of their pair, and each of those is read in full.
    */
   includes(cue: string): boolean {
+    if (this.released) throw new Error('PairPlaces read after its tables were handed back');
     if (cue.length < 2) return this.text.includes(cue);
     const pair = (cue.charCodeAt(0) & 31) * 32 + (cue.charCodeAt(1) & 31);
     for (let place = this.last[pair]; place > 0; place = this.previous[place - 1]) {
@@ -316,7 +444,8 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
   return {
     text,
     options,
-    sentenceStarts: findSentenceStarts(text),
+    // Lower-casing never shortens a character, and only "İ" lengthens one: as long, each stands in place.
+    sentenceStarts: findSentenceStarts(text, lower.length === text.length ? lower : undefined),
     allowed: findAllowedRanges(text, options.allow?.terms ?? [], cuePlaces),
     cuesBySentence: new Map(),
     hasDigit: /\d/.test(text),
@@ -332,7 +461,9 @@ export function createScanContext(text: string, options: ScanOptions): ScanConte
  * only, and the lower-case text keeps every ASCII letter in its place.
  */
 export function mayHold(ctx: ScanContext, cues: readonly string[]): boolean {
-  return cues.some((cue) => ctx.cuePlaces.includes(cue));
+  // A loop, not `cues.some(...)`: its callback would be a new closure at each call.
+  for (const cue of cues) if (ctx.cuePlaces.includes(cue)) return true;
+  return false;
 }
 
 /** Where in `starts` (ascending, the first at most `index`) the last one at or before `index` is. */
@@ -345,6 +476,11 @@ export function lastStartAtOrBefore(starts: readonly number[], index: number): n
     else high = middle - 1;
   }
   return low;
+}
+
+/** Where the sentence holding `index` starts: `sentenceAt(ctx, index).start`, without building the span. */
+export function sentenceStartAt(ctx: ScanContext, index: number): number {
+  return ctx.sentenceStarts[lastStartAtOrBefore(ctx.sentenceStarts, index)];
 }
 
 /** The sentence holding `index`. */
@@ -372,12 +508,14 @@ export function sentenceHas(ctx: ScanContext, cue: RegExp, index: number): boole
 
 /** The sentences (by their start) that hold one of the spans. */
 export function sentencesOf(ctx: ScanContext, spans: readonly Span[]): Set<number> {
-  return new Set(spans.map((span) => sentenceAt(ctx, span.start).start));
+  const sentences = new Set<number>();
+  for (const span of spans) sentences.add(sentenceStartAt(ctx, span.start));
+  return sentences;
 }
 
 /** Whether the span lies in one of the sentences of `sentencesOf`. */
 export function inSentences(ctx: ScanContext, sentences: Set<number>, span: Span): boolean {
-  return sentences.size > 0 && sentences.has(sentenceAt(ctx, span.start).start);
+  return sentences.size > 0 && sentences.has(sentenceStartAt(ctx, span.start));
 }
 
 export function isAllowed(ctx: ScanContext, start: number, end: number): boolean {

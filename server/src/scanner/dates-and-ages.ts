@@ -7,7 +7,7 @@ import {
   matchesAtDigitRuns,
   matchesOf,
   mayHold,
-  sentenceAt,
+  sentenceStartAt,
   sentencesOf,
   type ScanContext,
   type Span,
@@ -73,7 +73,9 @@ const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.
 const BIRTH_ASKED_BEFORE =
   /\b(?:date of birth|dob|d\.o\.b|birth ?date|when (?:were|was|is) (?:you|he|she|they|your \w+) born)\b[^\n]{0,50}$/i;
 
-const YEAR_IN_DATE = /\b(1[89]\d\d|2[01]\d\d)\b/;
+// Global, for `test`: the first year is found without building a match, and as a year is four digits it
+// starts four before where the search left off.
+const YEAR_IN_DATE = /\b(?:1[89]\d\d|2[01]\d\d)\b/g;
 
 // A date written with its year or in numbers ("11/3/1995", "2000-04-16"): shaped like a date of birth.
 const FULL_DATE = /\b(?:1[89]|20)\d\d\b|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
@@ -88,8 +90,7 @@ function personalDate(
   patientSentences: Set<number>,
 ): string | null | undefined {
   const text = ctx.text;
-  const sentence = sentenceAt(ctx, span.start);
-  const before = text.slice(Math.max(sentence.start, span.start - 90), span.start);
+  const before = text.slice(Math.max(sentenceStartAt(ctx, span.start), span.start - 90), span.start);
   const after = text.slice(span.end, span.end + 24);
   const matched = text.slice(span.start, span.end);
 
@@ -100,15 +101,17 @@ function personalDate(
   ) {
     return null;
   }
-  const year = YEAR_IN_DATE.exec(matched);
-  if (year && Number(year[1]) < 1900) return null;
+  // The first year in the date before 1900 (years read are 1800-2199: one before 1900 starts "18").
+  YEAR_IN_DATE.lastIndex = 0;
+  if (YEAR_IN_DATE.test(matched) && matched.startsWith('18', YEAR_IN_DATE.lastIndex - 4)) return null;
 
   if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
-  const cues = [...matchesOf(PERSONAL_EVENT_BEFORE, before)];
-  const cue = cues[cues.length - 1];
+  // The last cue before the date.
+  let cue: RegExpExecArray | undefined;
+  for (const found of matchesOf(PERSONAL_EVENT_BEFORE, before)) cue = found;
   if (cue) {
     const between = before.slice(cue.index);
     const leading = before.slice(Math.max(0, cue.index - 40), cue.index + cue[0].length);
@@ -131,7 +134,9 @@ function personalDate(
  */
 function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
   let from = 0;
-  for (const start of starts) {
+  // By index: a for-of loop in a generator builds an iterator result for each start.
+  for (let at = 0; at < starts.length; at += 1) {
+    const start = starts[at];
     if (start < from) continue;
     pattern.lastIndex = start;
     const match = pattern.exec(text);
@@ -141,22 +146,31 @@ function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): G
   }
 }
 
+/** Two ascending lists as one ascending list: `[...a, ...b].sort((x, y) => x - y)`, in one pass. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) merged.push(a[i++]);
+    else merged.push(b[j++]);
+  }
+  return merged;
+}
+
 /** A person's dates; `patients` are the spans of patients' names, whose sentences make any date theirs. */
 export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   const findings: Finding[] = [];
   const patientSentences = sentencesOf(ctx, patients);
   const firstWords = Array.from(matchesOf(DATE_FIRST_WORD, ctx.text), (word) => word.index);
-  const dateStarts = [...digitRunStarts(ctx), ...firstWords].sort((a, b) => a - b);
-  const dates = [
-    ...Array.from(matchesAt(DATE, ctx.text, dateStarts), (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
-    ...Array.from(matchesAt(MONTH_ALONE, ctx.text, firstWords), (match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    })),
-  ];
+  const dateStarts = mergeAscending(digitRunStarts(ctx), firstWords);
+  const dates: Span[] = [];
+  for (const match of matchesAt(DATE, ctx.text, dateStarts)) {
+    dates.push({ start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of matchesAt(MONTH_ALONE, ctx.text, firstWords)) {
+    dates.push({ start: match.index, end: match.index + match[0].length });
+  }
   for (const span of dates) {
     if (isAllowed(ctx, span.start, span.end)) continue;
     const reason = personalDate(ctx, span, patientSentences);

@@ -1,6 +1,7 @@
 // Numbers that point at one person (Safe Harbor identifiers 7-13, 18): SSN, MRN, health plan, account,
 // licence, vehicle and device numbers.
 import {
+  countDigits,
   digitRunStarts,
   isAllowed,
   makeFinding,
@@ -136,7 +137,10 @@ const isWordCode = (code: number): boolean =>
 function* vinsWithDigits(ctx: ScanContext): Generator<RegExpExecArray> {
   const text = ctx.text;
   let tried = -1;
-  for (const run of digitRunStarts(ctx)) {
+  const runs = digitRunStarts(ctx);
+  // By index: a for-of loop in a generator builds an iterator result for each run.
+  for (let at = 0; at < runs.length; at += 1) {
+    const run = runs[at];
     let start = run;
     while (start > 0 && run - start < 17 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
     if (start === tried) continue;
@@ -265,7 +269,7 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
     if (!mayHold(ctx, cues)) continue;
     for (const match of matchesOf(pattern, text)) {
       const value = match[1];
-      if (value.replace(/\D/g, '').length < minDigits || (shape && !shape(value))) continue;
+      if (countDigits(value) < minDigits || (shape && !shape(value))) continue;
       const start = match.index + match[0].lastIndexOf(value);
       add(category, start, start + value.length, reason);
     }

@@ -57,14 +57,18 @@ function repeatsOneBefore(findings: Finding[], from: number, index: number): boo
  * are a concern of their own and stay.
  */
 function settle(findings: Finding[]): Finding[] {
-  const identifiers = findings.filter((finding) => finding.category !== 'lexicon');
+  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Read from `bySpan`, already in order of start: each index is built without a sorted copy of its own
+  // (of spans with one start, it reads only the furthest end of all, so their order among them is no matter).
+  const identifiers = bySpan.some((finding) => finding.category === 'lexicon')
+    ? bySpan.filter((finding) => finding.category !== 'lexicon')
+    : bySpan;
   // A longer finding outranks what it holds unless it only warns and that blocks.
   const longerOutranking = {
     warn: new SpanIndex(identifiers),
     block: new SpanIndex(identifiers.filter((finding) => finding.severity === 'block')),
   };
   const kept = new Set<Finding>();
-  const bySpan = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let first = 0; first < bySpan.length; ) {
     let last = first;
     while (
@@ -114,9 +118,14 @@ export function scan(text: string, options: ScanOptions = {}): Finding[] {
     ...findAddressesAndZipCodes(ctx, patients),
     ...findLexiconTerms(ctx),
   ]);
+  // The context is not read again: its tables serve the next scan.
+  ctx.cuePlaces.release();
   if (normalised.text === text) return findings;
   return findings.map((finding) => {
     const { start, end } = normalised.original(finding.start, finding.end);
+    // A finding read where it stands, from the same characters, is already as the copy would be.
+    if (start === finding.start && end === finding.end && text.startsWith(finding.text, start))
+      return finding;
     return { ...finding, start, end, text: text.slice(start, end) };
   });
 }

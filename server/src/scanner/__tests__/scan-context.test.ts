@@ -180,6 +180,18 @@ describe('the keyword pre-filter reads the places of each pair of characters', (
     expect(new PairPlaces('').includes('ab')).toBe(false);
   });
 
+  it('tables handed back serve one later text at a time, and the text that gave them up is not read again', () => {
+    const first = new PairPlaces('xx mrn 00482913');
+    first.release();
+    const next = new PairPlaces('yy ssn');
+    const meanwhile = new PairPlaces('zz mrn');
+    expect(next.includes('ssn')).toBe(true);
+    expect(next.includes('mrn')).toBe(false);
+    expect(meanwhile.includes('mrn')).toBe(true);
+    expect(meanwhile.includes('ssn')).toBe(false);
+    expect(() => first.includes('mrn')).toThrow();
+  });
+
   it('mayHold answers whether one of the cues is in the lower-case text', () => {
     const ctx = createScanContext('Her MRN: 00482913', {});
     expect(mayHold(ctx, ['ssn', 'mrn'])).toBe(true);

@@ -11,7 +11,7 @@ import { tokenise } from './tokens';
 
 /** `identifiers` are the spans of blocking numbers and ages: a person named beside one is their owner. */
 export function findNames(ctx: ScanContext, identifiers: Span[] = []): Finding[] {
-  const tokens = tokenise(ctx.text);
+  const tokens = tokenise(ctx.text, ctx.lower);
   const runs = findRuns(ctx, tokens);
   const readings = runs.map((run) => readRun(ctx, tokens, run));
   const evidence: Evidence = {

@@ -28,7 +28,7 @@ import {
   STAFF_ROLE_BEFORE,
 } from './cues';
 import { isGivenName, isKnownName, looksLikeFullName } from './known-names';
-import { runWords, type NameRun } from './runs';
+import { runWords, someRunWordIn, type NameRun } from './runs';
 import type { Token } from './tokens';
 
 export interface Surroundings {
@@ -104,13 +104,20 @@ export function readRun(ctx: ScanContext, tokens: Token[], run: NameRun): Readin
   const text = ctx.text;
   const sentence = sentenceAt(ctx, run.start);
   const from = run.end + possessiveLength(text, run.end);
-  const before = text.slice(Math.max(sentence.start, run.start - 48), run.start);
+  // Within a sentence and across its ends, the same stretch when the sentence reaches as far: one string
+  // then serves both (slices with equal bounds, after `slice` bounds them by the text, are equal).
+  const rawBeforeStart = Math.max(0, run.start - 48);
+  const rawBefore = text.slice(rawBeforeStart, run.start);
+  const beforeStart = Math.max(sentence.start, run.start - 48);
+  const before = beforeStart === rawBeforeStart ? rawBefore : text.slice(beforeStart, run.start);
+  const rawAfter = text.slice(from, from + 90);
+  const afterEnd = Math.min(sentence.end, from + 90);
   const around: Surroundings = {
     // Without any cue before the name, every test of what precedes it fails: none need read it.
     before: precedes(ANY_CUE_BEFORE, before) ? before : '',
-    after: text.slice(from, Math.min(sentence.end, from + 90)),
-    rawAfter: text.slice(from, from + 90),
-    rawBefore: text.slice(Math.max(0, run.start - 48), run.start),
+    after: afterEnd === Math.min(text.length, from + 90) ? rawAfter : text.slice(from, afterEnd),
+    rawAfter,
+    rawBefore,
     opensSentence: sentence.start === run.start,
     possessive: tokens[run.last].possessive,
     wordCount: run.last - run.first + 1,
@@ -137,6 +144,16 @@ function isIntroducedAsStaff(around: Surroundings): boolean {
   );
 }
 
+// The patterns below are read for every name, so each is built once: a pattern written inside a function is
+// a new RegExp each time the function runs (none of them is global or sticky, so none keeps a place).
+const THE_BEFORE = /\bthe\s*$/i;
+const OUR_PATIENT_AFTER = /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i;
+const COMMA_BEFORE = /,\s*$/;
+const SENTENCE_CLOSES_AFTER = /^\s*(?:[!.?]|$)/;
+const CAPITALISED_WORD_AND_COMMA_BEFORE = /\p{Lu}[\p{Ll}]+,\s*$/u;
+const DASH_BEFORE = /(?:^|\s)[—–-]\s*$/;
+const ONLY_WHITE_SPACE = /^\s*$/;
+
 // Evidence attached to the name itself that it is a patient's or a relative's.
 function isNamedAsPatient(around: Surroundings): boolean {
   const { before, after, possessive } = around;
@@ -144,10 +161,10 @@ function isNamedAsPatient(around: Surroundings): boolean {
     (precedes(IDENTITY_BEFORE, before) && !KIN_OR_TITLE.test(before)) ||
     AGE_AFTER.test(after) ||
     (possessive && PATIENT_POSSESSION_AFTER.test(after)) ||
-    (precedes(/\bthe\s*$/i, before) && FAMILY_AFTER.test(after)) ||
+    (precedes(THE_BEFORE, before) && FAMILY_AFTER.test(after)) ||
     (!possessive && PATIENT_ACT_AFTER.test(after)) ||
     RELATIVE_AFTER.test(after) ||
-    /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i.test(after)
+    OUR_PATIENT_AFTER.test(after)
   );
 }
 
@@ -157,9 +174,11 @@ function isAddressed(around: Surroundings): boolean {
     precedes(ADDRESS_BEFORE, before) ||
     precedes(OTHER_TITLE_BEFORE, before) ||
     // A vocative closing a sentence ("You inspire us, Dorothy!"), not a place ("in Florence, Italy.").
-    (precedes(/,\s*$/, before) && /^\s*(?:[!.?]|$)/.test(after) && !/\p{Lu}[\p{Ll}]+,\s*$/u.test(before)) ||
+    (precedes(COMMA_BEFORE, before) &&
+      SENTENCE_CLOSES_AFTER.test(after) &&
+      !CAPITALISED_WORD_AND_COMMA_BEFORE.test(before)) ||
     // A testimonial's signature ("— Tricia").
-    (precedes(/(?:^|\s)[—–-]\s*$/, before) && /^\s*$/.test(after))
+    (precedes(DASH_BEFORE, before) && ONLY_WHITE_SPACE.test(after))
   );
 }
 
@@ -195,26 +214,20 @@ export function judgeRun(
 ): void {
   const { around } = reading;
   if (reading.notAPerson) return;
-  const mark = (severity: Severity, reason: string, staff = false): void => {
-    run.severity = severity;
-    run.reason = reason;
-    run.staff = staff;
-    run.own = true;
-  };
 
   if (precedes(MEDICAL_TITLE_BEFORE, around.before)) {
     // A titled colleague who is also named as our patient is a patient.
-    if (/,\s+(?:[\w-]+\s+){0,3}(?:and\s+)?(?:our|my)\s+patient\b/i.test(around.after.slice(0, 60))) {
-      mark('block', PATIENT_NAME);
-    } else mark('warn', COLLEAGUE_NAME, true);
+    if (TITLED_AND_OUR_PATIENT_AFTER.test(around.after.slice(0, 60))) {
+      mark(run, 'block', PATIENT_NAME);
+    } else mark(run, 'warn', COLLEAGUE_NAME, true);
     return;
   }
   if (reading.namedAsPatient) {
-    mark('block', PATIENT_NAME);
+    mark(run, 'block', PATIENT_NAME);
     return;
   }
-  if (reading.introducedAsStaff || runWords(tokens, run).some((word) => evidence.staffWords.has(word))) {
-    mark('warn', COLLEAGUE_NAME, true);
+  if (reading.introducedAsStaff || someRunWordIn(tokens, run, evidence.staffWords)) {
+    mark(run, 'warn', COLLEAGUE_NAME, true);
     return;
   }
   const honorific = precedes(HONORIFIC_BEFORE, around.before);
@@ -223,19 +236,30 @@ export function judgeRun(
     (honorific || addressed || around.wordCount >= 2) &&
     inSentences(ctx, evidence.identifierSentences, run)
   ) {
-    mark('block', 'the name of the person an identifier in the same sentence belongs to');
+    mark(run, 'block', 'the name of the person an identifier in the same sentence belongs to');
     return;
   }
   if (honorific || addressed) {
-    if (evidence.postHasPatientCue) mark('block', "a patient's or relative's name in a post about care");
-    else mark('warn', UNPLACED_NAME);
+    if (evidence.postHasPatientCue) mark(run, 'block', "a patient's or relative's name in a post about care");
+    else mark(run, 'warn', UNPLACED_NAME);
     return;
   }
   if (around.wordCount >= 2 && sentenceHas(ctx, PATIENT_CUE, run.start)) {
     if (sentenceHas(ctx, STAFF_CUE, run.start))
-      mark('warn', "a person's name next to staff news: is this a patient?");
-    else mark('block', "a person's name in a sentence about care");
+      mark(run, 'warn', "a person's name next to staff news: is this a patient?");
+    else mark(run, 'block', "a person's name in a sentence about care");
   }
+}
+
+// A titled colleague named as our patient in the words after ("Dr. Ruiz, our patient").
+const TITLED_AND_OUR_PATIENT_AFTER = /,\s+(?:[\w-]+\s+){0,3}(?:and\s+)?(?:our|my)\s+patient\b/i;
+
+/** The judge's word on a run, from evidence of its own. */
+function mark(run: NameRun, severity: Severity, reason: string, staff = false): void {
+  run.severity = severity;
+  run.reason = reason;
+  run.staff = staff;
+  run.own = true;
 }
 
 /**

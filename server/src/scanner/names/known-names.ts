@@ -6,29 +6,44 @@ import type { NameRun } from './runs';
 import type { Token } from './tokens';
 
 const isKnown = (word: string): boolean => GIVEN_NAMES.has(word) || FAMILY_NAMES.has(word);
+const isGiven = (word: string): boolean => GIVEN_NAMES.has(word);
 
-/** The lower-case words of a run that are more than an initial, a hyphenated word as its parts. */
-function nameWords(tokens: Token[], run: NameRun): string[] {
-  const words: string[] = [];
-  for (let index = run.first; index <= run.last; index += 1) {
-    if (tokens[index].word.length > 1) words.push(...tokens[index].lower.split('-'));
-  }
-  return words;
-}
+// The functions below read a run's words from its tokens: the lower-case words longer than an initial, a
+// hyphenated word as its parts. Every name no words around it placed is asked, so no list of them is built,
+// and a word without a hyphen is its one part, not split.
+
+/** Whether every part of a lower-case word passes `test` (`word.split('-').every(test)`). */
+const everyPart = (word: string, test: (part: string) => boolean): boolean =>
+  word.includes('-') ? word.split('-').every(test) : test(word);
+
+/** The first part of a lower-case word (`word.split('-')[0]`). */
+const firstPart = (word: string): string => (word.includes('-') ? word.slice(0, word.indexOf('-')) : word);
+
+/** The last part of a lower-case word (`word.split('-').at(-1)`). */
+const lastPart = (word: string): string =>
+  word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
 
 /**
  * "Lisa Johnson", "Krisztián Szöllösy", "Mohmad R. Vizirov": two or three words, opening with a given name
  * or closing with a family name the lists know (or the other way round), or with an initial between them.
  */
 export function looksLikeFullName(tokens: Token[], run: NameRun): boolean {
-  const words = nameWords(tokens, run);
   let initials = 0;
-  for (let index = run.first; index <= run.last; index += 1)
-    if (tokens[index].word.length === 1) initials += 1;
+  let firstWord = '';
+  let lastWord = '';
+  for (let index = run.first; index <= run.last; index += 1) {
+    const token = tokens[index];
+    if (token.word.length === 1) initials += 1;
+    else {
+      if (!firstWord) firstWord = token.lower;
+      lastWord = token.lower;
+    }
+  }
   const wordTokens = run.last - run.first + 1 - initials;
   if (wordTokens < 2 || wordTokens > 3) return false;
   const hasInitial = initials > 0;
-  const [first, last] = [words[0], words[words.length - 1]];
+  const first = firstPart(firstWord);
+  const last = lastPart(lastWord);
   // Family name first is the order of many cultures ("Nguyen Van Minh", "Kónya Zoltán").
   return (
     hasInitial ||
@@ -40,8 +55,13 @@ export function looksLikeFullName(tokens: Token[], run: NameRun): boolean {
 
 /** One word or more, each a name the lists know ("Magnusson", "Naomi Ryan"). */
 export function isKnownName(tokens: Token[], run: NameRun): boolean {
-  const words = nameWords(tokens, run);
-  return words.length > 0 && words.every(isKnown);
+  let words = 0;
+  for (let index = run.first; index <= run.last; index += 1) {
+    if (tokens[index].word.length <= 1) continue;
+    words += 1;
+    if (!everyPart(tokens[index].lower, isKnown)) return false;
+  }
+  return words > 0;
 }
 
 /**
@@ -49,8 +69,13 @@ export function isKnownName(tokens: Token[], run: NameRun): boolean {
  * an initial after it or not ("Sarah M.").
  */
 export function isGivenName(tokens: Token[], run: NameRun): boolean {
+  let word = '';
   let wordTokens = 0;
-  for (let index = run.first; index <= run.last; index += 1)
-    if (tokens[index].word.length > 1) wordTokens += 1;
-  return wordTokens === 1 && nameWords(tokens, run).every((word) => GIVEN_NAMES.has(word));
+  for (let index = run.first; index <= run.last; index += 1) {
+    if (tokens[index].word.length > 1) {
+      wordTokens += 1;
+      word = tokens[index].lower;
+    }
+  }
+  return wordTokens === 1 && everyPart(word, isGiven);
 }

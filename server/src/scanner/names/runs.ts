@@ -105,18 +105,56 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
     // count ("Maria del Carmen Lopez" is four).
     const words = last - index + 1;
     if (words <= 4) {
-      runs.push({ first: index, last, start: tokens[index].start, end, staff: false, own: false });
+      // The judge's fields are there from the start, unset, so that setting them adds no property.
+      runs.push({
+        first: index,
+        last,
+        start: tokens[index].start,
+        end,
+        severity: undefined,
+        reason: undefined,
+        staff: false,
+        own: false,
+      });
     }
     index = last + 1;
   }
   return runs;
 }
 
+/** Whether a token of a run is one of its words (`runWords`): longer than an initial. */
+export const isRunWord = (token: Token): boolean => token.word.length > 1;
+
 /** The words of a run longer than an initial, lower case: what a later mention of the person repeats. */
 export function runWords(tokens: Token[], run: NameRun): string[] {
   const words: string[] = [];
   for (let index = run.first; index <= run.last; index += 1) {
-    if (tokens[index].word.length > 1) words.push(tokens[index].lower);
+    if (isRunWord(tokens[index])) words.push(tokens[index].lower);
   }
   return words;
+}
+
+/**
+ * The first of `runWords(tokens, run)` that `words` holds, by its value there; undefined if none. Read from
+ * the tokens, in the same order, without building the list: every run is asked, and most hold none.
+ */
+export function firstRunWordIn<T>(
+  tokens: Token[],
+  run: NameRun,
+  words: ReadonlyMap<string, T>,
+): T | undefined {
+  for (let index = run.first; index <= run.last; index += 1) {
+    if (!isRunWord(tokens[index])) continue;
+    const value = words.get(tokens[index].lower);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Whether `words` holds one of `runWords(tokens, run)`, read from the tokens without building the list. */
+export function someRunWordIn(tokens: Token[], run: NameRun, words: ReadonlySet<string>): boolean {
+  for (let index = run.first; index <= run.last; index += 1) {
+    if (isRunWord(tokens[index]) && words.has(tokens[index].lower)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 // A name without evidence of its own takes the place of the name it is coordinated with or repeats.
 import type { ScanContext } from '../context';
-import { runWords, type NameRun } from './runs';
+import { firstRunWordIn, isRunWord, type NameRun } from './runs';
 import type { Token } from './tokens';
 
 // Read from the end of one name: it must reach the next name's start exactly.
@@ -33,21 +33,22 @@ export function shareAcrossCoordination(ctx: ScanContext, runs: NameRun[]): void
 // "Keisha Lambert's family ... Keisha died": a repeated name keeps the place it was given; a colleague's
 // name wins over any other, since the colleague was introduced as one.
 export function shareAcrossMentions(tokens: Token[], runs: NameRun[]): void {
-  const placed = new Map<string, NameRun>();
+  // Made when the first placed run is met: a post without one builds no map.
+  let placed: Map<string, NameRun> | undefined;
   for (const run of runs) {
     if (!run.severity) continue;
-    for (const word of runWords(tokens, run)) {
+    placed ??= new Map();
+    // runWords(tokens, run), read from the tokens without building the list.
+    for (let index = run.first; index <= run.last; index += 1) {
+      if (!isRunWord(tokens[index])) continue;
+      const word = tokens[index].lower;
       if (run.staff || !placed.has(word)) placed.set(word, run);
     }
   }
-  if (placed.size === 0) return;
+  if (!placed || placed.size === 0) return;
   for (const run of runs) {
     if (run.severity) continue;
-    let source: NameRun | undefined;
-    for (const word of runWords(tokens, run)) {
-      source = placed.get(word);
-      if (source) break;
-    }
+    const source = firstRunWordIn(tokens, run, placed);
     if (source) {
       run.severity = source.severity;
       run.reason = source.reason;

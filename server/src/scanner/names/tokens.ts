@@ -94,7 +94,8 @@ export const isCapitalLetter = (word: string): boolean => word.length <= 2 && CA
 /**
  * word.toLowerCase() of a word readAsciiWord read (A–Z, a–z and joiners, which toLowerCase keeps), built
  * by codes: in a text with a character beyond Latin-1 the word's slice is a two-byte string, which
- * toLowerCase sends through ICU, ten times slower than this.
+ * toLowerCase sends through ICU, ten times slower than this. Used where the text in lower case is not at
+ * hand (`tokenise` without it).
  */
 function lowerAscii(word: string): string {
   let lower = '';
@@ -105,8 +106,16 @@ function lowerAscii(word: string): string {
   return lower;
 }
 
-export function tokenise(text: string): Token[] {
+/**
+ * The tokens of `text`. `lower` is `text.toLowerCase()` when the caller has it: a word readAsciiWord read is
+ * then its slice, one string where lowerAscii builds one per letter. Lower-casing never makes a character
+ * shorter, and only "İ" (U+0130) longer, so when both texts are as long every character of `lower` stands
+ * where its own stands in `text`; A–Z, a–z, "'", "-" and "’" lower-case alone, with no context, so the
+ * slice is lowerAscii's answer.
+ */
+export function tokenise(text: string, lower?: string): Token[] {
   const tokens: Token[] = [];
+  const lowerInPlace = lower !== undefined && lower.length === text.length ? lower : undefined;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     let matchEnd: number;
@@ -148,7 +157,9 @@ export function tokenise(text: string): Token[] {
       start,
       end: start + word.length,
       word,
-      lower: ascii ? lowerAscii(word) : word.toLowerCase(),
+      lower: ascii
+        ? (lowerInPlace?.slice(start, start + word.length) ?? lowerAscii(word))
+        : word.toLowerCase(),
       capitalised,
       possessive,
     });
