@@ -33,7 +33,7 @@ export function looksLikeFullName(tokens: Token[], run: NameRun): boolean {
   let lastWord = '';
   for (let index = run.first; index <= run.last; index += 1) {
     const token = tokens[index];
-    if (token.word.length === 1) initials += 1;
+    if (token.length === 1) initials += 1;
     else {
       if (!firstWord) firstWord = token.lower;
       lastWord = token.lower;
@@ -57,7 +57,7 @@ export function looksLikeFullName(tokens: Token[], run: NameRun): boolean {
 export function isKnownName(tokens: Token[], run: NameRun): boolean {
   let words = 0;
   for (let index = run.first; index <= run.last; index += 1) {
-    if (tokens[index].word.length <= 1) continue;
+    if (tokens[index].length <= 1) continue;
     words += 1;
     if (!everyPart(tokens[index].lower, isKnown)) return false;
   }
@@ -72,7 +72,7 @@ export function isGivenName(tokens: Token[], run: NameRun): boolean {
   let word = '';
   let wordTokens = 0;
   for (let index = run.first; index <= run.last; index += 1) {
-    if (tokens[index].word.length > 1) {
+    if (tokens[index].length > 1) {
       wordTokens += 1;
       word = tokens[index].lower;
     }

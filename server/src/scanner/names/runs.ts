@@ -29,8 +29,9 @@ const gapIs = (text: string, from: number, to: number, gap: string): boolean =>
 
 function isNameToken(ctx: ScanContext, tokens: Token[], index: number): boolean {
   const token = tokens[index];
-  if (!token.capitalised || token.word.length < 2 || NOT_A_NAME.has(token.lower)) return false;
-  if (token.word.includes('-')) {
+  if (!token.capitalised || token.length < 2 || NOT_A_NAME.has(token.lower)) return false;
+  // Its lower case holds a hyphen where the word does: lower-casing changes letters only.
+  if (token.lower.includes('-')) {
     const parts = token.word.split('-');
     // "Night-shift", "Sign-on": a hyphenated name capitalises every part; "Mon-Fri" is made of non-names.
     if (parts.some((part) => !OPENS_WITH_CAPITAL.test(part))) return false;
@@ -87,6 +88,7 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
       else if (
         // A middle initial written without its stop ("Szabina J Gelencsér").
         space &&
+        tokens[next].length <= 2 &&
         isCapitalLetter(tokens[next].word) &&
         next + 1 < tokens.length &&
         gapIs(ctx.text, tokens[next].end, tokens[next + 1].start, ' ') &&
@@ -123,7 +125,7 @@ export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
 }
 
 /** Whether a token of a run is one of its words (`runWords`): longer than an initial. */
-export const isRunWord = (token: Token): boolean => token.word.length > 1;
+export const isRunWord = (token: Token): boolean => token.length > 1;
 
 /** The words of a run longer than an initial, lower case: what a later mention of the person repeats. */
 export function runWords(tokens: Token[], run: NameRun): string[] {

@@ -1,13 +1,31 @@
 // Words of a text for the name finder: letters with inner apostrophes and hyphens, a possessive 's apart.
 import { NAME_PARTICLES } from '../words/name-particles';
 
-export interface Token {
-  start: number;
-  end: number;
-  word: string;
-  lower: string;
-  capitalised: boolean;
-  possessive: boolean;
+/**
+ * A word of the text, from `start` to `end` (a possessive 's left out). Its letters as written (`word`) are
+ * sliced from the text at each read, not kept: the name finder reads most tokens by `lower` and `length` alone,
+ * and a slice kept per token was a fifth of what the tokeniser allocated.
+ */
+export class Token {
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    /** `word.toLowerCase()`. */
+    readonly lower: string,
+    readonly capitalised: boolean,
+    readonly possessive: boolean,
+  ) {}
+
+  /** The word as written: a new slice of the text at each read. */
+  get word(): string {
+    return this.text.slice(this.start, this.end);
+  }
+
+  /** `word.length`, without the slice. */
+  get length(): number {
+    return this.end - this.start;
+  }
 }
 
 // Only words that may be part of a name are read: those opening with a capital (titles and acronyms too,
@@ -134,39 +152,46 @@ export function tokenise(text: string, lower?: string): Token[] {
     if (matchEnd === NO_TOKEN) continue;
     const start = index;
     index = matchEnd - 1;
-    let word = text.slice(start, matchEnd);
+    // The possessive and the capitals are read from the text by codes: the word is not sliced for them.
+    let end = matchEnd;
     let possessive = false;
-    const last = word[word.length - 1];
-    if ((last === 's' || last === 'S') && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
-      word = word.slice(0, -2);
+    const last = text.charCodeAt(end - 1);
+    const beforeLast = end - start >= 2 ? text.charCodeAt(end - 2) : NaN;
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
+      end -= 2; // "'s", "’s" (any case): cut off the name
       possessive = true;
-    } else if (last === 's' && (text[matchEnd] === "'" || text[matchEnd] === '’')) {
+    } else if (last === 115 && (text.charCodeAt(matchEnd) === 39 || text.charCodeAt(matchEnd) === 0x2019)) {
       possessive = true;
     }
     // "IDs", "ICU" and other acronyms are not names, "McKay" and "O'Shea" are.
     // Read by code points: a capital of a script beyond the BMP (Adlam, Deseret) is two UTF-16 units.
     // A second letter a–z is one toUpperCase changes: the word is no acronym, no need to build its capitals.
-    const first = word.codePointAt(0) as number;
+    // Both code points lie in the word (`end - start > second`): the same ones `word.codePointAt` reads.
+    const first = text.codePointAt(start) as number;
     const second = first > 0xffff ? 2 : 1;
-    const secondCode = word.codePointAt(second) as number;
+    const secondCode = end - start > second ? (text.codePointAt(start + second) as number) : NaN;
     const capitalised =
       isUpperCode(first) &&
-      !(word.length > second && isUpperCode(secondCode)) &&
-      (isAsciiLowerCode(secondCode) || word !== word.toUpperCase());
-    tokens.push({
-      start,
-      end: start + word.length,
-      word,
-      lower: ascii
-        ? (lowerInPlace?.slice(start, start + word.length) ?? lowerAscii(word))
-        : word.toLowerCase(),
-      capitalised,
-      possessive,
-    });
+      !(end - start > second && isUpperCode(secondCode)) &&
+      (isAsciiLowerCode(secondCode) || !isInUpperCase(text.slice(start, end)));
+    tokens.push(
+      new Token(
+        text,
+        start,
+        end,
+        ascii
+          ? (lowerInPlace?.slice(start, end) ?? lowerAscii(text.slice(start, end)))
+          : text.slice(start, end).toLowerCase(),
+        capitalised,
+        possessive,
+      ),
+    );
   }
   return tokens;
 }
 
+const isInUpperCase = (word: string): boolean => word === word.toUpperCase();
+
 export function isInitial(text: string, token: Token): boolean {
-  return isCapitalLetter(token.word) && text[token.end] === '.';
+  return token.length <= 2 && isCapitalLetter(token.word) && text[token.end] === '.';
 }
