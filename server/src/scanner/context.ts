@@ -149,36 +149,43 @@ const CAPITALISED_WORD_NEXT = /^\s+\p{Lu}/u;
 const isAsciiLetterOrStop = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
 
-/** The letters and stops right before `dot` (at most twelve characters back), if any. */
-function wordBefore(text: string, dot: number): string | undefined {
-  const from = Math.max(0, dot - 12);
-  let start = dot;
-  while (start > from && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start -= 1;
-  // Letters of other scripts count too: for them, the pattern reads the stretch.
-  if (start > from && text.charCodeAt(start - 1) > 127) return WORD_AT_END.exec(text.slice(from, dot))?.[1];
-  return start === dot ? undefined : text.slice(start, dot);
-}
-
 const isAsciiWord = (word: string): boolean => {
   for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) > 127) return false;
   return true;
 };
 
 /**
- * Whether the stop at `dot` ends its sentence. The word before it ends at `dot`; in ASCII its lower case is
- * its slice of `lowerText` (the text in lower case, where each character stands where its own does), as
- * ASCII letters and stops lower-case alone; a word of other letters is lower-cased on its own, as before.
+ * Whether the stop at `dot` ends its sentence. The word before it is its letters and stops (at most twelve
+ * characters back), ending at `dot`; in ASCII its lower case is its slice of `lowerText` (the text in lower
+ * case, where each character stands where its own does), as ASCII letters and stops lower-case alone; a word
+ * of other letters is lower-cased on its own, as before.
  */
 function endsSentence(text: string, lowerText: string | undefined, dot: number, end: number): boolean {
-  const word = wordBefore(text, dot);
-  if (!word) return true;
-  const lower =
-    lowerText !== undefined && isAsciiWord(word)
-      ? lowerText.slice(dot - word.length, dot)
-      : word.toLowerCase();
+  const from = Math.max(0, dot - 12);
+  let start = dot;
+  while (start > from && isAsciiLetterOrStop(text.charCodeAt(start - 1))) start -= 1;
+  // Letters of other scripts count too: for them, the pattern reads the stretch.
+  if (start > from && text.charCodeAt(start - 1) > 127) {
+    const word = WORD_AT_END.exec(text.slice(from, dot))?.[1];
+    if (!word) return true;
+    const lower =
+      lowerText !== undefined && isAsciiWord(word)
+        ? lowerText.slice(dot - word.length, dot)
+        : word.toLowerCase();
+    return wordEndsSentence(text, lower, CAPITAL_LETTER.test(word), end);
+  }
+  if (start === dot) return true;
+  // An ASCII word, read in place: not sliced for its case. One character, CAPITAL_LETTER matches A–Z alone.
+  const lower = lowerText !== undefined ? lowerText.slice(start, dot) : text.slice(start, dot).toLowerCase();
+  const first = text.charCodeAt(start);
+  return wordEndsSentence(text, lower, dot - start === 1 && first >= 65 && first <= 90, end);
+}
+
+/** Whether a stop after the word (`lower`, its lower case) ends the sentence; `end` is where the stops end. */
+function wordEndsSentence(text: string, lower: string, isCapitalLetter: boolean, end: number): boolean {
   if (NEVER_ENDS.has(lower)) return false;
   // A single capital is an initial ("Doreen H. in Lebanon").
-  if (CAPITAL_LETTER.test(word)) return false;
+  if (isCapitalLetter) return false;
   // Other abbreviations ("a.m.", "Jan.") end a sentence only when a capitalised word follows.
   if (lower.includes('.') || MONTH_ABBREVIATION.has(lower)) {
     return CAPITALISED_WORD_NEXT.test(text.slice(end, end + 3));
