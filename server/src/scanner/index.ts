@@ -68,7 +68,8 @@ function settle(findings: Finding[]): Finding[] {
     warn: new SpanIndex(identifiers),
     block: new SpanIndex(identifiers.filter((finding) => finding.severity === 'block')),
   };
-  const kept = new Set<Finding>();
+  // Which of `bySpan` are kept, by index: a list of flags, not a Set of the findings (no hash table per scan).
+  const kept: boolean[] = new Array<boolean>(bySpan.length).fill(false);
   for (let first = 0; first < bySpan.length; ) {
     let last = first;
     while (
@@ -79,19 +80,24 @@ function settle(findings: Finding[]): Finding[] {
       last += 1;
     }
     // Of the findings of one span: the first of each repeat, and of the identifiers only the strongest.
-    let strongest: Finding | undefined;
+    let strongest = -1;
     for (let index = first; index <= last; index += 1) {
       const finding = bySpan[index];
       if (repeatsOneBefore(bySpan, first, index)) continue;
-      if (finding.category === 'lexicon') kept.add(finding);
-      else if (!strongest || outranks(finding, strongest)) strongest = finding;
+      if (finding.category === 'lexicon') kept[index] = true;
+      else if (strongest === -1 || outranks(finding, bySpan[strongest])) strongest = index;
     }
-    if (strongest && !longerOutranking[strongest.severity].coversLonger(strongest.start, strongest.end)) {
-      kept.add(strongest);
+    const strong = strongest === -1 ? undefined : bySpan[strongest];
+    if (strong && !longerOutranking[strong.severity].coversLonger(strong.start, strong.end)) {
+      kept[strongest] = true;
     }
     first = last + 1;
   }
-  return findings.filter((finding) => kept.has(finding)).sort((a, b) => a.start - b.start || b.end - a.end);
+  // In the order of `bySpan`, not of `findings`: the findings of one span stand in both as in `findings` (the
+  // sort is stable), and the stable sort below orders findings of different spans by their span alone.
+  const settled: Finding[] = [];
+  for (let index = 0; index < bySpan.length; index += 1) if (kept[index]) settled.push(bySpan[index]);
+  return settled.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
