@@ -20,8 +20,11 @@ export interface OcrPoolOptions {
 
 export class OcrQueueFullError extends Error {}
 
-// A first reading is read again, flattened, when it holds few words or many it was unsure of: pale, small,
-// blurred or unevenly lit text gives Tesseract fragments; a clear picture is read once.
+// A first reading is read again, in black and white by each neighbourhood's threshold with ruled lines taken
+// out (binarise.ts), when it holds few words or many it was unsure of: pale, small, blurred or unevenly lit
+// text, and text in ruled tables, gives Tesseract fragments; a clear picture is read once. (The second
+// reading was a flattened picture, preprocess.ts `flatten`, before: the black-and-white one reads the weak
+// set, tests/ocr/weak-pictures.js, much better, and the development set within its goals: bench/ocr.js.)
 const FEW_WORDS = 4;
 const SURE = 60;
 const UNSURE_SHARE = 0.2;
@@ -35,7 +38,7 @@ export const readBadly = ({ words }: ImageText): boolean => {
 };
 
 // A picture this much dark (a monitor, a screen, a dark room) is read again: its light text is lost in the
-// first reading, and the second turns dark surroundings negative.
+// first reading, and the second turns light letters on dark places dark on white.
 const DARK_PICTURE = 0.3;
 // Tesseract reads letters best about this tall (a word's box, in pixels); a picture read badly is enlarged
 // for its second reading, at most twice (a dark picture read well is not: its light text is big enough).
@@ -48,6 +51,39 @@ export const enlargementFor = ({ words }: ImageText, scale: number): number => {
   const heights = words.map((word) => word.box.height).sort((a, b) => a - b);
   const typical = heights[Math.floor(heights.length / 2)];
   return Math.max(scale, Math.min(MOST_ENLARGED, READABLE_HEIGHT / Math.max(1, typical)));
+};
+
+// A reading read well that leaves this share of the ink unread is read again (in black and white). A clear
+// picture leaves its panel's edges and some grain: below a fifth on the development sets, a line left out
+// on a weak picture a quarter and more.
+const UNREAD_INK = 0.25;
+
+/**
+ * The share of a black-and-white picture's ink that lies outside every word a reading found (each word's
+ * box widened by half its height): letters the reading left out, or grain.
+ */
+export const unreadInk = (picture: PreparedImage, { words }: ImageText): number => {
+  const { ink, scale } = picture;
+  if (!ink) return 0;
+  const width = Math.round(picture.width * scale);
+  const height = ink.length / width;
+  const read = new Uint8Array(ink.length);
+  for (const { box } of words) {
+    const margin = box.height / 2;
+    const x0 = Math.max(0, Math.floor((box.x - margin) * scale));
+    const x1 = Math.min(width, Math.ceil((box.x + box.width + margin) * scale));
+    const y0 = Math.max(0, Math.floor((box.y - margin) * scale));
+    const y1 = Math.min(height, Math.ceil((box.y + box.height + margin) * scale));
+    for (let y = y0; y < y1; y += 1) read.fill(1, y * width + x0, y * width + x1);
+  }
+  let all = 0;
+  let outside = 0;
+  for (let i = 0; i < ink.length; i += 1) {
+    if (ink[i] !== 0) continue;
+    all += 1;
+    if (!read[i]) outside += 1;
+  }
+  return all ? outside / all : 0;
 };
 
 export interface OcrPoolStats {
@@ -119,12 +155,23 @@ export function createOcrPool(options: OcrPoolOptions) {
     const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
     const first = await readPrepared(worker, prepared);
     const weak = readBadly(first);
-    if (!weak && prepared.darkShare < DARK_PICTURE) return first;
+    if (!weak && prepared.darkShare < DARK_PICTURE) {
+      // A reading can be sure of every word it found and still leave a line out (a pale name in a ruled
+      // table, dark letters on the dark side of a grey ground): the picture in black and white shows
+      // whether much of its ink lies outside the words found, and is read when it does.
+      const blackAndWhite = await prepareImage(image, {
+        maxPixels: options.maxPixels,
+        binarise: true,
+        scale: prepared.scale,
+      });
+      if (unreadInk(blackAndWhite, first) < UNREAD_INK) return first;
+      return mergeReadings(first, await readPrepared(worker, blackAndWhite));
+    }
     const second = await readPrepared(
       worker,
       await prepareImage(image, {
         maxPixels: options.maxPixels,
-        flatten: true,
+        binarise: true,
         scale: weak ? enlargementFor(first, prepared.scale) : prepared.scale,
       }),
     );
