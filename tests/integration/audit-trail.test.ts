@@ -39,6 +39,44 @@ describe('the audit trail (rule 1)', () => {
       expect(chain[index].prevHash).toBe(chain[index - 1].hash);
   });
 
+  // Each event is stored as Strapi's query engine stores a row (its document id and timestamps, which
+  // Strapi's lifecycles set, so an app subscribed to them sees every event), one event or many, chained.
+  it.each([1, 3, 25])('stores an append of %i events as Strapi stores a row, chained', async (count) => {
+    // A document of its own, so the other tests' lists of this post's events stay as they are.
+    const target = { uid: POST, documentId: `audit-append-${count}`, locale: 'en' };
+    const inputs = Array.from({ length: count }, (_, index) => ({
+      action: 'override' as const,
+      actorLabel: 'audit test',
+      target,
+      contentHash: 'c'.repeat(64),
+      details: { index, note: `append of ${count}` },
+    }));
+    const appended = await suite.app.strapi.db.transaction(() => audit().appendAll(inputs));
+    const rows = await suite.app.strapi.db.query(EVENT).findMany({
+      where: { seq: { $in: appended.map((event: AuditEvent) => event.seq) } },
+      orderBy: { seq: 'asc' },
+    });
+    expect(rows).toHaveLength(count);
+    rows.forEach((row: Record<string, unknown>, index: number) => {
+      expect(row).toMatchObject({
+        action: 'override',
+        actorLabel: 'audit test',
+        targetUid: POST,
+        targetDocumentId: target.documentId,
+        targetLocale: 'en',
+        details: { index, note: `append of ${count}` },
+        prevHash: appended[index].prevHash,
+        hash: appended[index].hash,
+      });
+      expect(String(row.seq)).toBe(String(appended[index].seq));
+      expect(new Date(row.occurredAt as string).toISOString()).toBe(appended[index].occurredAt);
+      expect(row.documentId).toEqual(expect.any(String));
+      expect(row.createdAt).toEqual(expect.any(String));
+      expect(row.publishedAt).toEqual(expect.any(String));
+    });
+    expect(await audit().verify()).toMatchObject({ ok: true });
+  });
+
   it('exports CSV and JSON, filtered by post and date, with the chain check', async () => {
     const csv = await as('policyOwner').get(
       `/social-compliance/audit/export?format=csv&documentId=${documentId}`,

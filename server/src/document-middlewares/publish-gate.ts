@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import type { Evaluation } from '../compliance';
 import { getService } from '../utils';
 import { refusal } from '../refusal';
+import { MARKER, runWritten, type WrittenStatement } from '../services/prepared-statements';
 import { asGate, expectedContent } from './gate-context';
 import type { ChainHead } from '../services/audit';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
@@ -63,25 +64,47 @@ export const publishGate =
     return next();
   };
 
+// The drafts' lock, written once per content type and number of locales (`lockDrafts`).
+const lockStatements = new WeakMap<Core.Strapi, Map<string, WrittenStatement>>();
+const DOCUMENT = `${MARKER}document`;
+const localeMarker = (index: number) => `${MARKER}locale${index}`;
+
 /**
  * Locks the drafts about to be judged until the transaction ends, so no other connection can change
  * them between the gate's read and Strapi's (READ COMMITTED would let it). Strapi's own update of a
- * draft writes its row, so it waits for the publish to commit.
+ * draft writes its row, so it waits for the publish to commit. Its SQL is Strapi's query builder's,
+ * written once per shape: at every publish, compiling it cost more than sending it.
  */
 export const lockDrafts = async (strapi: Core.Strapi, uid: string, documentId: string, locales: string[]) => {
   const client = strapi.db.dialect.client;
   if (client !== 'postgres' && client !== 'mysql') return;
   const localized = getService('targets', { strapi }).isLocalized(uid);
-  await strapi.db
-    .queryBuilder(uid as never)
-    .select(['id'])
-    .where({
-      documentId,
-      publishedAt: null,
-      ...(localized ? { locale: { $in: locales } } : {}),
-    })
-    .forUpdate()
-    .execute();
+  if (!lockStatements.has(strapi)) lockStatements.set(strapi, new Map());
+  const statements = lockStatements.get(strapi)!;
+  const key = `${uid}|${localized ? locales.length : '-'}`;
+  let statement = statements.get(key);
+  if (!statement) {
+    statement = strapi.db
+      .queryBuilder(uid as never)
+      .select(['id'])
+      .where({
+        documentId: DOCUMENT,
+        publishedAt: null,
+        ...(localized ? { locale: { $in: locales.map((_, index) => localeMarker(index)) } } : {}),
+      })
+      .forUpdate()
+      .getKnexQuery()
+      .toSQL();
+    statements.set(key, statement);
+  }
+  await runWritten(
+    strapi,
+    statement,
+    new Map<unknown, unknown>([
+      [DOCUMENT, documentId],
+      ...locales.map((locale, index) => [localeMarker(index), locale] as const),
+    ]),
+  );
 };
 
 const refuse = async (strapi: Core.Strapi, refused: Judged[], error: Error) => {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { UID } from '../constants';
-import { preparedQuery } from './prepared-statements';
+import { MARKER, qualifiedTable, runWritten, type WrittenStatement } from './prepared-statements';
 
 type Row = Record<string, unknown>;
 type Knex = Core.Strapi['db']['connection'];
@@ -28,8 +28,6 @@ type Selected = { alias: string; columns: Columns; aliases: string[] };
 type ChainLock = { sql: string; bindings: unknown[] };
 
 const FILE = 'plugin::upload.file';
-// Stands for a value in SQL written once per shape; no document id or locale begins with it.
-const MARKER = '\u0000';
 const MAX_CACHED_DOCUMENTS = 20;
 // Strapi's scalar attribute types (its `isScalar`): one column each.
 const SCALAR = new Set([
@@ -112,12 +110,9 @@ const isMany = (attribute: AttributeMeta) => attribute.relation === 'morphMany';
  */
 export const createContentRows = (strapi: Core.Strapi) => {
   const plans = new Map<string, ReturnType<typeof planFor>>();
-  const statements = new Map<string, { sql: string; bindings: readonly unknown[] }>();
+  const statements = new Map<string, WrittenStatement>();
   const metaOf = (uid: string) => strapi.db.metadata.get(uid) as unknown as ModelMeta;
-  const tableOf = (table: string) => {
-    const schema = strapi.db.getSchemaName();
-    return schema ? `${schema}.${table}` : table;
-  };
+  const tableOf = (table: string) => qualifiedTable(strapi, table);
   const select = (alias: string, prefix: string, columns: Columns): Selected => ({
     alias,
     columns,
@@ -352,7 +347,6 @@ export const createContentRows = (strapi: Core.Strapi) => {
     ): Promise<Row[]> {
       if (!plans.has(uid)) plans.set(uid, planFor(uid));
       const plan = plans.get(uid)!;
-      const knex = strapi.db.connection;
 
       // The SQL is written once per content type and shape (how many documents and locales), with
       // markers where the values go; each read binds its own values.
@@ -379,24 +373,8 @@ export const createContentRows = (strapi: Core.Strapi) => {
         ...(locales ?? []).map((value, index) => [`${MARKER}l${index}`, value] as const),
         ...(lockFirst?.bindings ?? []).map((value, index) => [`${MARKER}k${index}`, value] as const),
       ]);
-      const bindings = statement.bindings.map((binding) =>
-        values.has(binding) ? values.get(binding) : binding,
-      );
       // Planned once per connection on PostgreSQL, as long as its text is one of the shapes kept.
-      const query = kept
-        ? preparedQuery(strapi, statement.sql, bindings)
-        : knex.raw(statement.sql, bindings as never);
-      const result: unknown = strapi.db.inTransaction()
-        ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
-        : await query;
-      // A raw query's rows: PostgreSQL's result object, MySQL's [rows, fields], SQLite's rows.
-      const rows = (
-        Array.isArray(result)
-          ? Array.isArray(result[0])
-            ? result[0]
-            : result
-          : (result as { rows: Row[] }).rows
-      ) as Row[];
+      const rows = await runWritten(strapi, statement, values, { prepared: kept });
 
       // Put the parts back together, each list in its stored order.
       const byOrder = (a: Row, b: Row) => Number(a.ord) - Number(b.ord);

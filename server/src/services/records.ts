@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { UID } from '../constants';
-import { preparedQuery } from './prepared-statements';
+import { MARKER, qualifiedTable, runWritten, type WrittenStatement } from './prepared-statements';
 import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
 import type { PolicyHead } from './policy';
 import type { ChainHead } from './audit';
@@ -13,10 +13,10 @@ type Changes = Partial<
 >;
 
 const ATTEMPTS = 8;
-// Stand for the target's values in SQL written once; no uid, document id or locale is one of them.
-const TARGET_UID = '\u0000uid';
-const TARGET_DOCUMENT = '\u0000document';
-const TARGET_LOCALE = '\u0000locale';
+// Stand for the target's values in SQL written once.
+const TARGET_UID = `${MARKER}uid`;
+const TARGET_DOCUMENT = `${MARKER}document`;
+const TARGET_LOCALE = `${MARKER}locale`;
 
 const fromRow = (row: Record<string, unknown>): ComplianceRecord => ({
   ...(row as unknown as ComplianceRecord),
@@ -64,11 +64,7 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     targetLocale: target.locale,
   });
 
-  const tableOf = (uid: string) => {
-    const schema = strapi.db.getSchemaName();
-    const table = strapi.db.metadata.get(uid).tableName;
-    return schema ? `${schema}.${table}` : table;
-  };
+  const tableOf = (uid: string) => qualifiedTable(strapi, strapi.db.metadata.get(uid).tableName);
   const columnOf = (uid: string, attribute: string) =>
     (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
   const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
@@ -113,7 +109,7 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     return query;
   };
   // Its SQL, written once per variant (with or without the chain's head); each read binds its target.
-  const gateStatements = new Map<boolean, { sql: string; bindings: readonly unknown[] }>();
+  const gateStatements = new Map<boolean, WrittenStatement>();
 
   return {
     /**
@@ -140,25 +136,7 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
         [TARGET_DOCUMENT, target.documentId],
         [TARGET_LOCALE, target.locale],
       ]);
-      const query = preparedQuery(
-        strapi,
-        statement.sql,
-        statement.bindings.map((binding) => (values.has(binding) ? values.get(binding) : binding)),
-      );
-      // Inside the caller's transaction when there is one, as Strapi's own queries are.
-      const result = (
-        strapi.db.inTransaction()
-          ? await strapi.db.transaction(({ trx }) => query.transacting(trx))
-          : await query
-      ) as unknown;
-      // A raw query's rows: PostgreSQL's result object, MySQL's [rows, fields], SQLite's rows.
-      const rows = (
-        Array.isArray(result)
-          ? Array.isArray(result[0])
-            ? result[0]
-            : result
-          : (result as { rows: Record<string, unknown>[] }).rows
-      ) as Record<string, unknown>[];
+      const rows = await runWritten(strapi, statement, values);
       const [row] = rows;
       if (!row) return { record: null, policy: null };
       const policy = { id: Number(row.policyId), version: Number(row.policyVersion) };

@@ -20,6 +20,24 @@ describe('names', () => {
     expect(blocked(text, 'name')).toContain(name);
   });
 
+  // A bracketed number that more digits follow is an area code, not an age ("Walt (90)"): a sign, a
+  // letterhead or a noticeboard labels the organisation's own number so.
+  it.each([
+    'Switchboard (541) 555-0100',
+    'Enquiries (541) 555-0100 — weekdays 8 to 6',
+    'Huddle (541)-555-0100',
+    'Reception, 541 555 0100',
+  ])('does not take a label before a phone number for a person with an age: %j', (text) => {
+    expect(blocked(text, 'name')).toEqual([]);
+  });
+
+  it.each([
+    ['Walt (90) 2 weeks after his hip surgery', 'Walt'],
+    ['Prayers for Jaxon Meyers (6) tonight', 'Jaxon Meyers'],
+  ])('still blocks a person with an age in brackets: %j', (text, name) => {
+    expect(blocked(text, 'name')).toContain(name);
+  });
+
   it('blocks relatives named beside a patient', () => {
     const text = 'Little Ava went home today. Her parents, Jess and Marco, say the nurses became family.';
     expect(blocked(text, 'name')).toEqual(expect.arrayContaining(['Ava', 'Jess', 'Marco']));

@@ -105,9 +105,10 @@ export const PATIENT_POSSESSION_AFTER =
 export const RELATIVE_AFTER =
   /^,?\s+whose\s+(?:\w+\s+)?(?:wife|husband|partner|son|daughter|mom|mum|mother|dad|father|parents?|child|children|baby|brother|sister|grandson|granddaughter|grandmother|grandfather)\b/i;
 
-// "Gus Thibodeaux, 91," "Emma, age 7", "Walt (90)": a person with an age.
+// "Gus Thibodeaux, 91," "Emma, age 7", "Walt (90)": a person with an age. Not an area code, which the
+// rest of a phone number follows: "Switchboard (541) 555-0100", "Enquiries, 541 555 0100" label a number.
 export const AGE_AFTER =
-  /^(?:,\s*(?:age[d]?\s*)?\d{1,3}(?=[,)\s.!;])|\s*\(\s*(?:age[d]?\s*)?\d{1,3}\s*\)|,\s*\d{1,3} years? (?:old|young))/i;
+  /^(?:,\s*(?:age[d]?\s*)?\d{1,3}(?=[,)\s.!;])(?![\s-]*\d{3}[\s.-]?\d{4})|\s*\(\s*(?:age[d]?\s*)?\d{1,3}\s*\)(?![\s-]*\d{3}[\s.-]?\d{4})|,\s*\d{1,3} years? (?:old|young))/i;
 
 // "the Nguyen family", "the Johnson twins".
 export const FAMILY_AFTER = /^\s+(?:family|families|twins|triplets|household|kids|children|clan)\b/;
