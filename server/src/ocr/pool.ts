@@ -20,11 +20,8 @@ export interface OcrPoolOptions {
 
 export class OcrQueueFullError extends Error {}
 
-// A first reading is read again, in black and white by each neighbourhood's threshold with ruled lines taken
-// out (binarise.ts), when it holds few words or many it was unsure of: pale, small, blurred or unevenly lit
-// text, and text in ruled tables, gives Tesseract fragments; a clear picture is read once. (The second
-// reading was a flattened picture, preprocess.ts `flatten`, before: the black-and-white one reads the weak
-// set, tests/ocr/weak-pictures.js, much better, and the development set within its goals: bench/ocr.js.)
+// A first reading is read again, flattened, when it holds few words or many it was unsure of: pale, small,
+// blurred or unevenly lit text gives Tesseract fragments; a clear picture is read once.
 const FEW_WORDS = 4;
 const SURE = 60;
 const UNSURE_SHARE = 0.2;
@@ -38,7 +35,7 @@ export const readBadly = ({ words }: ImageText): boolean => {
 };
 
 // A picture this much dark (a monitor, a screen, a dark room) is read again: its light text is lost in the
-// first reading, and the second turns light letters on dark places dark on white.
+// first reading, and the second turns dark surroundings negative.
 const DARK_PICTURE = 0.3;
 // Tesseract reads letters best about this tall (a word's box, in pixels); a picture read badly is enlarged
 // for its second reading, at most twice (a dark picture read well is not: its light text is big enough).
@@ -53,7 +50,7 @@ export const enlargementFor = ({ words }: ImageText, scale: number): number => {
   return Math.max(scale, Math.min(MOST_ENLARGED, READABLE_HEIGHT / Math.max(1, typical)));
 };
 
-// A reading read well that leaves this share of the ink unread is read again (in black and white). A clear
+// A reading that leaves this share of the ink unread is read again (in black and white). A clear
 // picture leaves its panel's edges and some grain: below a fifth on the development sets, a line left out
 // on a weak picture a quarter and more.
 const UNREAD_INK = 0.25;
@@ -151,6 +148,9 @@ export function createOcrPool(options: OcrPoolOptions) {
     return layOut(data as unknown as TesseractPage, prepared);
   };
 
+  const blackAndWhite = (image: Buffer, scale: number) =>
+    prepareImage(image, { maxPixels: options.maxPixels, binarise: true, scale });
+
   const recognise = async (worker: Worker, image: Buffer): Promise<ImageText> => {
     const prepared = await prepareImage(image, { maxPixels: options.maxPixels });
     const first = await readPrepared(worker, prepared);
@@ -159,23 +159,23 @@ export function createOcrPool(options: OcrPoolOptions) {
       // A reading can be sure of every word it found and still leave a line out (a pale name in a ruled
       // table, dark letters on the dark side of a grey ground): the picture in black and white shows
       // whether much of its ink lies outside the words found, and is read when it does.
-      const blackAndWhite = await prepareImage(image, {
-        maxPixels: options.maxPixels,
-        binarise: true,
-        scale: prepared.scale,
-      });
-      if (unreadInk(blackAndWhite, first) < UNREAD_INK) return first;
-      return mergeReadings(first, await readPrepared(worker, blackAndWhite));
+      const picture = await blackAndWhite(image, prepared.scale);
+      if (unreadInk(picture, first) < UNREAD_INK) return first;
+      return mergeReadings(first, await readPrepared(worker, picture), { keepFirst: true });
     }
+    const scale = weak ? enlargementFor(first, prepared.scale) : prepared.scale;
     const second = await readPrepared(
       worker,
-      await prepareImage(image, {
-        maxPixels: options.maxPixels,
-        binarise: true,
-        scale: weak ? enlargementFor(first, prepared.scale) : prepared.scale,
-      }),
+      await prepareImage(image, { maxPixels: options.maxPixels, flatten: true, scale }),
     );
-    return mergeReadings(first, second);
+    const merged = mergeReadings(first, second);
+    // A picture still read badly, or whose ink is still much unread (ruled tables, light letters on a
+    // coloured bar), is read a third time in black and white. That reading only adds lines: what the first
+    // two read is kept as it is, so it cannot lose a word they found (tests/ocr/weak-pictures.js; replacing
+    // the flattened reading by it read the weak set better but lost words on held-out scenes).
+    const picture = await blackAndWhite(image, scale);
+    if (!readBadly(merged) && unreadInk(picture, merged) < UNREAD_INK) return merged;
+    return mergeReadings(merged, await readPrepared(worker, picture), { keepFirst: true });
   };
 
   const next = () => {

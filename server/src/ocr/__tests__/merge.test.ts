@@ -78,6 +78,40 @@ describe('mergeReadings', () => {
     });
   });
 
+  it('with keepFirst, keeps every line of the first reading and writes the better reading of a place beside it', () => {
+    const first = reading([
+      {
+        y: 100,
+        words: [
+          ['Ward', 95],
+          ['4B', 90],
+        ],
+      },
+      { y: 300, words: [['Rm', 40]] },
+    ]);
+    const second = reading([
+      { y: 100, words: [['Wand', 50]] },
+      {
+        y: 300,
+        words: [
+          ['Chloe', 91],
+          ['Herrera', 89],
+        ],
+      },
+      {
+        y: 500,
+        words: [
+          ['MRN', 85],
+          ['RB-12345678', 80],
+        ],
+      },
+    ]);
+    expect(mergeReadings(first, second).text).toBe('Ward 4B\nChloe Herrera\nMRN RB-12345678');
+    const merged = mergeReadings(first, second, { keepFirst: true });
+    expect(merged.text).toBe('Ward 4B\nRm\nChloe Herrera\nMRN RB-12345678');
+    for (const word of merged.words) expect(merged.text.slice(word.start, word.end)).toBe(word.text);
+  });
+
   it('keeps a place only the second reading found when it holds a long word read surely, not short sure fragments', () => {
     const first = reading([
       {
