@@ -64,14 +64,27 @@ const blocksOf = ({ text, words }: ImageText): Block[] => {
   return blocks;
 };
 
-export function mergeReadings(first: ImageText, second: ImageText): ImageText {
+export interface MergeOptions {
+  /**
+   * Every line of the first reading is kept as it is; the second's better reading of a place is written
+   * beside it, not instead. For an extra reading (pool.ts, in black and white) that must not lose a word the
+   * readings before it found: it can only add text.
+   */
+  keepFirst?: boolean;
+}
+
+export function mergeReadings(
+  first: ImageText,
+  second: ImageText,
+  { keepFirst = false }: MergeOptions = {},
+): ImageText {
   let kept = blocksOf(first);
   for (const block of blocksOf(second)) {
     const same = kept.filter((other) => shared(block.box, other.box) >= SAME_PLACE);
     if (same.length === 0) {
       if (newPlaceIsText(block)) kept.push(block);
     } else if (block.weight > same.reduce((sum, other) => sum + other.weight, 0)) {
-      kept = [...kept.filter((other) => !same.includes(other)), block];
+      kept = keepFirst ? [...kept, block] : [...kept.filter((other) => !same.includes(other)), block];
     }
   }
   // Top to bottom, then left to right, as a person reads the picture.

@@ -1,5 +1,5 @@
 import { mergeReadings } from '../merge';
-import { enlargementFor, readBadly } from '../pool';
+import { enlargementFor, readBadly, unreadInk } from '../pool';
 import type { ImageText, ImageWord } from '../types';
 
 // A reading of blocks, each a list of [word, confidence] at a row of the picture (one block per line of text).
@@ -76,6 +76,40 @@ describe('mergeReadings', () => {
       width: 140,
       height: 30,
     });
+  });
+
+  it('with keepFirst, keeps every line of the first reading and writes the better reading of a place beside it', () => {
+    const first = reading([
+      {
+        y: 100,
+        words: [
+          ['Ward', 95],
+          ['4B', 90],
+        ],
+      },
+      { y: 300, words: [['Rm', 40]] },
+    ]);
+    const second = reading([
+      { y: 100, words: [['Wand', 50]] },
+      {
+        y: 300,
+        words: [
+          ['Chloe', 91],
+          ['Herrera', 89],
+        ],
+      },
+      {
+        y: 500,
+        words: [
+          ['MRN', 85],
+          ['RB-12345678', 80],
+        ],
+      },
+    ]);
+    expect(mergeReadings(first, second).text).toBe('Ward 4B\nChloe Herrera\nMRN RB-12345678');
+    const merged = mergeReadings(first, second, { keepFirst: true });
+    expect(merged.text).toBe('Ward 4B\nRm\nChloe Herrera\nMRN RB-12345678');
+    for (const word of merged.words) expect(merged.text.slice(word.start, word.end)).toBe(word.text);
   });
 
   it('keeps a place only the second reading found when it holds a long word read surely, not short sure fragments', () => {
@@ -166,5 +200,36 @@ describe('enlargementFor', () => {
     expect(enlargementFor(ofHeight(40), 1)).toBe(1);
     expect(enlargementFor(ofHeight(40), 2)).toBe(2);
     expect(enlargementFor(reading([]), 1)).toBe(1);
+  });
+});
+
+describe('unreadInk', () => {
+  // A 100 × 100 black-and-white picture at scale 1 with two inked rows of letters: y 20–29 and y 70–79.
+  const page = () => {
+    const ink = new Uint8Array(100 * 100).fill(255);
+    for (const top of [20, 70])
+      for (let y = top; y < top + 10; y += 1) ink.fill(0, y * 100 + 10, y * 100 + 60);
+    return { png: Buffer.alloc(0), width: 100, height: 100, scale: 1, darkShare: 0, ink };
+  };
+  const word = (y: number): ImageText['words'][number] => ({
+    text: 'Serum',
+    start: 0,
+    end: 5,
+    confidence: 90,
+    box: { x: 10, y, width: 50, height: 10 },
+  });
+
+  it('is the share of the ink outside every word read', () => {
+    expect(unreadInk(page(), { text: '', words: [word(20), word(70)], width: 100, height: 100 })).toBe(0);
+    expect(unreadInk(page(), { text: '', words: [word(20)], width: 100, height: 100 })).toBe(0.5);
+    expect(unreadInk(page(), { text: '', words: [], width: 100, height: 100 })).toBe(1);
+  });
+
+  it('finds the words of an enlarged picture at their place in it', () => {
+    const enlarged = page();
+    // The same picture read at half the size: its boxes are in the original's (half-size) pixels.
+    const half = { ...enlarged, width: 50, height: 50, scale: 2 };
+    const small = (y: number) => ({ ...word(y), box: { x: 5, y: y / 2, width: 25, height: 5 } });
+    expect(unreadInk(half, { text: '', words: [small(20)], width: 50, height: 50 })).toBe(0.5);
   });
 });
