@@ -10,20 +10,31 @@ const APP_DIR = path.resolve(__dirname, '..', '..', 'playground');
 
 /**
  * Boots the playground on `database`, quietly and without cron; `extend(strapi)` runs between Strapi's
- * register and bootstrap phases (to add a content type, say).
+ * register and bootstrap phases (to add a content type, say). The database's environment is set for the
+ * boot only, then put back: a bench that runs on MariaDB and then on PostgreSQL must not connect to
+ * MariaDB's port the second time (`createIsolatedDatabase` reads DATABASE_PORT).
  */
 const bootPlayground = async (database, { extend } = {}) => {
-  Object.assign(process.env, { LOG_LEVEL: 'error', CRON_ENABLED: 'false' }, database.env);
-  const strapi = createStrapi({
-    appDir: APP_DIR,
-    distDir: path.join(APP_DIR, 'dist'),
-    autoReload: false,
-    serveAdminPanel: false,
-  });
-  await strapi.register();
-  if (extend) await extend(strapi);
-  await strapi.bootstrap();
-  return strapi;
+  const overrides = { LOG_LEVEL: 'error', CRON_ENABLED: 'false', ...database.env };
+  const previous = Object.fromEntries(Object.keys(overrides).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, overrides);
+  try {
+    const strapi = createStrapi({
+      appDir: APP_DIR,
+      distDir: path.join(APP_DIR, 'dist'),
+      autoReload: false,
+      serveAdminPanel: false,
+    });
+    await strapi.register();
+    if (extend) await extend(strapi);
+    await strapi.bootstrap();
+    return strapi;
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
 };
 
 /** Strapi emits its entry events after commit without awaiting them: let them finish before the pool closes. */
