@@ -106,8 +106,18 @@ const setUp = ({
       },
     },
   };
+  // The values a statement written once leaves as markers (strings starting with NUL), in their order.
+  const markersIn = (where: unknown): unknown[] =>
+    Object.values(where as Record<string, unknown>).flatMap((value) =>
+      value && typeof value === 'object'
+        ? (value as { $in: unknown[] }).$in.filter((item) => String(item).startsWith('\u0000'))
+        : String(value).startsWith('\u0000')
+          ? [value]
+          : [],
+    );
   const strapi = {
     plugin: () => ({ service: (name: string) => services[name] }),
+    config: { get: () => ({ preparedStatements: true }) },
     db: {
       dialect: { client },
       queryBuilder: (uid: string) => {
@@ -122,12 +132,44 @@ const setUp = ({
             return builder;
           },
           forUpdate: () => builder,
-          execute: async () => {
-            log.push('lock');
-            locks.push(lock);
-          },
+          // The gate writes the lock's SQL once, with markers where the values go, and runs it with the
+          // values bound (`connection.raw` below puts them back into what it records).
+          getKnexQuery: () => ({
+            toSQL: () => ({ sql: JSON.stringify(lock), bindings: markersIn(lock.where) }),
+          }),
         };
         return builder;
+      },
+      inTransaction: () => false,
+      connection: {
+        raw: (sql: string, bindings: unknown[]) => {
+          const execute = async () => {
+            const { uid, select, where } = JSON.parse(sql);
+            const markers = markersIn(where);
+            const valueOf = (value: unknown) =>
+              markers.includes(value) ? bindings[markers.indexOf(value)] : value;
+            log.push('lock');
+            locks.push({
+              uid,
+              select,
+              where: Object.fromEntries(
+                Object.entries(where).map(([key, value]) => [
+                  key,
+                  value && typeof value === 'object'
+                    ? { $in: (value as { $in: unknown[] }).$in.map(valueOf) }
+                    : valueOf(value),
+                ]),
+              ),
+            });
+            return { rows: [] };
+          };
+          const query = {
+            options: () => query,
+            then: (resolve: (value: unknown) => unknown, reject: (error: unknown) => unknown) =>
+              execute().then(resolve, reject),
+          };
+          return query;
+        },
       },
       transaction: async (work: () => Promise<unknown>) => {
         log.push('transaction');
