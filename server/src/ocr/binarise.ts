@@ -129,32 +129,24 @@ export function binarise({ data, width, height }: GreyPixels, scale = 1): Uint8A
 /** Long runs of ink along rows and columns made paper: the ruled lines of tables, forms and cards. */
 function removeRules(out: Uint8Array, width: number, height: number, rule: number): void {
   const inked = (i: number) => out[i] === INK || out[i] === RULED;
-  for (let y = 0; y < height; y += 1) {
-    let x = 0;
-    while (x < width) {
-      if (!inked(y * width + x)) {
-        x += 1;
-        continue;
+  // Marks the runs of at least `rule` inked pixels along each of `lines` lines of `length` pixels.
+  const markRuns = (lines: number, length: number, at: (line: number, step: number) => number) => {
+    for (let line = 0; line < lines; line += 1) {
+      let step = 0;
+      while (step < length) {
+        if (!inked(at(line, step))) {
+          step += 1;
+          continue;
+        }
+        let end = step;
+        while (end < length && inked(at(line, end))) end += 1;
+        if (end - step >= rule) for (let i = step; i < end; i += 1) out[at(line, i)] = RULED;
+        step = end;
       }
-      let end = x;
-      while (end < width && inked(y * width + end)) end += 1;
-      if (end - x >= rule) for (let i = x; i < end; i += 1) out[y * width + i] = RULED;
-      x = end;
     }
-  }
+  };
+  markRuns(height, width, (y, x) => y * width + x);
   // A column's run counts the rows' ruled pixels as ink: a vertical line crossing a horizontal one is one line.
-  for (let x = 0; x < width; x += 1) {
-    let y = 0;
-    while (y < height) {
-      if (!inked(y * width + x)) {
-        y += 1;
-        continue;
-      }
-      let end = y;
-      while (end < height && inked(end * width + x)) end += 1;
-      if (end - y >= rule) for (let i = y; i < end; i += 1) out[i * width + x] = RULED;
-      y = end;
-    }
-  }
+  markRuns(width, height, (x, y) => y * width + x);
   for (let i = 0; i < out.length; i += 1) if (out[i] === RULED) out[i] = PAPER;
 }
