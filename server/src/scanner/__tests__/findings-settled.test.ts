@@ -168,6 +168,16 @@ describe('an off-limits topic never hides an identifier inside it', () => {
       ['name', 'Maria Lopez', 'block'],
     ]);
   });
+
+  it('reports the ZIP code of a person’s address as part of it when the post also holds an off-limits topic', () => {
+    const lexicon: ScanOptions['lexicon'] = [{ term: 'lawsuit', severity: 'warn' }];
+    expect(
+      listed('She lives at 12 Oak Street, Salem, OR 97322. No comment on the lawsuit.', { lexicon }),
+    ).toEqual([
+      ['address', '12 Oak Street, Salem, OR 97322', 'block'],
+      ['lexicon', 'lawsuit', 'warn'],
+    ]);
+  });
 });
 
 describe('one text is reported once', () => {
@@ -199,6 +209,40 @@ describe('one text is reported once', () => {
   });
 });
 
+describe('a finding points at, and quotes, the post as written', () => {
+  const spans = (text: string, options?: ScanOptions): [string, number, number, string][] =>
+    scan(text, options).map((finding) => [finding.category, finding.start, finding.end, finding.text]);
+
+  it.each<[string, string, ScanOptions | undefined, [string, number, number, string][]]>([
+    // Starts where it is read, ends past an invisible selector the reading dropped.
+    [
+      'a selector after the last digit',
+      'Call 541-382-6619\uFE0F now.',
+      undefined,
+      [['phone', 5, 18, '541-382-6619\uFE0F']],
+    ],
+    // Ends where it is read (the ligature's extra letter and the dropped selector cancel out), starts earlier.
+    [
+      'a ligature before, a selector after the last digit',
+      'ﬁ Call 541-382-6619\uFE0F now.',
+      undefined,
+      [['phone', 7, 20, '541-382-6619\uFE0F']],
+    ],
+    // Same place and length as read, other characters: full-width stops right after the same term in plain ones.
+    [
+      'a full-width term right after the plain one',
+      'So !!！！',
+      { lexicon: [{ term: '!!', severity: 'warn' }] },
+      [
+        ['lexicon', 3, 5, '!!'],
+        ['lexicon', 5, 7, '！！'],
+      ],
+    ],
+  ])('%s: %j', (_, text, options, expected) => {
+    expect(spans(text, options)).toEqual(expected);
+  });
+});
+
 describe('scan() reads text only', () => {
   it('refuses anything but a text, and says so', () => {
     for (const notText of [42, undefined, null, { text: 'MRN 512-48-7730' }]) {
@@ -219,3 +263,10 @@ describe('scan() reads text only', () => {
 // - index.ts:39 `b.end + b.start`: the length comparison is never reached.
 // - index.ts:40 `<=`: equal ranks mean one category, whose repeat was skipped or whose severity decided on line 38.
 // - index.ts:117 `false`: an unchanged text maps back to the same offsets and text (20,000 random texts agree).
+// - index.ts:63 `true` (some finding is a topic): the identifiers are always filtered out of the findings, and
+//   filtering a list without topics gives the same list.
+// - index.ts:63 `finding.category !== 'lexicon'`: only a list of topics alone is left unfiltered, and then no
+//   identifier is the strongest of any span, so the index built from it is never read.
+// - index.ts:90 `false`: with no strongest, bySpan[-1] is undefined, as the guard gives.
+// - index.ts:133 `false` (always copy): a finding's text is the reading's slice (makeFinding), so where offsets
+//   agree and the post holds that text there, the copy has the same offsets and the same text.

@@ -208,6 +208,7 @@ describe('a long post is read once, in full', () => {
 // - normalise.ts:108 `index <= text.length`: at index === length charCodeAt is NaN and the loop stops anyway.
 // - normalise.ts:108 `true` (charCodeAt >= 0x300): characters below U+0300 are not marks, so the MARK test breaks out as the fast test did.
 // - normalise.ts:164 `{}` (readClusters returns nothing): readAll reads every text readClusters accepts the same way (no look-alike, no mark read, so its word pass changes nothing, and its unit map gives the same spans).
+// - normalise.ts:167 `true` (shifted from the start): the cluster map is used for every text readClusters reads; see 184 `true`.
 // - normalise.ts:173 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
 // - normalise.ts:176 `true`: the one-pass reading is given up for readAll, which reads the text the same (see 164).
 // - normalise.ts:176 `reading.length >= 1`: the one-pass reading is given up for readAll, which reads the text the same (see 164).

@@ -1,5 +1,6 @@
 import {
   createScanContext,
+  digitRunStarts,
   isAllowed,
   matchesAtDigitRuns,
   matchesOf,
@@ -51,6 +52,17 @@ describe('where a stop ends a sentence', () => {
   it('a word with letters of another script is read whole: "İst." is not the abbreviation "St."', () => {
     expect(sentenceStarts('We flew to İst. Then home.')).toEqual([0, 16]);
   });
+
+  it.each([
+    ['İpek saw Dr. Lee today.', [0]],
+    ['İpek met Mrs. Lee. Then home.', [0, 19]],
+    ['Dr. İpek is here. Then home.', [0, 18]],
+  ])(
+    'a title after a character that lower-cases longer ("İ") is still read as a title: %p',
+    (text, starts) => {
+      expect(sentenceStarts(text)).toEqual(starts);
+    },
+  );
 
   it('a stop after an emoji ends the sentence, even before a lower-case word', () => {
     expect(sentenceStarts('We won 🎉. then we ate.')).toEqual([0, 11]);
@@ -192,6 +204,36 @@ describe('the keyword pre-filter reads the places of each pair of characters', (
     expect(() => first.includes('mrn')).toThrow();
   });
 
+  it('tables handed back by a shorter text are not read for a longer one', () => {
+    new PairPlaces('ab').release();
+    // "mr" stands twice: "mrn" is found by going back from the last "mr" to the first.
+    expect(new PairPlaces('mrn and mrx').includes('mrn')).toBe(true);
+  });
+
+  it('tables handed back twice still serve one later text only', () => {
+    const first = new PairPlaces('abcdefghijklmnop');
+    first.release();
+    const next = new PairPlaces('mrn mrx');
+    first.release();
+    const later = new PairPlaces('abcdefg');
+    expect(next.includes('mrn')).toBe(true);
+    expect(later.includes('mrn')).toBe(false);
+  });
+
+  it('tables taken by one text are not handed to the next text too', () => {
+    new PairPlaces('abcdefghijklmnop').release();
+    const next = new PairPlaces('mrn mrx');
+    const meanwhile = new PairPlaces('abcdefg');
+    expect(next.includes('mrn')).toBe(true);
+    expect(meanwhile.includes('mrn')).toBe(false);
+  });
+
+  it('reading tables after handing them back fails, saying so', () => {
+    const places = new PairPlaces('mrn');
+    places.release();
+    expect(() => places.includes('mrn')).toThrow('PairPlaces read after its tables were handed back');
+  });
+
   it('mayHold answers whether one of the cues is in the lower-case text', () => {
     const ctx = createScanContext('Her MRN: 00482913', {});
     expect(mayHold(ctx, ['ssn', 'mrn'])).toBe(true);
@@ -224,6 +266,19 @@ describe('an allowed term is looked for only in a text that holds its words', ()
     expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
   });
 
+  // Case-insensitive matching reads Σ, σ and ς as one letter, while lower-casing picks σ or ς by the letters
+  // around: a text that writes σ where the term has ς (or the other way) still holds the term.
+  it.each([
+    ['Άγιος Σάββας', 'Στο Άγιοσ Σάββασ σήμερα', 'Άγιοσ Σάββασ'],
+    ['Άγιος Σάββας Hospital', 'At Άγιοσ Σάββασ Hospital today', 'Άγιοσ Σάββασ Hospital'],
+    ['@Σάββας', 'Thanks @Σάββασ!', '@Σάββασ'],
+    ['Σάββας.gr', 'See Σάββασ.gr now', 'Σάββασ.gr'],
+  ])('a Greek term is allowed whichever sigma the text writes: %p in %p', (term, text, allowed) => {
+    const ctx = createScanContext(text, { allow: { terms: [term] } });
+    const start = text.indexOf(allowed);
+    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
+  });
+
   it('a term whose words the text lacks allows nothing', () => {
     const ctx = createScanContext('At the Larkspur today', { allow: { terms: ['Larkspur Pavilion'] } });
     expect(isAllowed(ctx, 7, 15)).toBe(false);
@@ -248,6 +303,28 @@ describe('patterns that start where a run of digits starts', () => {
     expect(found).toEqual(Array.from(matchesOf(global, text), (match) => [match.index, match[0]]));
   });
 
+  it.each([
+    ['Bed 12, room 305', [4, 13]],
+    ['12345 and 6', [0, 10]],
+    ['No numbers here', []],
+    ['x9', [1]],
+  ])('where each run of digits starts, and nowhere else: %p', (text, starts) => {
+    expect(digitRunStarts(createScanContext(text, {}))).toEqual(starts);
+  });
+
+  it('where the runs of digits start is found once per post', () => {
+    const ctx = createScanContext('Bed 12, room 305', {});
+    expect(digitRunStarts(ctx)).toBe(digitRunStarts(ctx));
+  });
+
+  it('stepped by hand, each match comes as not done, and the end as done, as matchAll gives them', () => {
+    const matches = matchesAtDigitRuns(createScanContext('Bed 12', {}), /\d+/y);
+    const first = matches.next();
+    expect(first.done).toBe(false);
+    expect(first.value?.[0]).toBe('12');
+    expect(matches.next()).toEqual({ done: true, value: undefined });
+  });
+
   it('a match that runs over the next run of digits is not followed by one inside it', () => {
     const ctx = createScanContext('1 2 3 4 5', {});
     const found = Array.from(matchesAtDigitRuns(ctx, /\d \d \d/y), (match) => match.index);
@@ -266,8 +343,21 @@ describe('patterns that start where a run of digits starts', () => {
 // - context.ts:167 `false`: the shortcut at the end of the text; there charCodeAt gives NaN, which is no surrogate, so the general path also returns index + 1.
 // - context.ts:167 `index + 1 > text.length`: as above, the general path returns index + 1 at the last character.
 // - context.ts:167 `index - 1 >= text.length`: as above, the general path returns index + 1 near the end.
-// - context.ts:239 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
-// - context.ts:239 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
-// - context.ts:341 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
-// - context.ts:380 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
-// - context.ts:380 `sentences.size >= 0`: as above.
+// - context.ts:346 `false`: only the cache of phrases is never emptied (memory); every phrase's pattern is the same.
+// - context.ts:346 `phrases.size >= 1000`: the cache is emptied one phrase earlier (memory); every phrase's pattern is the same.
+// - context.ts:479 `starts.length + 1`: the search looks past the last start, reads undefined, which is never at or before the index, and narrows back to the same answer.
+// - context.ts:525 `true` (for `sentences.size > 0`): with no sentences, `sentences.has` is false anyway.
+// - context.ts:525 `sentences.size >= 0`: as above.
+// - context.ts:268 `true` (for `start > 0`): at 0, charCodeAt(-1) is NaN, no digit, so the loop stops there anyway.
+// - context.ts:268 `start >= 0`: as above.
+// - context.ts:341 `/^[\x20-\x7e]$/`: only phrases of one-character ASCII words keep the word pre-filter, which answers for them as before; the others are searched, finding the same.
+// - context.ts:341 `() => undefined`: no phrase gets the word pre-filter; each is searched, finding the same.
+// - context.ts:364 `true` (for `!phrase.asciiWords || hasLongS`): the pre-filter never skips; it only skips phrases whose search would find nothing.
+// - context.ts:366 `false`: as above, the pre-filter never skips.
+// - context.ts:372 `true` (the whole condition, or for `text.includes('\u017f')`), `||`, `terms.length >= 0`, `''`: each only turns the pre-filter off more often; with no terms the loop does not run.
+// - context.ts:376 `false`: as 364, the pre-filter never skips.
+// - context.ts:412 `sparePrevious.length > text.length`: a spare exactly as long as the text is not reused, a new table is built (memory only).
+// - context.ts:414 `true`: a spare not taken is dropped (memory only).
+// - context.ts:416 `index <= text.length`: one more place, the last character paired with NaN & 31 = 0, tops its pair's chain; no cue of two or more characters starts at the last character, and the chain goes on to the same places.
+// - context.ts:430 `true`, `this.previous.length < SPARE_LENGTH`, `this.previous.length > SPARE_LENGTH`: which tables are kept as spares (memory); a spare serves only a text no longer than it, each of whose places is written before read.
+// - context.ts:439 `true`, `cue.length <= 2`: `text.includes(cue)` is what the pair places answer for any cue, so the shortcut taken more often answers the same.

@@ -101,6 +101,57 @@ describe('where a sentence ends', () => {
     expect(sentences('Ask Dr. Lee. Call 555-0100.')).toEqual(['Ask Dr. Lee. ', 'Call 555-0100.']);
   });
 
+  it.each([
+    [
+      'after a guillemet',
+      'Ask \u00abDr. Lee\u00bb now. Call 555-0100.',
+      ['Ask \u00abDr. Lee\u00bb now. ', 'Call 555-0100.'],
+    ],
+    [
+      'after an em dash',
+      'Ask\u2014Dr. Lee now. Call 555-0100.',
+      ['Ask\u2014Dr. Lee now. ', 'Call 555-0100.'],
+    ],
+    [
+      'after a curly quote',
+      'Ask \u201cMrs. Lee\u201d now. Call 555-0100.',
+      ['Ask \u201cMrs. Lee\u201d now. ', 'Call 555-0100.'],
+    ],
+  ])('"Dr." right %s (a character past ASCII) still does not end a sentence', (_mark, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  // "İ" lower-cases to two characters, so the text's lower case no longer stands where the text does.
+  it.each([
+    [
+      'Dr. in plain text',
+      '\u0130lknur asked Dr. Lee too. Call 555-0100.',
+      ['\u0130lknur asked Dr. Lee too. ', 'Call 555-0100.'],
+    ],
+    [
+      '"Dr." after a guillemet',
+      '\u0130lknur asked \u00abDr. Lee\u00bb too. Call 555-0100.',
+      ['\u0130lknur asked \u00abDr. Lee\u00bb too. ', 'Call 555-0100.'],
+    ],
+    [
+      '"Mrs." in plain text',
+      'Mrs. \u0130nce came. Call 555-0100.',
+      ['Mrs. \u0130nce came. ', 'Call 555-0100.'],
+    ],
+  ])('in a text holding a dotted capital I, %s does not end a sentence', (_case, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['b', 'Is it plan b. Call 555-0100.', ['Is it plan b. ', 'Call 555-0100.']],
+    ['z', 'We sang from a to z. Call 555-0100.', ['We sang from a to z. ', 'Call 555-0100.']],
+  ])(
+    'a full stop after a single %s ends the sentence (only a capital makes an initial)',
+    (_name, text, expected) => {
+      expect(sentences(text)).toEqual(expected);
+    },
+  );
+
   it('the sentence of a phone number is not the sentence naming the patient', () => {
     const text = 'Our patient Maria went home. Call 555-0100 today.';
     const ctx = createScanContext(text, {});
@@ -134,6 +185,37 @@ describe('allowed ranges (which spans of the text an allowed term covers)', () =
     expect(index.overlaps(8, 12)).toBe(false);
   });
 
+  // Spans come from each allowed term in turn, so a later term's span may start before an earlier one's.
+  it.each([
+    ['covers', 2, 4, true],
+    ['covers', 12, 14, false],
+    ['covers', 21, 29, true],
+    ['overlaps', 13, 15, false],
+    ['overlaps', 4, 11, true],
+    ['overlaps', 6, 8, false],
+    ['coversLonger', 0, 4, true],
+    ['coversLonger', 10, 12, false],
+  ] as const)(
+    'spans given out of order are read in order of their start: %s(%d, %d) is %s',
+    (query, start, end, expected) => {
+      const index = new SpanIndex([
+        { start: 20, end: 30 },
+        { start: 10, end: 12 },
+        { start: 0, end: 5 },
+      ]);
+      expect(index[query](start, end)).toBe(expected);
+    },
+  );
+
+  it('two spans out of order are read in order of their start', () => {
+    const index = new SpanIndex([
+      { start: 8, end: 9 },
+      { start: 0, end: 3 },
+    ]);
+    expect(index.covers(1, 2)).toBe(true);
+    expect(index.overlaps(4, 6)).toBe(false);
+  });
+
   it('an empty range shares nothing', () => {
     const index = new SpanIndex([{ start: 0, end: 0 }]);
     expect(index.overlaps(0, 1)).toBe(false);
@@ -142,16 +224,35 @@ describe('allowed ranges (which spans of the text an allowed term covers)', () =
 });
 
 // Equivalent mutants of context.ts (no test can tell them from the code):
-// - context.ts:56 `false` (for `low === 0`): with no span before, `furthestEnds[-1]` is undefined, and undefined
+// - context.ts:64 `false` (for `low === 0`): with no span before, `furthestEnds[-1]` is undefined, and undefined
 //   compares false with every offset just as -1 does with every offset of a text (offsets are never negative).
-// - context.ts:102 `false` (the loop over a run of line breaks): the white space read after a sentence's end
-//   (line 120) reads the same line breaks, and each later line break ends at or before it, so is skipped.
-// - context.ts:106 `false` (for `index > 0 && isStop(previous)`): a later stop of a run ends where the run's
+// - context.ts:110 `false` (the loop over a run of line breaks): the white space read after a sentence's end
+//   (line 140) reads the same line breaks, and each later line break ends at or before it, so is skipped.
+// - context.ts:114 `false` (for `index > 0 && isStop(previous)`): a later stop of a run ends where the run's
 //   first stop ends (same run, closers and white space); it is reached only when that first stop ended nothing.
-// - context.ts:106 `true` (for `index > 0`): at index 0, `charCodeAt(-1)` is NaN, which is not a stop.
-// - context.ts:106 `index >= 0`: the same as `true`: at index 0, `charCodeAt(-1)` is NaN, not a stop.
-// - context.ts:106 `index <= 0`: the check then never holds (NaN at index 0), which is the `false` mutant above.
-// - context.ts:109 `true` (for `end < text.length`): past the text, `charCodeAt` is NaN, which is not white space.
-// - context.ts:109 `end <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
-// - context.ts:129 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
-// - context.ts:129 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:114 `true` (for `index > 0`): at index 0, `charCodeAt(-1)` is NaN, which is not a stop.
+// - context.ts:114 `index >= 0`: the same as `true`: at index 0, `charCodeAt(-1)` is NaN, not a stop.
+// - context.ts:114 `index <= 0`: the check then never holds (NaN at index 0), which is the `false` mutant above.
+// - context.ts:117 `true` (for `end < text.length`): past the text, `charCodeAt` is NaN, which is not white space.
+// - context.ts:117 `end <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:140 `true` (for `readTo < text.length`): past the text, `charCodeAt` is NaN, not white space.
+// - context.ts:140 `readTo <= text.length`: at the text's length, `charCodeAt` is NaN, not white space.
+// - context.ts:35 `{}`, :37 `true`, :37 `>=`, :39 `false` (isSortedByStart says "not sorted" more often): the
+//   spans are then sorted, and a stable sort leaves spans already in order as they were.
+// - context.ts:114 `!isStop(code) && ...` (for `||`): only newlines and stops reach this line (the pattern finds
+//   nothing else), so the check never holds, which is the `false` mutant of line 114 above.
+// - context.ts:152 `{}`; :153 `false`, `<=`, `>=` (loop test); :153 `true`, `false`, `>= 127`, `<= 127`
+//   (character test); :153 `true` (return); :154 `false`; :172 `false` (which words take the slice of `lowerText`):
+//   with `lowerText` given, its slice and `word.toLowerCase()` differ at most in a final sigma, which is not ASCII,
+//   so no list of abbreviations holds either.
+// - context.ts:168 `true`, `||`; :168 `true` (for `start > from`), `>= 127`: when the character before the word is
+//   ASCII (127 is no letter) or the word reaches `from`, the pattern reads the word the loop reads, and lower-cases
+//   it alike.
+// - context.ts:177 `false` (for `start === dot`): the empty word is in no list and is no capital, so the stop ends
+//   the sentence, as the early return says.
+// - context.ts:179 `false` (for `lowerText !== undefined`): `text.slice(...).toLowerCase()` is what the slice of
+//   `lowerText` holds (a fast path).
+// - context.ts:181 `true` (for `first >= 65`): a one-character word before the first stop of a run is a letter (a
+//   stop there would make this stop not the first), and the ASCII letters up to 90 are the capitals from 65.
+// - context.ts:198 `false`, `index + 1 > text.length`, `index - 1 >= text.length`: past the text, `charCodeAt` is NaN,
+//   which is no low surrogate, so the search goes on at `index + 1` either way.
