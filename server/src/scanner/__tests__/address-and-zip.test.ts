@@ -1,3 +1,5 @@
+import { createScanContext } from '../context';
+import { findAddressesAndZipCodes } from '../address-and-zip';
 import { blocked, reported } from './checked-scan';
 
 describe('addresses', () => {
@@ -113,4 +115,66 @@ describe('addresses', () => {
       expect(blocked(text, 'address')).toEqual([]);
     }
   });
+
+  it('blocks a street address in a patient’s sentence, even without a word for home', () => {
+    const text = 'Our patient Rosa Delgado was seen at 2250 Cedar Hills Blvd.';
+    expect(blocked(text, 'address')).toEqual(['2250 Cedar Hills Blvd.']);
+  });
+
+  it.each([
+    ['She lives at Amagervej 12, Copenhagen', 'Amagervej 12, Copenhagen'],
+    ['She lives at Zeppelinstraße 5, Berlin', 'Zeppelinstraße 5, Berlin'],
+    ['Her address: Andrássy út. 5', 'Andrássy út. 5'],
+    ['Her address: Kossuth Lajos utca. 12', 'Kossuth Lajos utca. 12'],
+    ['Kossuth Lajos utca 12', 'Kossuth Lajos utca 12'],
+    ['Address: Hungary Budapest Kossuth Lajos utca 12', 'Budapest Kossuth Lajos utca 12'],
+    ['She lives at 12 Rua Doutor Manuel Pereira Santos 5', '12 Rua Doutor Manuel Pereira'],
+  ])('reads a street written before or after its house number to its name’s end: %j', (text, address) => {
+    expect(reported(text, 'address').map((finding) => finding.text)).toEqual([address]);
+  });
+
+  it.each([
+    ['She lives at Søndergade 52', 'Søndergade 52'],
+    ['She lives at Søndergade\t52', 'Søndergade\t52'],
+    ['She lives at Søndergade\n52', 'Søndergade\n52'],
+    ['She lives at Søndergade\r\n52', 'Søndergade\r\n52'],
+    ['She lives at\tSøndergade 52', 'Søndergade 52'],
+    ['She lives at\rSøndergade 52', 'Søndergade 52'],
+  ])('finds a street whatever white space stands around its words: %j', (text, address) => {
+    expect(reported(text, 'address').map((finding) => finding.text)).toEqual([address]);
+  });
+
+  it.each([
+    ['She lives at Søndergade\u00a052', 'Søndergade\u00a052'],
+    ['She lives at Søndergade\u202852', 'Søndergade\u202852'],
+    ['She lives at\u00a0Søndergade 52', 'Søndergade 52'],
+    ['She lives at\u2028Søndergade 52', 'Søndergade 52'],
+  ])('finds a street after no-break or line-separator space, before any normalising: %j', (text, address) => {
+    const findings = findAddressesAndZipCodes(createScanContext(text, {}), []);
+    expect(findings.map((finding) => text.slice(finding.start, finding.end))).toEqual([address]);
+  });
+
+  it.each([
+    ['I ran 5 km to Rua Augusta today'],
+    ['The new wing has 4 gates and 2 lifts.'],
+    ['Via Zoom: 3 sessions this week.'],
+    ['Top 10 Tips For Healthy Living Via Our App'],
+  ])('does not take a count and the words after or before it for a street: %j', (text) => {
+    expect(reported(text, 'address')).toEqual([]);
+  });
 });
+
+// Mutants of address-and-zip.ts that no test can kill (Stryker run of 1 December):
+// - address-and-zip.ts:204 ConditionalExpression → false: the Unicode pattern gives every ASCII character the answer the code test does.
+// - address-and-zip.ts:204 EqualityOperator → code <= 128: U+0080 is no capital either way.
+// - address-and-zip.ts:204 ConditionalExpression → true (code >= 65): a word opening below "A" never reaches it (mayOpenStreetWord drops it; wordAfter's words open with a letter or digit, and no digit word has a street ending).
+// - address-and-zip.ts:245 ConditionalExpression → true: at 0, charCodeAt(-1) is NaN, no space, so the loop stops there anyway.
+// - address-and-zip.ts:245 EqualityOperator → end >= 0: the same, charCodeAt(-1) is NaN.
+// - address-and-zip.ts:246 ConditionalExpression → false (end === 0): the word then returned is empty or opens with white space, which every street and place test refuses.
+// - address-and-zip.ts:259 ConditionalExpression → false: the word read at -1 is empty, which every street and place test refuses, as they refuse no word.
+// - address-and-zip.ts:279 ConditionalExpression → true: a pre-filter; a word it drops is refused by every test after it.
+// - address-and-zip.ts:279 EqualityOperator → code > 128: U+0080 opens no street word either way.
+// - address-and-zip.ts:279 ConditionalExpression → true (code >= 65 && code <= 90): the pre-filter lets more through; what it let through is refused later.
+// - address-and-zip.ts:279 LogicalOperator → code >= 65 || code <= 90: always true, as above.
+// - address-and-zip.ts:279 ConditionalExpression → true (code <= 90): lets lower-case letters through; those are refused later.
+// - address-and-zip.ts:287 ConditionalExpression → false: skips the pre-filter; the general path refuses the same words.
