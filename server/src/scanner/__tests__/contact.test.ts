@@ -1,3 +1,5 @@
+import { findContacts } from '../contact';
+import { createScanContext } from '../context';
 import { blocked, reported, RIVERBEND, scanChecked } from './checked-scan';
 
 describe('phone numbers libphonenumber rejects but a reader sees (issue 16)', () => {
@@ -214,3 +216,51 @@ describe('web addresses and handles given as a person’s (issue 16)', () => {
     }
   });
 });
+
+describe('the organisation’s numbers and the country are read from the options of each scan', () => {
+  it('allows only the numbers in this scan’s list, whatever list came before', () => {
+    const text = 'Call 541-382-6619 or 541-382-6620.';
+    const phones = (allowed: string): string[] =>
+      reported(text, 'phone', { allow: { phones: [allowed] } }).map((finding) => finding.text);
+    expect(phones('541-382-6619')).toEqual(['541-382-6620']);
+    expect(phones('541-382-6620')).toEqual(['541-382-6619']);
+  });
+
+  it.each([['XX'], ['not a country']])(
+    'reads a number as a North American one when the default country %j is unknown',
+    (defaultCountry) => {
+      expect(blocked('Call 541-382-6619 today.', 'phone', { defaultCountry })).toEqual(['541-382-6619']);
+    },
+  );
+});
+
+describe('phone numbers found once', () => {
+  it.each([
+    ['Call 541-382-6619|5413826620 today.', ['541-382-6619', '5413826620']],
+    ['Home: 541-382-6619 &2025550143', ['541-382-6619', '2025550143']],
+  ])('reports each number once when it is also read with the number before it: %j', (text, numbers) => {
+    const ctx = createScanContext(text, RIVERBEND);
+    expect(findContacts(ctx).map((finding) => finding.text)).toEqual(numbers);
+  });
+});
+
+describe('a text with more number-like stretches than a post holds', () => {
+  it('blocks, unread, each stretch past the 2000th, unless it is allowed', () => {
+    const serials = Array.from({ length: 2002 }, (_, i) => `10${String(1000000 + i)}9`);
+    const text = `Lots ${serials.join('; ')}.`;
+    const findings = reported(text, 'phone', { allow: { terms: [serials[2001]] } });
+    expect(findings.map((finding) => [finding.text, finding.severity])).toEqual([[serials[2000], 'block']]);
+  });
+});
+
+// Mutants of contact.ts that no test can kill (Stryker run of 1 December):
+// - contact.ts:37 StringLiteral → "": "" is no supported country, so phoneCountry falls back to 'US' all the same.
+// - contact.ts:59 ArrayDeclaration → ["Stryker was here"]: a phone with no digits adds "" to both sets; a stretch compared holds ≥ 7 digits and a number found is E.164 ("+…"), never "".
+// - contact.ts:62 ConditionalExpression → true: the parsed allow list is a cache; parsing it again gives the same sets.
+// - contact.ts:69 Regex → /\d/g: the fallback for an allowed phone libphonenumber cannot read is compared with E.164 numbers, which hold digits; the text without its digits never equals one.
+// - contact.ts:69 StringLiteral → "Stryker was here!": as above, the fallback (digits with no "+") never equals an E.164 number, nor does this string.
+// - contact.ts:72 ConditionalExpression → false: only how many parsed lists the cache keeps.
+// - contact.ts:72 ConditionalExpression → true: the cache emptied each time; lists are parsed again, same sets.
+// - contact.ts:72 EqualityOperator → <= 32: the cache emptied at another size; same sets.
+// - contact.ts:72 EqualityOperator → >= 32: the cache emptied one list earlier; same sets.
+// - contact.ts:112 ConditionalExpression → true: a repeated slice is looked up again instead of read from the cache; same numbers.

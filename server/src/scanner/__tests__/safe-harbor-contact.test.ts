@@ -168,6 +168,15 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     ['Desk: 555-0142-fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
     ['Desk: 555-0142 - fax', [['fax', '555-0142', 'warn', 'a fax number: check whose it is']]],
     ['Desk: 555-0142 or fax', [['phone', '555-0142', 'warn', 'a phone number: check whose it is']]],
+    // Four digits, two, then one is no date: a number, however it is grouped.
+    ['Phone: 0123-45-6 7890', [['phone', '0123-45-6 7890', 'warn', 'a phone number: check whose it is']]],
+    // A bracket before the number's own opening bracket is the sentence's, not the number's.
+    ['Phone: ((555) 214-8890', [['phone', '(555) 214-8890', 'warn', 'a phone number: check whose it is']]],
+    // An IP address after a label is a device's address, not a phone number.
+    [
+      'Her desk (192.168.100.200) was hacked.',
+      [['ip', '192.168.100.200', 'block', 'an IP address identifies a device']],
+    ],
   ])('a number the phone plan does not know: %j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -276,6 +285,15 @@ describe('Safe Harbor 14: web addresses and handles', () => {
       [['url', 'HTTPS://gofundme.com', 'warn', "a web address that is not the organisation's"]],
     ],
     ['Visit HTTPS://riverbendhealth.org/x', []],
+    // A host that only holds the organisation's name, or its address after its own host, is another's.
+    [
+      'Visit example.www.net',
+      [['url', 'example.www.net', 'warn', "a web address that is not the organisation's"]],
+    ],
+    [
+      'Visit www.x.http://riverbendhealth.org',
+      [['url', 'www.x.http://riverbendhealth.org', 'warn', "a web address that is not the organisation's"]],
+    ],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -283,6 +301,10 @@ describe('Safe Harbor 14: web addresses and handles', () => {
   it('does not report a web address or a handle inside the organisation’s own text', () => {
     expect(found('Visit registerme.org', { allow: { terms: ['registerme.org'] } })).toEqual([]);
     expect(found('Follow me @riverbend_news', { allow: { terms: ['@riverbend_news'] } })).toEqual([]);
+  });
+
+  it('allows the organisation’s domain as it lists it, though "www." stands inside its name', () => {
+    expect(found('Visit glowww.org/a', { allow: { domains: ['glowww.org'] } })).toEqual([]);
   });
 });
 
@@ -301,6 +323,11 @@ describe('Safe Harbor 15: IP addresses', () => {
     ['at 10:30:00 ok', []],
     ['version  10.1.2.3', []],
     ['Version 10.1.2.3', []],
+    // "version" ending the sentence before does not make the next one's address a version number.
+    [
+      'Install the new version. 10.1.2.3 is her laptop.',
+      [['ip', '10.1.2.3', 'block', 'an IP address identifies a device']],
+    ],
     // Hex digits in capitals are hex digits.
     [
       'addr 2001:DB8:0:0:0:0:0:1',
@@ -314,3 +341,28 @@ describe('Safe Harbor 15: IP addresses', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+// Mutants of contact.ts (from line 186) that no test can kill (Stryker run of 1 December):
+// - contact.ts:186 Regex → /[\s(.-]$/: a number-like stretch always ends in a digit, so there is nothing to strip.
+// - contact.ts:186 StringLiteral → "Stryker was here!": likewise, the pattern never matches a stretch ending in a digit.
+// - contact.ts:199 ConditionalExpression → true: at the text's start text[-1] is undefined, never "(".
+// - contact.ts:199 EqualityOperator → start >= 0: the same; the only extra case reads text[-1].
+// - contact.ts:219 ArrayDeclaration → ["Stryker was here"]: a host holds no space, so never equals or ends in it.
+// - contact.ts:245 EqualityOperator → start >= from: at 0 it reads text[-1] and tries at -1, read as 0; further on the
+//   character before `from` ends the last match (a top-level domain's letter after a letter, so no \b), or a
+//   stopper follows that match and the lead run never reaches `from`.
+// - contact.ts:272 StringLiteral → "": a fast path; without "@" the general path finds no address either.
+// - contact.ts:272 ConditionalExpression → false: the same fast path.
+// - contact.ts:273 ArrayDeclaration → ["Stryker was here"]: an address holds no space, so never equals it.
+// - contact.ts:322 StringLiteral → "": a fast path; without "@" there is no handle.
+// - contact.ts:322 ConditionalExpression → false: the same fast path.
+// - contact.ts:347 Regex → /\/[^\s/]/: a text has a match of it exactly when it has one of /\/[^\s/]+/.
+// - contact.ts:347 StringLiteral → "Stryker was here!": the stand-in holds no "/", so the path test reads the same.
+// - contact.ts:381 ConditionalExpression → false: a fast path; every IPv6 candidate holds two colons with at most
+//   four hex digits between, which the hint finds.
+// - contact.ts:401 ArrayDeclaration → ["Stryker was here"]: the stand-in stretch holds no digit; both phone searches
+//   skip it.
+// - contact.ts:402 ConditionalExpression → true: findPhones over no stretches finds nothing (it only fills a cache).
+// - contact.ts:402 EqualityOperator → candidates.length >= 0: the same.
+// - contact.ts:407 ConditionalExpression → true: findUnlistedPhones over no stretches finds nothing.
+// - contact.ts:407 EqualityOperator → candidates.length >= 0: the same.
