@@ -1,4 +1,6 @@
 import { blocked, reported } from './checked-scan';
+import { createScanContext } from '../context';
+import { findAges, findDates } from '../dates-and-ages';
 
 describe('dates', () => {
   it.each([
@@ -106,6 +108,10 @@ describe('dates at each place one can start', () => {
       ['Juneteenth', '6/24', '2024-07-01'],
     ],
     ['Dad was admitted through December, and mid-January he went home.', ['December']],
+    // A date in numbers before a date in words: each is found, in the order written.
+    ['He was admitted on 6/24 and discharged on July 2.', ['6/24', 'July 2']],
+    // A count right after a date is not a second date read from the date's month ("March 12").
+    ['He was admitted on 5 March 12 days after his fall.', ['5 March']],
   ])('blocks the dates in %j', (text, dates) => {
     expect(blocked(text, 'date')).toEqual(dates);
   });
@@ -160,3 +166,35 @@ describe('ages after "turn", read back from their digits', () => {
     expect(reported(text, 'age').map((finding) => finding.text)).toEqual(ages);
   });
 });
+
+// findDates and findAges read the text they are given, whether or not scan() has normalised it first.
+describe('findDates and findAges on the text as given', () => {
+  it.each([
+    ['4/17/1958 is written on the back of the May 2 letter.', ['4/17/1958']],
+    ['12/1/1981: she was born that night, on Dec 1.', ['12/1/1981', 'Dec 1']],
+  ])('finds each date once, a date that opens the text too: %j', (text, dates) => {
+    const found = findDates(createScanContext(text, {}), []);
+    expect(found.map((finding) => finding.text)).toEqual(dates);
+  });
+
+  it.each([
+    // U+2010 HYPHEN, as word processors write it: the same age as with "-".
+    ['Grandma Ida is ninety\u2010three years young today.', 'ninety\u2010three years young'],
+    ['Walt, eighty\u2010one years old, went home.', 'eighty\u2010one years old'],
+  ])('reads an age written with a Unicode hyphen: %j', (text, age) => {
+    const found = findAges(createScanContext(text, {}));
+    expect(found.map((finding) => finding.text)).toEqual([age]);
+  });
+});
+
+// Mutants of dates-and-ages.ts that no test can kill (Stryker run of 1 December):
+// - dates-and-ages.ts:151 ArrayDeclaration → ["Stryker was here"]: a start that is not a number tries position 0 (lastIndex NaN → 0) before the first real start, where a match is one the first start finds or skips anyway.
+// - dates-and-ages.ts:155 ConditionalExpression `i < a.length` → true: past the end of `a`, `a[i] <= b[j]` compares undefined and is false, so `b` is taken as before.
+// - dates-and-ages.ts:155 EqualityOperator `i < a.length` → `i <= a.length`: the same, `a[a.length]` is undefined.
+// - dates-and-ages.ts:155 EqualityOperator `a[i] <= b[j]` → `a[i] < b[j]`: a run of digits and a month's or holiday's first word never start at the same index.
+// - dates-and-ages.ts:193 Regex `/^\d+$/` → `/^\d+/`: every age passed to ageValue is all digits or opens with a letter.
+// - dates-and-ages.ts:194 Regex (without `^`, and without `$`): each written age captured (WRITTEN_AGE's word forms) is matched whole from its start, by the same first path, so the groups are the same.
+// - dates-and-ages.ts:195 MethodExpression `lower.trim()` → `lower`: a captured age begins and ends with a letter or a digit.
+// - dates-and-ages.ts:197 ConditionalExpression `!words` → false: the pattern matches every written age captured (as above), so `words` is never null.
+// - dates-and-ages.ts:202 ConditionalExpression `unit < 1` → false: `words[3]` is one of WRITTEN_AGE's units, "one" to "nine", never below 1.
+// - dates-and-ages.ts:307 ConditionalExpression `cues && !mayHold(ctx, cues)` → false: each pattern's cues are in every text it matches (the text lower-cased; under /i without u no other letter matches an ASCII one).

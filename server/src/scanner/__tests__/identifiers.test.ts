@@ -1,4 +1,5 @@
-import { isValidNhsNumber, isValidVin } from '../identifiers';
+import { createScanContext } from '../context';
+import { findIdentifiers, isValidNhsNumber, isValidVin } from '../identifiers';
 import { blocked, reported } from './checked-scan';
 
 describe('Social Security numbers', () => {
@@ -24,6 +25,14 @@ describe('medical record numbers', () => {
     expect(blocked(text, 'mrn', { mrnPatterns: ['\\bRB-\\d{8}\\b'] })).toEqual(['RB-30418862']);
     expect(reported(text, 'mrn', {})).toEqual([]);
   });
+
+  // Without configured formats, no text is a medical record number by its form alone.
+  it.each(['Stryker was here', 'Kilroy was here 2024', 'RB-30418862'])(
+    'reports no MRN in %p when the policy configures no format',
+    (text) => {
+      expect(reported(text, 'mrn', {})).toEqual([]);
+    },
+  );
 
   it('explains an MRN pattern that is not a regular expression', () => {
     expect(() => blocked('text', 'mrn', { mrnPatterns: ['('] })).toThrow(/not a valid regular expression/);
@@ -91,6 +100,34 @@ describe('account, licence, vehicle and device numbers', () => {
     expect(blocked(text, 'vehicle')).toEqual(vins);
   });
 
+  // A VIN is a whole word: whatever stands next to it that is not a letter, digit or underscore ends it.
+  it.each([
+    ['VIN:1HGCM82633A004352 has its lights on', ['1HGCM82633A004352']],
+    ['VIN—1HGCM82633A004352 has its lights on', ['1HGCM82633A004352']],
+    ['VIN [1HGCM82633A004352] has its lights on', ['1HGCM82633A004352']],
+    ['Lot B|1HGCM82633A004352|silver sedan', ['1HGCM82633A004352']],
+    ['VIN~1HGCM82633A004352~ has its lights on', ['1HGCM82633A004352']],
+    ['(1HGCM82633A004352) has its lights on', ['1HGCM82633A004352']],
+    ['ZABCDEFG5JKLMNPR5 starts with the letter Z', ['ZABCDEFG5JKLMNPR5']],
+  ])('finds the VIN set off by punctuation in %p', (text, vins) => {
+    expect(blocked(text, 'vehicle')).toEqual(vins);
+  });
+
+  it('reports a VIN once, however many runs of digits it holds', () => {
+    const ctx = createScanContext('VIN 1HGCM82633A004352 has its lights on', {});
+    expect(findIdentifiers(ctx).map((finding) => finding.text)).toEqual(['1HGCM82633A004352']);
+    const first = createScanContext('ABCDEFGH5JKLMNPRS is parked out front, bay 2', {});
+    expect(findIdentifiers(first).map((finding) => finding.text)).toEqual(['ABCDEFGH5JKLMNPRS']);
+  });
+
+  it.each([
+    ['1HGCM82633A0043521', 'eighteen characters whose first seventeen check out'],
+    ['1HGCM82633A00435', 'sixteen characters'],
+    ['ABCDEFGHXJKLMNPBD', 'seventeen letters whose check letter X works out'],
+  ])('does not take %p (%s) for a VIN', (value) => {
+    expect(isValidVin(value)).toBe(false);
+  });
+
   it('blocks a device serial number', () => {
     expect(blocked('an insulin pump (serial number PM4782-11093)', 'device')).toEqual(['PM4782-11093']);
     expect(blocked('Medtronic pacemaker S/N PJN214587H', 'device')).toEqual(['PJN214587H']);
@@ -123,3 +160,17 @@ describe('identifiers by any keyword variant: <keyword>[#:. ]+<id> (issue 16)', 
     expect(blocked('Order code GB83 WEST 1234 5698 7654 32', 'account')).toEqual([]);
   });
 });
+
+// Mutants of identifiers.ts that no test can kill (Stryker run of 1 December):
+// - identifiers.ts:130 EqualityOperator code <= 57 → code < 57: a 9 is never the character before a VIN (\b) nor among the letters before its first run of digits; a start it cuts short fails VIN's \b as before.
+// - identifiers.ts:130 ConditionalExpression code >= 48 → false, EqualityOperator → code > 48: the same for every digit or for 0.
+// - identifiers.ts:130 ConditionalExpression code >= 97 → false, EqualityOperator → code > 97, code <= 122 → code < 122: VIN holds no lower-case letter, and none stands before one (\b).
+// - identifiers.ts:130 ConditionalExpression code === 95 → false: VIN holds no underscore, and none stands before one (\b).
+// - identifiers.ts:145 ConditionalExpression start > 0 → true, start > 0 && run - start < 17 → true, EqualityOperator → start >= 0, LogicalOperator → ||: at start 0, charCodeAt(-1) is NaN and isWordCode(NaN) is false.
+// - identifiers.ts:145 ConditionalExpression run - start < 17 → true, EqualityOperator → <= 17: a start more than 16 characters before the run is inside a word longer than a VIN, where VIN's \b fails as at run - 17.
+// - identifiers.ts:203 ConditionalExpression check === 10 → false: no digit equals 10, so the last line returns false as well.
+// - identifiers.ts:233 EqualityOperator digit > 9 → digit >= 9: a doubled digit is even, never 9.
+// - identifiers.ts:235 AssignmentOperator sum += digit → sum -= digit: -sum is a multiple of 10 when sum is (-0 === 0).
+// - identifiers.ts:244 ConditionalExpression !pattern → true: a cache; a new RegExp of the same source finds the same matches.
+// - identifiers.ts:283, 289, 295, 300 ArrayDeclaration [] → ["Stryker was here"]: taken only without a digit; match[0] is "S", which no VIN, NHS, IBAN or card check passes.
+// - identifiers.ts:288 StringLiteral 'US' → '': neither is 'GB'.
