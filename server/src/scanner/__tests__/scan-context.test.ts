@@ -242,6 +242,13 @@ describe('the keyword pre-filter reads the places of each pair of characters', (
 });
 
 describe('an allowed term is looked for only in a text that holds its words', () => {
+  /** `allowed`, where the text writes it, is one of the organisation's allowed terms (`term`). */
+  const expectAllowed = (term: string, text: string, allowed: string) => {
+    const ctx = createScanContext(text, { allow: { terms: [term] } });
+    const start = text.indexOf(allowed);
+    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
+  };
+
   it('the only other characters an ASCII letter matches case-insensitively are the long s and the Kelvin sign', () => {
     const letter = /[a-z]/iu;
     const others: number[] = [];
@@ -260,11 +267,7 @@ describe('an allowed term is looked for only in a text that holds its words', ()
     ['Kirk Hall', 'In \u212airk Hall now', '\u212airk Hall'],
     ['Millbrook, OR 97321', 'Sent to millbrook, or 97321.', 'millbrook, or 97321'],
     ['Zoë Centre', 'At the ZOË CENTRE', 'ZOË CENTRE'],
-  ])('%p is allowed in %p', (term, text, allowed) => {
-    const ctx = createScanContext(text, { allow: { terms: [term] } });
-    const start = text.indexOf(allowed);
-    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
-  });
+  ])('%p is allowed in %p', expectAllowed);
 
   // Case-insensitive matching reads Σ, σ and ς as one letter, while lower-casing picks σ or ς by the letters
   // around: a text that writes σ where the term has ς (or the other way) still holds the term.
@@ -273,11 +276,7 @@ describe('an allowed term is looked for only in a text that holds its words', ()
     ['Άγιος Σάββας Hospital', 'At Άγιοσ Σάββασ Hospital today', 'Άγιοσ Σάββασ Hospital'],
     ['@Σάββας', 'Thanks @Σάββασ!', '@Σάββασ'],
     ['Σάββας.gr', 'See Σάββασ.gr now', 'Σάββασ.gr'],
-  ])('a Greek term is allowed whichever sigma the text writes: %p in %p', (term, text, allowed) => {
-    const ctx = createScanContext(text, { allow: { terms: [term] } });
-    const start = text.indexOf(allowed);
-    expect(isAllowed(ctx, start, start + allowed.length)).toBe(true);
-  });
+  ])('a Greek term is allowed whichever sigma the text writes: %p in %p', expectAllowed);
 
   it('a term whose words the text lacks allows nothing', () => {
     const ctx = createScanContext('At the Larkspur today', { allow: { terms: ['Larkspur Pavilion'] } });
