@@ -65,7 +65,8 @@ const LABELLED_PERSONAL_DATE =
 const AGGREGATE =
   /\b\d[\d,]*\s+(?:[a-z-]+\s+){0,2}(?:patients|babies|newborns|people|visits|cases|injuries|children|kids|adults|women|men|runners|births|deliveries|admissions|transplants|surgeries)\b/i;
 
-const RANGE_AROUND_BEFORE = /\b(?:between|from)\s+$/i;
+// A period: the date right after "between" or "from" (read on `wordBefore`, white space trimmed).
+const RANGE_AROUND_BEFORE = /\b(?:between|from)$/i;
 const RANGE_END_BEFORE = /\b(?:between|from)\s+[^,.;!?]{1,25}\s+(?:and|to|through|until|-|–)\s*$/i;
 const RANGE_AROUND_AFTER = /^\s*(?:(?:and|to|through|until|-|–|—)\s*(?:\w+\.?\s+)?\d|[-–—]\d)/i;
 
@@ -90,12 +91,16 @@ function personalDate(
   patientSentences: Set<number>,
 ): string | null | undefined {
   const text = ctx.text;
-  const before = text.slice(Math.max(sentenceStartAt(ctx, span.start), span.start - 90), span.start);
+  const sentenceStart = sentenceStartAt(ctx, span.start);
+  const before = text.slice(Math.max(sentenceStart, span.start - 90), span.start);
+  // The word before the date past any white space, so "from" then 1 space or 30 reads the same; as long as
+  // " between" (the longest cue and a character for its \b), so the test stays short in a long sentence.
+  const wordBefore = text.slice(sentenceStart, span.start).trimEnd().slice(-' between'.length);
   const after = text.slice(span.end, span.end + 24);
   const matched = text.slice(span.start, span.end);
 
   if (
-    RANGE_AROUND_BEFORE.test(before.slice(-12)) ||
+    RANGE_AROUND_BEFORE.test(wordBefore) ||
     RANGE_END_BEFORE.test(before) ||
     RANGE_AROUND_AFTER.test(after)
   ) {
@@ -185,35 +190,52 @@ export function findDates(ctx: ScanContext, patients: Span[]): Finding[] {
   return findings;
 }
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const UNIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEEN_WORDS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const WORD_VALUES = new Map<string, number>([
+  ...UNIT_WORDS.map((word, at): [string, number] => [word, at + 1]),
+  ...TEEN_WORDS.map((word, at): [string, number] => [word, at + 10]),
+  ...TENS_WORDS.map((word, at): [string, number] => [word, (at + 2) * 10]),
+]);
 
-/** "ninety-three", "one hundred and two", "103" → a number. */
-function ageValue(written: string): number | undefined {
-  const lower = written.toLowerCase().replace(/[‐-―]/g, '-');
-  if (/^\d+$/.test(lower)) return Number(lower);
-  const words = /^(?:(one|a) hundred(?:\s+and)?\s*)?(?:(ninety|eighty)(?:[-\s](\w+))?|(\w+))?$/.exec(
-    lower.trim(),
-  );
-  if (!words) return undefined;
-  let value = words[1] ? 100 : 0;
-  if (words[2]) value += words[2] === 'ninety' ? 90 : 80;
-  if (words[3]) {
-    const unit = UNITS.indexOf(words[3]);
-    if (unit < 1) return undefined;
-    value += unit;
+// Between the parts of a number: a hyphen (U+2010 too, for text scan() has not normalised) or white space.
+const JOIN = '(?:[-\\u2010]|\\s+)';
+// Digits after a number word. After white space and before a hyphen they count people of that age ("a
+// hundred 5-year-old kids", "ninety 5-year-old kids"): an age with a hyphen is all in digits ("105-year-old").
+const digitsAfterWord = (digits: string) => `(?:[-\\u2010]${digits}|\\s+${digits}(?![-\\u2010]))`;
+// A unit after tens, in words or one digit: "ninety-three", "eighty two", "ninety-3".
+const UNIT_AFTER_TENS = `(?:${JOIN}(?:${UNIT_WORDS.join('|')})|${digitsAfterWord('[1-9]')})`;
+const BELOW_HUNDRED = `(?:(?:${TENS_WORDS.join('|')})${UNIT_AFTER_TENS}?|${TEEN_WORDS.join('|')}|${UNIT_WORDS.join('|')})`;
+// 100 to 199, the rest in words, digits or both: "one hundred and two", "a hundred and 5", "one-hundred-three".
+const HUNDREDS = `(?:one|a)${JOIN}hundred(?:(?:${JOIN}and)?(?:${JOIN}${BELOW_HUNDRED}|${digitsAfterWord('\\d{1,2}')}))?`;
+// An age in digits or in words (in words from eighty: younger ages in words are not read).
+const WRITTEN_AGE = `(\\d{2,3}|${HUNDREDS}|(?:eighty|ninety)${UNIT_AFTER_TENS}?)`;
+
+const NUMBER_PARTS = /([a-z]+)|(\d+)/g;
+
+/** An age as WRITTEN_AGE reads it ("ninety-three", "a hundred and 5", "103") → its value. */
+function ageValue(written: string): number {
+  let value = 0;
+  for (const [, word, digits] of matchesOf(NUMBER_PARTS, written.toLowerCase())) {
+    // Only "one" or "a" comes before "hundred".
+    if (word === 'hundred') value = 100;
+    // "a" and "and" add nothing.
+    else value += digits ? Number(digits) : (WORD_VALUES.get(word) ?? 0);
   }
-  if (words[4]) {
-    const unit = UNITS.indexOf(words[4]);
-    const teens = ['ten', 'eleven', 'twelve'].indexOf(words[4]);
-    if (unit >= 1) value += unit;
-    else if (teens >= 0) value += 10 + teens;
-    else return undefined;
-  }
-  return value || undefined;
+  return value;
 }
-
-const WRITTEN_AGE =
-  '(\\d{2,3}|(?:(?:one|a) hundred(?:\\s+and)?\\s*)?(?:ninety|eighty)(?:[-\\s‐](?:one|two|three|four|five|six|seven|eight|nine))?|(?:one|a) hundred(?:\\s+and\\s+\\w+)?)';
 
 // Each pattern puts the age in group 1 (one that reads back, in group 2). An age followed by "to", "-" or "and over" is a range of ages, not a
 // person's ("aged 90 to 95"); "to" and "through" are whole words, so "aged 92 today" stays an age.
@@ -307,7 +329,7 @@ export function findAges(ctx: ScanContext): Finding[] {
     if (cues && !mayHold(ctx, cues)) continue;
     for (const match of atDigitRuns ? matchesAtDigitRuns(ctx, pattern) : matchesOf(pattern, ctx.text)) {
       const age = ageValue(readBack ? match[2] : match[1]);
-      if (age === undefined || age > 125) continue;
+      if (age > 125) continue;
       const start = readBack ? match.index - match[1].length : match.index;
       const end = match.index + match[0].length;
       if (isAllowed(ctx, start, end)) continue;

@@ -69,6 +69,53 @@ describe('Safe Harbor 3: an age over 89 blocks, a younger age only warns', () =>
   });
 });
 
+// An age written partly in words and partly in digits is the same age: the hundreds in words, the rest in
+// words or digits, joined by "and", white space or hyphens. Over 89 it identifies; 89 and under it does not.
+describe('Safe Harbor 3: an age in words and digits mixed is read whole', () => {
+  it.each([
+    ['She is one hundred and 5 years old today.', 'one hundred and 5 years old', 'block'],
+    ['He is a hundred and 2 years old.', 'a hundred and 2 years old', 'block'],
+    ['Our volunteer, aged one hundred 3, still knits.', 'aged one hundred 3', 'block'],
+    ['He is a hundred and five years old.', 'a hundred and five years old', 'block'],
+    ['She is one hundred seven years old.', 'one hundred seven years old', 'block'],
+    ['Our one-hundred-and-4-year-old patient went home.', 'one-hundred-and-4-year-old', 'block'],
+    ['Our one-hundred-four-year-old patient went home.', 'one-hundred-four-year-old', 'block'],
+    ['She is one hundred and twenty-two years old.', 'one hundred and twenty-two years old', 'block'],
+    ['She is ninety-3 years old.', 'ninety-3 years old', 'block'],
+    ['She is eighty-9 years old today.', 'eighty-9 years old', 'warn'],
+    ['She is eighty 9 years old today.', 'eighty 9 years old', 'warn'],
+  ])('%j: %s is found as %s', (text, age, severity) => {
+    expect(ages(text)).toEqual([[age, severity]]);
+  });
+
+  it.each([
+    ['She is one hundred and 5 years old today.', 105],
+    ['He is a hundred and 2 years old.', 102],
+    ['Aged one hundred 3, she still knits.', 103],
+    ['Our one-hundred-and-4-year-old patient went home.', 104],
+    ['She is one hundred and fifteen years old.', 115],
+    ['She is one hundred and twenty-two years old.', 122],
+    ['She is one hundred and 22 years old.', 122],
+    ['She is ninety-3 years old.', 93],
+  ])('reads %j as %i', (text, age) => {
+    expect(scan(text).map((finding) => finding.reason)).toEqual([
+      `an age over 89 (${age}) identifies a person`,
+    ]);
+  });
+
+  it.each([
+    // A count of people, not an age.
+    'One hundred and 5 volunteers ran the 5K for our cancer center.',
+    // A count in words of people whose age is in digits: such an age is written all in digits.
+    'We vaccinated a hundred 5-year-old children this week.',
+    'Ninety 4-year-old kids came to the safety fair.',
+    // A number no one reaches.
+    'The bell tower is one hundred and 50 years old.',
+  ])('reads no age over 89 in %j', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+});
+
 const dates = (text: string): [string, string][] =>
   scan(text)
     .filter((finding) => finding.category === 'date')
@@ -96,6 +143,7 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     ['See you on March 3. We opened in 1995.', []],
     // A period: "from" a date, or a date and a range after it.
     ['Admitted from March 1 onward.', []],
+    ['From March 1, 2024 our clinic opens on Sundays.', []],
     ['He was admitted March 1 - 15 for rehab.', []],
     ['He was admitted on March 1 and 15 for rehab.', []],
     // A year elsewhere in the post is not this date's year.
@@ -113,6 +161,12 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     ],
   ])('%j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
+  });
+
+  // The white space after "from" is no part of the word: a period however much of it there is.
+  it.each([1, 30])('"Admitted from" and %i spaces before the date: a period, no person’s date', (spaces) => {
+    expect(dates(`Admitted from${' '.repeat(spaces)}March 1 onward.`)).toEqual([]);
+    expect(dates(`Seen between${' '.repeat(spaces)}March 1, 2024 and the end of May.`)).toEqual([]);
   });
 
   it('says which word made the date a person’s, in lower case', () => {
