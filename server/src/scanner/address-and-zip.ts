@@ -43,6 +43,10 @@ function isZipCode(text: string, start: number, value: string): boolean {
 const LABELLED_POSTAL_CODE =
   /\b(?:zip code|postal code|post code|postcode|zip)(?:\s+(?:is|was))?\s*[:#]?\s*((?:\d[A-Z0-9]{1,4}|[A-Z]{1,2}\d[A-Z0-9]{0,3})(?:[ -][A-Z0-9]{2,4})?)\b/gi;
 
+// The label is read in any case, and so is the code: a second part of letters only ("7412 SL") is one only in
+// capitals, not the next word of the sentence ("the zip 97477 is on the card").
+const WORD_AFTER_CODE = /[ -][A-Z]*[a-z][A-Za-z]*$/;
+
 const POSTAL_CODE_LABELS = ['zip', 'postal code', 'post code', 'postcode'];
 // Each label holds "zip" or "post": a text without both holds no label. Looking for these two short words
 // first costs a fifth of looking for the four labels, which most texts lack.
@@ -193,7 +197,6 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
 
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
-const LETTER = /\p{L}/u;
 
 /**
  * Whether a word opens with a capital. Among ASCII characters the capitals (\p{Lu}) are A–Z, so an ASCII
@@ -246,10 +249,15 @@ function wordEndBefore(text: string, to: number): number {
   return end === to || end === 0 ? -1 : end;
 }
 
-/** Where the word that ends at `end` starts: after the white space before it, at most 40 characters back. */
+/**
+ * Where the word that ends at `end` starts: after the white space before it, however long the word
+ * ("Kaiser-Friedrich-Wilhelm-Augusta-Victoria-Straße"). Still linear: a number reads back a few words and
+ * stops at the first holding a digit (no street word nor place word does), so a word is read for the few
+ * numbers right after it only.
+ */
 function wordStart(text: string, end: number): number {
   let start = end;
-  while (start > 0 && !isSpace(text.charCodeAt(start - 1)) && end - start < 40) start -= 1;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start -= 1;
   return start;
 }
 
@@ -314,12 +322,55 @@ function streetNameBefore(text: string, to: number): number | undefined {
   return start;
 }
 
+// "Via Roma, 12, Milano", "Av. Paulista, 1578 - Bela Vista": a house number after a comma ends the street: a
+// comma, a dash before the district, a line's end or a sentence's stop follows it, not a word ("Via Facebook,
+// 300 people"), nor "!" or "?" ("Thanks Via Facebook, 300!"); nor is it a year ("Plaza Mayor, 2019").
+const HOUSE_NUMBER_ENDING_STREET =
+  /(?!(?:19|20)\d\d(?!\d))\d{1,4}[A-Za-z]?(?=[ \t]*(?:[,;)\r\n]|$)|\.(?:\s|$)|[ \t]+[-–][ \t]+[\p{Lu}\d])/uy;
+
+/**
+ * "Via Roma, 12", "Rua Augusta, 274", "ul. Kwiatowa, 12": the street written as Italy, Spain, Portugal, Latin
+ * America and Poland write it, its street word opening it (a name alone, "Facebook, 300", is no street),
+ * the name with the comma after it, then a house number that ends the street.
+ */
+function streetBeforeComma(text: string, name: Word, numberStart: number): number | undefined {
+  HOUSE_NUMBER_ENDING_STREET.lastIndex = numberStart;
+  if (!HOUSE_NUMBER_ENDING_STREET.test(text) || !isPlaceWord(name.text.slice(0, -1))) return undefined;
+  let word: Word | undefined = name;
+  for (let read = 1; read < 4; read += 1) {
+    word = wordBefore(text, word.start);
+    if (!word) return undefined;
+    if (inSet(STREET_WORD_BEFORE_NUMBER, word.text)) return word.start;
+    if (!isPlaceWord(word.text)) return undefined;
+  }
+  return undefined;
+}
+
+// The word glued with a stop to a number (group 1), letters only after white space or the text's start: a
+// digit before the stop ("Koskikatu.1.2.3") ends the reading there, so no number reads back past another.
+const WORD_GLUED_BEFORE = /(?<=(?:^|\s)([\p{L}'’-]+\.))/uy;
+
+/**
+ * "Koskikatu.12", "ul.12": a house number glued with a stop to the street word before it. Only a street word
+ * is read so: "Fig.12", "No.12" and "v.12" are not streets.
+ */
+function streetGluedBefore(text: string, numberStart: number): number | undefined {
+  WORD_GLUED_BEFORE.lastIndex = numberStart;
+  const word = WORD_GLUED_BEFORE.exec(text)?.[1];
+  if (word === undefined) return undefined;
+  return hasStreetEnding(word) || inSet(STREET_WORD_BEFORE_NUMBER, word)
+    ? numberStart - word.length
+    : undefined;
+}
+
 /** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
 function streetBeforeNumber(text: string, numberStart: number): number | undefined {
+  if (text.charCodeAt(numberStart - 1) === 46) return streetGluedBefore(text, numberStart);
   // A word before the number that may not open a street's word is not read: each test below fails for it.
   const firstEnd = wordEndBefore(text, numberStart);
   if (firstEnd === -1 || !mayOpenStreetWord(text.charCodeAt(wordStart(text, firstEnd)))) return undefined;
   let word = wordBefore(text, numberStart);
+  if (word && word.text.endsWith(',')) return streetBeforeComma(text, word, numberStart);
   if (word && hasStreetEnding(word.text)) return word.start;
   // A street word written in lower case, right after the street's name ("Erzsébet tér 19.").
   if (word && inSet(LOWER_CASE_STREET_WORD, word.text)) {
@@ -358,10 +409,9 @@ function findForeignStreets(ctx: ScanContext): Span[] {
       streets.push({ start: numberStart, end: after });
       continue;
     }
+    // The street read back starts a word: after white space or at the text's start.
     const start = streetBeforeNumber(text, numberStart);
-    if (start !== undefined && (start === 0 || !LETTER.test(text[start - 1]))) {
-      streets.push({ start, end: numberEnd });
-    }
+    if (start !== undefined) streets.push({ start, end: numberEnd });
   }
   return streets;
 }
@@ -438,13 +488,16 @@ function findZipCodes(ctx: ScanContext, patientSentences: Set<number>, addresses
   );
   const labelled =
     mayHold(ctx, POSTAL_CODE_LABEL_PARTS) && mayHold(ctx, POSTAL_CODE_LABELS) ? [LABELLED_POSTAL_CODE] : [];
+  // One finding for a code that two patterns find ("zip 97477": a ZIP after its label, and a labelled code).
+  const found = new Set<string>();
   for (const pattern of [ZIP, UK_POSTCODE, ...labelled]) {
     for (const match of matchesOf(pattern, ctx.text)) {
       if (pattern === ZIP && !isZipCode(ctx.text, match.index, match[0])) continue;
-      const value = match[1] ?? match[0];
-      const start = match.index + match[0].length - value.length;
-      const span = { start, end: start + value.length };
-      if (isAllowed(ctx, span.start, span.end)) continue;
+      const code = match[1] ?? match[0];
+      const start = match.index + match[0].length - code.length;
+      const span = { start, end: start + code.replace(WORD_AFTER_CODE, '').length };
+      if (found.has(`${span.start}:${span.end}`) || isAllowed(ctx, span.start, span.end)) continue;
+      found.add(`${span.start}:${span.end}`);
       const nearBlockedAddress = inSentences(ctx, blockedAddressSentences, span);
       const severity = nearBlockedAddress ? 'block' : residentialSeverity(ctx, span, patientSentences);
       const reason = severity === 'block' ? "a person's ZIP code" : 'a ZIP code: check it is a public place';

@@ -40,6 +40,21 @@ describe('the scanner reads a text in time linear in its length', () => {
     expect(work[1] / work[0]).toBeLessThan(12);
   });
 
+  it('reads a street word of any length once for the number after it', () => {
+    // Words as long as a tenth of the text, each a street's before its house number.
+    const streets = (length: number) =>
+      `K${'a'.repeat(length / 10 - 12)}straße 12, `.repeat(10) + `ul. K${'a'.repeat(length / 10)}, 5`;
+    const work = [1_500, 15_000].map((length) => regexWork(() => scan(streets(length), options)));
+    expect(work[1] / work[0]).toBeLessThan(12);
+  });
+
+  it('reads the word before a number glued to it by a stop once, however many numbers the word holds', () => {
+    // "Koskikatu.12" is a street; "Koskikatu.1.2.3…" must not make each number read back to "Koskikatu".
+    const dotted = (length: number) => `Koskikatu.${'1.'.repeat(length / 2)}`;
+    const work = [1_500, 15_000].map((length) => regexWork(() => scan(dotted(length), options)));
+    expect(work[1] / work[0]).toBeLessThan(12);
+  });
+
   it('counts the work of a search that reads the rest of the text again for each candidate', () => {
     const rereading = (words: number) => {
       const text = 'word '.repeat(words);

@@ -80,8 +80,10 @@ describe('the bounds of a street read around a number', () => {
     ['Home: Kotipolku 5 and 12 Main Street', ['Kotipolku 5', '12 Main Street']],
     // A street word needs no more than four place words between it and the number.
     ['Home: ul. Jana Pawła Drugiego Wielkiego 5', []],
-    // A street word that is the end of a word of 40 letters or more is not a street's.
+    // A word is read whole, however long: a street ending in a word of 42 letters that opens in lower case,
+    // whose 40 last letters open with a capital, is not a street's.
     ['Home: xyK' + 'a'.repeat(30) + 'kotipolku 5', []],
+    ['Home: K' + 'a'.repeat(40) + 'kotipolku 5', ['K' + 'a'.repeat(40) + 'kotipolku 5']],
     // A number is read once: of three numbers in a row, the first two are one, and the street follows the third.
     ['Home: 12 34 56 Kotipolku', ['56 Kotipolku']],
   ])('"%s" holds the addresses %j', (text, expected) => {
@@ -151,13 +153,12 @@ describe('one finding for each stretch of an address, from the address detector'
   });
 });
 
-// Mutants of address-and-zip.ts (from line 310) that no test can kill (Stryker run of 1 December):
-// - address-and-zip.ts:321 UnaryOperator → `firstEnd === +1`: a first word ending at 1 is one character, never a street word nor a place word with a street word before it; and firstEnd -1 still fails (charCodeAt(-1) is NaN), so the answer is undefined either way.
-// - address-and-zip.ts:321 ConditionalExpression → `false` (whole test, and `firstEnd === -1` alone): a pre-filter; with no word before (-1) wordBefore is undefined, and a word whose first character may not open a street word fails every test below it (no street ending, not in the sets, no place word).
-// - address-and-zip.ts:321 LogicalOperator → `firstEnd === -1 && ...`: the same pre-filter switched off; the tests below give the same undefined.
-// - address-and-zip.ts:362 ConditionalExpression → `true && (...)`: with start undefined, text[NaN] is undefined, LETTER.test(undefined) reads "undefined" (letters), so the condition is false as before.
-// - address-and-zip.ts:406 ArrayDeclaration → `["Stryker was here"]`: `seen` is never added to; a string has no start nor end, so covers() is false as for the empty index.
-// - address-and-zip.ts:409 StringLiteral → `mayHold(ctx, [""])`: a pre-filter; "" is in every cue list, so both box patterns are always tried, and without "box" in the text they match nothing.
-// - address-and-zip.ts:437 ArrowFunction → `() => undefined`, ConditionalExpression → `false`, StringLiteral → `""`: a ZIP in the sentence where a blocked address starts is blocked by residentialSeverity anyway (that sentence holds a residential word or is a patient's, the two reasons an address is blocked), so nearBlockedAddress never changes a severity.
-// - address-and-zip.ts:440 ConditionalExpression → `true`, LogicalOperator → `||`: pre-filters; LABELLED_POSTAL_CODE matches only where one of POSTAL_CODE_LABELS is written, and each holds "zip" or "post".
-// - address-and-zip.ts:504 EqualityOperator → `from >= 0`, ConditionalExpression → `true`: at from 0, text[-1] is undefined and /[\s,]/ finds no space nor comma in "undefined", so the loop stops there as before.
+// Mutants of address-and-zip.ts (from line 318) that no test can kill (Stryker run of 1 December):
+// - address-and-zip.ts:371 UnaryOperator → `firstEnd === +1`: a first word ending at 1 is one character, never a street word nor a place word with a street word before it; and firstEnd -1 still fails (charCodeAt(-1) is NaN), so the answer is undefined either way.
+// - address-and-zip.ts:371 ConditionalExpression → `false` (whole test, and `firstEnd === -1` alone): a pre-filter; with no word before (-1) wordBefore is undefined, and a word whose first character may not open a street word fails every test below it (no street ending, not in the sets, no place word).
+// - address-and-zip.ts:371 LogicalOperator → `firstEnd === -1 && ...`: the same pre-filter switched off; the tests below give the same undefined.
+// - address-and-zip.ts:456 ArrayDeclaration → `["Stryker was here"]`: `seen` is never added to; a string has no start nor end, so covers() is false as for the empty index.
+// - address-and-zip.ts:459 StringLiteral → `mayHold(ctx, [""])`: a pre-filter; "" is in every cue list, so both box patterns are always tried, and without "box" in the text they match nothing.
+// - address-and-zip.ts:487 ArrowFunction → `() => undefined`, ConditionalExpression → `false`, StringLiteral → `""`: a ZIP in the sentence where a blocked address starts is blocked by residentialSeverity anyway (that sentence holds a residential word or is a patient's, the two reasons an address is blocked), so nearBlockedAddress never changes a severity.
+// - address-and-zip.ts:490 ConditionalExpression → `true`, LogicalOperator → `||`: pre-filters; LABELLED_POSTAL_CODE matches only where one of POSTAL_CODE_LABELS is written, and each holds "zip" or "post".
+// - address-and-zip.ts:557 EqualityOperator → `from >= 0`, ConditionalExpression → `true`: at from 0, text[-1] is undefined and /[\s,]/ finds no space nor comma in "undefined", so the loop stops there as before.
