@@ -19,10 +19,19 @@ import {
 } from './context';
 import type { Finding } from './types';
 
+// Written for a dash between digit groups, often to hide a number: tildes, underscores, stars, dots, bullets.
+const ODD_SEPARATORS = '~⁓∼_*·•';
 // Stretches that may hold a phone number: only these are handed to libphonenumber, which keeps it fast.
-const PHONE_CANDIDATE = /(?:\+|\(\s*)?\d[\d\s().\-‐-―/]{5,22}\d/g;
+const PHONE_CANDIDATE = new RegExp(
+  `(?:\\+|[([]\\s*)?\\d[\\d\\s()[\\].\\-‐-―/${ODD_SEPARATORS}]{5,22}\\d`,
+  'g',
+);
+// libphonenumber reads tildes and square brackets but not these: it is given a space in their place.
+const UNREAD_SEPARATOR = /[_*·•]/g;
 
-const FAX_LABEL = /\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*$|\bf\s*:\s*$/i;
+// "Fax", "Telefax", "Fax no.:", "F:" before a number.
+const FAX_LABEL =
+  /\b(?:(?:tele)?fax|facsimile|telecopier)\b\.?(?:[\s-]*(?:number|no\.?|nr\.?|#))?\s*[:#]?\s*$|\bf\s*:\s*$/i;
 const FAX_LABEL_AFTER = /^\s*\(?\s*fax\b/i;
 
 // A number said to be a person's: theirs, their family's, their mobile.
@@ -89,6 +98,17 @@ function isTollFree(number: PhoneNumber): boolean {
   return type === 'TOLL_FREE' || type === 'SHARED_COST' || type === 'PREMIUM_RATE';
 }
 
+// A label's reach: the `reach` characters (from `from` on) before the white space that precedes the number.
+function textBefore(text: string, start: number, reach: number, from = 0): string {
+  let end = start;
+  while (end > from && /\s/.test(text[end - 1])) end -= 1;
+  return text.slice(Math.max(from, end - reach), end);
+}
+
+// Whether `at` falls between two digits of one run.
+const splitsDigits = (text: string, at: number): boolean =>
+  /\d\d/.test(text.slice(Math.max(0, at - 1), at + 1));
+
 function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] {
   const text = ctx.text;
   const country = phoneCountry(ctx);
@@ -109,10 +129,15 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
         findings.push(makeFinding(ctx, 'phone', start, end, 'block', UNCHECKED));
       continue;
     }
-    if (!numbers) numbersIn.set(slice, (numbers = findPhoneNumbersInText(slice, country)));
+    if (!numbers) {
+      numbers = findPhoneNumbersInText(slice.replace(UNREAD_SEPARATOR, ' '), country);
+      numbersIn.set(slice, numbers);
+    }
     for (const found of numbers) {
       const start = from + found.startsAt;
       let end = from + found.endsAt;
+      // The lookup's slice may cut a longer run of digits: a number read inside one is none.
+      if (!found.number.ext && (splitsDigits(text, start) || splitsDigits(text, end))) continue;
       // The lookup reads 12 characters past the stretch: an extension it cut there ends at its last digit.
       if (found.number.ext) while (/\d/.test(text.charAt(end))) end += 1;
       EXTENSION.lastIndex = end;
@@ -120,8 +145,10 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
       if (seen.has(start)) continue;
       seen.add(start);
       if (allowed.has(found.number.number) || isAllowed(ctx, start, end)) continue;
-      const before = text.slice(Math.max(sentenceStartAt(ctx, start), start - 60), start);
-      const fax = FAX_LABEL.test(before.slice(-24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
+      const before = textBefore(text, start, 60, sentenceStartAt(ctx, start));
+      // A label right before the number is its own, even on the line before: read past the sentence's start.
+      const fax =
+        FAX_LABEL.test(textBefore(text, start, 24)) || FAX_LABEL_AFTER.test(text.slice(end, end + 8));
       const category = fax ? 'fax' : 'phone';
       if (PERSONAL_NUMBER.test(before)) {
         findings.push(makeFinding(ctx, category, start, end, 'block', `a person's ${category} number`));
@@ -168,9 +195,13 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
 // ("-Office", " fax"). libphonenumber rejects many of them (fictional 555 ranges, unassigned prefixes,
 // national forms of another country), yet they are plainly phone numbers.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|cellphone|fax|desk|office|home|work|whatsapp|contact|dial|pager|beeper)\b\.?(?:\s*(?:number|no\.?|#))?|\b(?:call|text|ring|reach|phone)(?:\s+(?:me|us|him|her|them))?\s+(?:at|on)|\bnumber\s+(?:is|was)|\bmessages\s+to|\banswering\s+at)\s*[:#.]?[\s>]*$/i;
+  /(?:\b(?:phone|ph|tel|telephone|telefon|telefone|telefono|teléfono|téléphone|tél|tlf|fon|mobile|mobil|mob|móvil|movil|cell|cellphone|cel|celular|fax|telefax|facsimile|landline|voicemail|sms|hotline|helpline|desk|office|home|work|whatsapp|contact|dial|pager|beeper)\b\.?(?:[\s-]*(?:number|no\.?|nr\.?|#))?|\b(?:call|text|ring|reach|phone)(?:\s+(?:me|us|him|her|them))?\s+(?:at|on)|\bnumber\s+(?:is|was)|\bmessages\s+to|\banswering\s+at)\s*[:#.]?[\s>]*$/i;
 const PHONE_TAG_AFTER = /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|desk|phone)\b/i;
-const NANP_SHAPE = /^(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]?\d{3}[-. ]\d{4}$/;
+const NANP_SHAPE = new RegExp(
+  `^(?:\\+?1[-. ]?)?[([]?\\d{3}[)\\]]?[-. ${ODD_SEPARATORS}]?\\d{3}[-. ${ODD_SEPARATORS}]\\d{4}$`,
+);
+// A date opening a stretch: a year, a month and a day, each whole ("0123-45-6789" is none).
+const DATE_FIRST = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)/;
 
 function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], found: Finding[]): Finding[] {
   const text = ctx.text;
@@ -188,16 +219,17 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
     if (known.overlaps(start, end) || isAllowed(ctx, start, end)) continue;
     const digits = countDigits(value);
     if (digits < 7 || digits > 15 || allowedDigits.has(value.replace(/\D/g, '').slice(-10))) continue;
-    const before = text.slice(Math.max(0, start - 30), start);
+    const before = textBefore(text, start, 30);
     const labelled = PHONE_LABEL_BEFORE.test(before) || PHONE_TAG_AFTER.test(text.slice(end, end + 10));
     const international = value.startsWith('+') && digits >= 8;
     if (!labelled && !international && !NANP_SHAPE.test(value)) continue;
     // Dates and times are not phone numbers.
-    if (/^\d{4}-\d{2}-\d{2}/.test(value) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) continue;
+    if (DATE_FIRST.test(value) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(value)) continue;
     EXTENSION.lastIndex = end;
     if (EXTENSION.test(text)) end = EXTENSION.lastIndex;
-    if (start > 0 && text[start - 1] === '(' && value[0] !== '(') start -= 1;
-    const fax = FAX_LABEL.test(before.slice(-24)) || /^[ \t]*-?[ \t]*fax\b/i.test(text.slice(end, end + 8));
+    if (start > 0 && '(['.includes(text[start - 1]) && !'(['.includes(value[0])) start -= 1;
+    const fax =
+      FAX_LABEL.test(textBefore(text, start, 24)) || /^[ \t]*-?[ \t]*fax\b/i.test(text.slice(end, end + 8));
     const category = fax ? 'fax' : 'phone';
     const severity = PERSONAL_NUMBER.test(before) ? 'block' : 'warn';
     findings.push(
@@ -337,14 +369,17 @@ function findUrls(ctx: ScanContext): Finding[] {
     const start = match.index;
     value = value.replace(TRAILING_BRACKETS, '');
     const end = start + value.length;
-    const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0];
+    const address = value.replace(/^https?:\/\//i, '');
+    const host = address.split(/[/?#]/)[0];
+    // A query string is no path: a site's home page with one ("gofundme.com?ref=…") is its home page still.
+    const page = address.split('?')[0];
     // An e-mail address's domain, or a user before the host, is no web page; a profile's path may hold an
     // "@" ("tiktok.com/@jane.doe").
     if (ctx.text[start - 1] === '@' || host.includes('@')) continue;
     if (isAllowedDomain(ctx, host) || isAllowed(ctx, start, end)) continue;
     const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
     if (
-      (PERSONAL_PAGE.test(value) && /\/[^\s/]+/.test(value.replace(/^https?:\/\//i, ''))) ||
+      (PERSONAL_PAGE.test(page) && /\/[^\s/]+/.test(page.slice(host.length))) ||
       PERSONS_PAGE_BEFORE.test(before)
     ) {
       findings.push(makeFinding(ctx, 'url', start, end, 'block', 'a web page about one person'));

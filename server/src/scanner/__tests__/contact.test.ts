@@ -244,6 +244,82 @@ describe('phone numbers found once', () => {
   });
 });
 
+describe('a run of digits longer than a phone number', () => {
+  it.each([
+    ['Order 541-382-6620 |541382661923 shipped', ['541-382-6620']],
+    ['Call 541-382-6619 |5413826620123456 now', ['541-382-6619']],
+  ])(
+    'is not cut into a phone number where the number before it is read with what follows: %j',
+    (text, numbers) => {
+      const ctx = createScanContext(text, RIVERBEND);
+      expect(findContacts(ctx).map((finding) => finding.text)).toEqual(numbers);
+    },
+  );
+});
+
+describe('digit groups joined by other punctuation than a dash, space, dot, slash or round brackets', () => {
+  it.each([
+    ['His cell 541~382-6619 now', '541~382-6619'],
+    ['His cell 541∼382∼6619 now', '541∼382∼6619'],
+    ['His cell [541]382-6619 now', '[541]382-6619'],
+    ['His cell 541_382_6619 now', '541_382_6619'],
+    ['His cell 541*382*6619 now', '541*382*6619'],
+    ['His cell 541·382·6619 now', '541·382·6619'],
+    ['His cell 541•382•6619 now', '541•382•6619'],
+  ])(
+    'are read as one phone number, as with a dash: a tilde, square brackets, an underscore, a star, a middle dot or a bullet: %j',
+    (text, number) => {
+      expect(blocked(text, 'phone')).toEqual([number]);
+    },
+  );
+
+  it.each([
+    ['Call 555~214~8890 today.', '555~214~8890'],
+    ['Call [555] 214-8890 today.', '[555] 214-8890'],
+    ['Phone: [+1] 555 214 8890', '[+1] 555 214 8890'],
+  ])(
+    'are read in a number the phone plan does not know, in North American shape or labelled: %j',
+    (text, number) => {
+      expect(reported(text, 'phone').map((finding) => finding.text)).toEqual([number]);
+    },
+  );
+});
+
+describe('phone and fax labels', () => {
+  const found = (text: string): string[][] =>
+    scanChecked(text, {})
+      .filter((finding) => finding.category === 'phone' || finding.category === 'fax')
+      .map((finding) => [finding.category, finding.text]);
+
+  it.each([
+    ['Telefax: 555-0142', 'fax'],
+    ['Fax. 555-0142', 'fax'],
+    ['Facsimile: 555-0142', 'fax'],
+    ['Telefon: 555-0142', 'phone'],
+    ['Tel.-Nr.: 555-0142', 'phone'],
+    ['Téléphone : 555-0142', 'phone'],
+    ['Tél. 555-0142', 'phone'],
+    ['Celular: 555-0142', 'phone'],
+    ['Landline: 555-0142', 'phone'],
+  ])('%j labels a number the phone plan does not know as a %s number', (text, category) => {
+    expect(found(text)).toEqual([[category, '555-0142']]);
+  });
+
+  it('calls a number the phone plan knows a fax after "Telefax"', () => {
+    expect(blocked('Telefax: 541-382-6619', 'fax', {})).toEqual(['541-382-6619']);
+  });
+
+  it.each([[' '.repeat(21)], [' '.repeat(60)], ['\t'.repeat(30)], ['\n']])(
+    'reads a fax label however much white space stands before the number: "Fax:" and %j',
+    (space) => {
+      expect(found(`Fax:${space}541-382-6619 or Fax:${space}555-0142`)).toEqual([
+        ['fax', '541-382-6619'],
+        ['fax', '555-0142'],
+      ]);
+    },
+  );
+});
+
 describe('a text with more number-like stretches than a post holds', () => {
   it('blocks, unread, each stretch past the 2000th, unless it is allowed', () => {
     const serials = Array.from({ length: 2002 }, (_, i) => `10${String(1000000 + i)}9`);

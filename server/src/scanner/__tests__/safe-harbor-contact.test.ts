@@ -170,6 +170,12 @@ describe('Safe Harbor 4 and 5: telephone and fax numbers', () => {
     ['Desk: 555-0142 or fax', [['phone', '555-0142', 'warn', 'a phone number: check whose it is']]],
     // Four digits, two, then one is no date: a number, however it is grouped.
     ['Phone: 0123-45-6 7890', [['phone', '0123-45-6 7890', 'warn', 'a phone number: check whose it is']]],
+    // Nor are groups of four, two and more than two digits, or a month or day no calendar has: a labelled
+    // number is a date only when its digits make a whole one.
+    ['Phone: 0123-45-6789', [['phone', '0123-45-6789', 'warn', 'a phone number: check whose it is']]],
+    ['Phone: 2024-03-145', [['phone', '2024-03-145', 'warn', 'a phone number: check whose it is']]],
+    ['Phone: 1234-56-78', [['phone', '1234-56-78', 'warn', 'a phone number: check whose it is']]],
+    ['Phone: 2024-12-32', [['phone', '2024-12-32', 'warn', 'a phone number: check whose it is']]],
     // A bracket before the number's own opening bracket is the sentence's, not the number's.
     ['Phone: ((555) 214-8890', [['phone', '(555) 214-8890', 'warn', 'a phone number: check whose it is']]],
     // An IP address after a label is a device's address, not a phone number.
@@ -248,6 +254,23 @@ describe('Safe Harbor 14: web addresses and handles', () => {
     [
       'Visit https://facebook.com/hashtag/x',
       [['url', 'https://facebook.com/hashtag/x', 'warn', "a web address that is not the organisation's"]],
+    ],
+    // A query string is no path: a site's home page with one is its home page, whatever the query holds.
+    [
+      'Visit www.gofundme.com?ref=https://x.com',
+      [['url', 'www.gofundme.com?ref=https://x.com', 'warn', "a web address that is not the organisation's"]],
+    ],
+    [
+      'Visit gofundme.com/?ref=a/b',
+      [['url', 'gofundme.com/?ref=a/b', 'warn', "a web address that is not the organisation's"]],
+    ],
+    [
+      'Visit gofundme.com/f/kaylas-wheels?ref=share',
+      [['url', 'gofundme.com/f/kaylas-wheels?ref=share', 'block', 'a web page about one person']],
+    ],
+    [
+      'Visit facebook.com/profile.php?id=100012345',
+      [['url', 'facebook.com/profile.php?id=100012345', 'block', 'a web page about one person']],
     ],
     // The sentence's punctuation and brackets are not the address's.
     [
