@@ -137,11 +137,6 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
   });
 });
 
-// Survivors of the judge (lines up to 154) no row here tells apart:
-// - names/judge.ts:102 `before: … : ''` → `'Stryker was here!'`: equivalent. The stand-in is read only when no
-//   cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
-// (names/judge.ts:142's `after.slice(0, 80)` lived: the mutant's answer, block, was the policy's, so the cut
-// was dropped; "places a name said to be "our patient" within six words after it" guards it.)
 describe('Safe Harbor 1, judge: what the words right around a name say', () => {
   const CARE_POST = "a patient's or relative's name in a post about care";
   const CARE_SENTENCE = "a person's name in a sentence about care";
@@ -166,6 +161,9 @@ describe('Safe Harbor 1, judge: what the words right around a name say', () => {
     ['Ava Lopez, our former patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
     ['Ava Lopez, our former  patient, smiled.', [['Ava Lopez', 'block', PATIENT]]],
     ['Ava Lopez smiled in the ward.', [['Ava Lopez', 'block', CARE_SENTENCE]]],
+    // A cue is read in the name's own sentence: "nurse." closing the sentence before does not make the patient
+    // who opens the next one a colleague.
+    ['Thank you to every nurse. Zed Ray went home today.', [['Zed Ray', 'block', PATIENT]]],
   ])('%j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -337,3 +335,13 @@ describe('Safe Harbor 1, judge and known names: whose name it is, by the words a
     ).toEqual([]);
   });
 });
+
+// Survivors of the judge (names/judge.ts) and of findNames (names/index.ts) no row tells apart (one row above, "Thank you to every nurse. Zed Ray went home today.", kills judge.ts:112 → `true` and `!==`):
+// - names/judge.ts:95 ConditionalExpression `before !== ''` → `true`, StringLiteral `''` → `"Stryker was here!"`: equivalent; no cue `precedes` is asked about matches an empty `before` (each reads a character) nor one ending in "here!", so the fast path never changes an answer.
+// - names/judge.ts:112 ConditionalExpression `beforeStart === rawBeforeStart` → `false`: equivalent; with equal bounds both branches slice the same string (rawBefore is only reused).
+// - names/judge.ts:117 StringLiteral `''` → `"Stryker was here!"`: equivalent; the stand-in is read only when no cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
+// - names/judge.ts:118 ConditionalExpression → `false`, MethodExpression → `Math.max(text.length, from + 90)`, ArithmeticOperator → `from - 90`: equivalent; rawAfter is taken only when it equals `text.slice(from, afterEnd)` (slice clips its bounds to the text), and that slice is always right.
+// - names/judge.ts:294 ConditionalExpression `open >= 0` → `true`, EqualityOperator → `open > 0`: equivalent; `text[-1]` is no space and stops the loop, and a space at 0 is no "(" either, so the name is no owner both ways.
+// - names/judge.ts:296 Regex, the leading `[\p{L}\p{N}-]*` → `[^\p{L}\p{N}-]*`, `[\P{L}\p{N}-]*`, `[\p{L}\P{N}-]*`: equivalent; the pattern is not anchored at its start, so a leading starred class may match nothing.
+// - names/index.ts:26 BooleanLiteral `run.own = true` → `false`: equivalent; `own` is read only between names coordinated by "and"/"&", and a name in brackets has a bracket, not "and", on each side.
+// - names/index.ts:39 LogicalOperator `!!run.severity && !!run.reason` → `||`: equivalent; every writer sets a severity and a non-empty reason together (sharing copies both), so each is set exactly when the other is.
