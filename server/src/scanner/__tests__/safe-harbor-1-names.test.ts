@@ -253,6 +253,10 @@ describe('Safe Harbor 1, judge and known names: whose name it is, by the words a
     ["I'm Magnusson-Zzyx", []],
     // Two or three words, initials apart: a trailing initial is an initial.
     ['We thank Lisa Ann Johnson J. today.', [['Lisa Ann Johnson J.', 'warn', UNPLACED]]],
+    // A hyphenated word of a full name is read by its parts: a given name opening the first word, a family
+    // name closing the last.
+    ['We thank Mary-Kate Quint today.', [['Mary-Kate Quint', 'warn', UNPLACED]]],
+    ['We thank Zorbella Quint-Lopez today.', [['Zorbella Quint-Lopez', 'warn', UNPLACED]]],
     // A place before a given name is not a full name; four capitalised words are not a name by form alone.
     ['We hiked at Lake Louise today.', []],
     ['We visited Blue Ridge Lisa Johnson today.', []],
