@@ -365,27 +365,24 @@ describe('Safe Harbor 15: IP addresses', () => {
   });
 });
 
-// Mutants of contact.ts (from line 186) that no test can kill (Stryker run of 1 December):
-// - contact.ts:186 Regex → /[\s(.-]$/: a number-like stretch always ends in a digit, so there is nothing to strip.
-// - contact.ts:186 StringLiteral → "Stryker was here!": likewise, the pattern never matches a stretch ending in a digit.
-// - contact.ts:199 ConditionalExpression → true: at the text's start text[-1] is undefined, never "(".
-// - contact.ts:199 EqualityOperator → start >= 0: the same; the only extra case reads text[-1].
-// - contact.ts:219 ArrayDeclaration → ["Stryker was here"]: a host holds no space, so never equals or ends in it.
-// - contact.ts:245 EqualityOperator → start >= from: at 0 it reads text[-1] and tries at -1, read as 0; further on the
-//   character before `from` ends the last match (a top-level domain's letter after a letter, so no \b), or a
-//   stopper follows that match and the lead run never reaches `from`.
-// - contact.ts:272 StringLiteral → "": a fast path; without "@" the general path finds no address either.
-// - contact.ts:272 ConditionalExpression → false: the same fast path.
-// - contact.ts:273 ArrayDeclaration → ["Stryker was here"]: an address holds no space, so never equals it.
-// - contact.ts:322 StringLiteral → "": a fast path; without "@" there is no handle.
-// - contact.ts:322 ConditionalExpression → false: the same fast path.
-// - contact.ts:347 Regex → /\/[^\s/]/: a text has a match of it exactly when it has one of /\/[^\s/]+/.
-// - contact.ts:347 StringLiteral → "Stryker was here!": the stand-in holds no "/", so the path test reads the same.
-// - contact.ts:381 ConditionalExpression → false: a fast path; every IPv6 candidate holds two colons with at most
+// Mutants of contact.ts (from line 217) that no test can kill (Stryker run of 2 December, code of ca40cdb):
+// - contact.ts:217 Regex → /[\s(.-]$/: a number-like stretch always ends in a digit, so there is nothing to strip.
+// - contact.ts:217 StringLiteral → "Stryker was here!": likewise, the pattern never matches a stretch ending in a digit.
+// - contact.ts:230 ConditionalExpression → true: at the text's start text[-1] is undefined, never "(".
+// - contact.ts:230 EqualityOperator → start >= 0: the same; the only extra case reads text[-1].
+// - contact.ts:251 ArrayDeclaration → ["Stryker was here"]: a host holds no space, so never equals or ends in it.
+// - contact.ts:304 StringLiteral → "": a fast path; without "@" the general path finds no address either.
+// - contact.ts:304 ConditionalExpression → false: the same fast path.
+// - contact.ts:305 ArrayDeclaration → ["Stryker was here"]: an address holds no space, so never equals it.
+// - contact.ts:354 StringLiteral → "": a fast path; without "@" there is no handle.
+// - contact.ts:354 ConditionalExpression → false: the same fast path.
+// - contact.ts:382 Regex → /\/[^\s/]/: a text has a match of it exactly when it has one of /\/[^\s/]+/.
+// - contact.ts:382 MethodExpression → page: the host holds no "/", so every "/" of the page is in the part after it.
+// - contact.ts:416 ConditionalExpression → false: a fast path; every IPv6 candidate holds two colons with at most
 //   four hex digits between, which the hint finds.
-// - contact.ts:401 ArrayDeclaration → ["Stryker was here"]: the stand-in stretch holds no digit; both phone searches
+// - contact.ts:436 ArrayDeclaration → ["Stryker was here"]: the stand-in stretch holds no digit; both phone searches
 //   skip it.
-// - contact.ts:402 ConditionalExpression → true: findPhones over no stretches finds nothing (it only fills a cache).
-// - contact.ts:402 EqualityOperator → candidates.length >= 0: the same.
-// - contact.ts:407 ConditionalExpression → true: findUnlistedPhones over no stretches finds nothing.
-// - contact.ts:407 EqualityOperator → candidates.length >= 0: the same.
+// - contact.ts:437 ConditionalExpression → true: findPhones over no stretches finds nothing (it only fills a cache).
+// - contact.ts:437 EqualityOperator → candidates.length >= 0: the same.
+// - contact.ts:442 ConditionalExpression → true: findUnlistedPhones over no stretches finds nothing.
+// - contact.ts:442 EqualityOperator → candidates.length >= 0: the same.
