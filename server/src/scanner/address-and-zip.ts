@@ -188,10 +188,13 @@ const STREET_WORD_BEFORE_NUMBER: ReadonlySet<string> = new Set([
   'ul.',
   'u.',
 ]);
+// The small words inside a place's name: "Via della Conciliazione", "Calle de los Reyes", "Rua das Flores".
 const PARTICLES: ReadonlySet<string> = new Set(
-  'da de di do du das des dis dos dus del la le van von der den'.split(' '),
+  'da de di do du das des dis dos dus del della delle dello dei degli dal dalla la le las los van von der den'.split(
+    ' ',
+  ),
 );
-const PLACE_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|d[aeiou]s?|del|la|le|van|von|der|den|di)";
+const PLACE_WORD = `(?:\\p{Lu}[\\p{L}'’-]*\\.?|${[...PARTICLES].join('|')})`;
 const HOUSE_NUMBER = '\\d{1,5}[A-Za-z]?\\.?';
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const HOUSE_NUMBER_WORD = /^\d{1,5}[A-Za-z]?\.?$/;
@@ -366,6 +369,12 @@ function streetGluedBefore(text: string, numberStart: number): number | undefine
 /** "Erzsébet tér 19.", "ul. Kwiatowa 12", "Søndergade 52": a street word within four words before it. */
 function streetBeforeNumber(text: string, numberStart: number): number | undefined {
   if (text.charCodeAt(numberStart - 1) === 46) return streetGluedBefore(text, numberStart);
+  // "ul. Kwiatowa,12": the house number glued to the comma after the street's name.
+  if (text.charCodeAt(numberStart - 1) === 44) {
+    const start = wordStart(text, numberStart);
+    const name = { text: text.slice(start, numberStart), start, end: numberStart };
+    return streetBeforeComma(text, name, numberStart);
+  }
   // A word before the number that may not open a street's word is not read: each test below fails for it.
   const firstEnd = wordEndBefore(text, numberStart);
   if (firstEnd === -1 || !mayOpenStreetWord(text.charCodeAt(wordStart(text, firstEnd)))) return undefined;

@@ -186,6 +186,13 @@ describe('addresses', () => {
     ['Home: Av. Paulista, 1578 - Bela Vista, São Paulo', 'Av. Paulista, 1578'],
     ['Home: Via Roma, 12 – 20121 Milano', 'Via Roma, 12'],
     ['Home: Rua Doutor Manuel Pereira, 5', 'Rua Doutor Manuel Pereira, 5'],
+    // The small words of a street's name, and a house number written right after the comma.
+    ['She lives at Via della Conciliazione, 4', 'Via della Conciliazione, 4'],
+    ['She lives at Via degli Orti, 3, Milano', 'Via degli Orti, 3, Milano'],
+    ['Home: Calle de los Reyes, 5', 'Calle de los Reyes, 5'],
+    ['Home: Rua das Flores, 12', 'Rua das Flores, 12'],
+    ['Send it to ul. Kwiatowa,12', 'ul. Kwiatowa,12'],
+    ['She lives at Via Roma,12, Milano', 'Via Roma,12, Milano'],
   ])('finds a street written before a comma and its house number: %j', (text, address) => {
     expect(reported(text, 'address').map((finding) => finding.text)).toEqual([address]);
   });
@@ -197,6 +204,9 @@ describe('addresses', () => {
     ['Thanks Via Facebook, 300!'],
     ['Liked Via Facebook, 300? Wow'],
     ['Posted Via Facebook, 300 - thanks all'],
+    ['Posted Via Facebook,300 people liked it'],
+    ['Thanks Via Facebook,300!'],
+    ['Posted Via the Facebook, 300 people liked it'],
     ['Avenue of hope, 300 volunteers'],
     ['Avenue of Hope, 300 volunteers came'],
     ['Join us Via Zoom, 3 p.m. on Friday'],
