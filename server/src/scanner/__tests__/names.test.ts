@@ -430,19 +430,20 @@ describe('Safe Harbor 1, tokens: the words the name finder reads', () => {
         ['THANK', false, false],
         ['YOU', false, false],
         ['TO', false, false],
-        ['JAMES', false, true],
+        ['JAMES', true, true],
         ['TEAM', false, false],
       ],
     ],
-    // A shouted name with an inner apostrophe (straight or curly) is all capitals too, as "JAMES" is.
+    // A name in capitals the lists know is a capitalised word, with an inner apostrophe (straight or curly)
+    // too ("O'SHEA" by "shea"); the other words in capitals stay acronyms.
     [
       "PRAYERS FOR O'SHEA AND O’SHEA",
       [
         ['PRAYERS', false, false],
         ['FOR', false, false],
-        ["O'SHEA", false, false],
+        ["O'SHEA", true, false],
         ['AND', false, false],
-        ['O’SHEA', false, false],
+        ['O’SHEA', true, false],
       ],
     ],
     // A capital S alone in quotes is a word of its own, not a possessive "'s" ("Ward 'S'").

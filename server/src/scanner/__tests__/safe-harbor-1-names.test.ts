@@ -340,6 +340,65 @@ describe('Safe Harbor 1, judge and known names: whose name it is, by the words a
   });
 });
 
+describe('Safe Harbor 1: names written in capitals', () => {
+  // A name in capitals the lists of given and family names know is read as "Maria Lopez" is: in a post in
+  // normal case (capitals for emphasis) and in a post all in capitals (a banner, a card read from a picture).
+  it.each([
+    ['Congratulations to our patient MARIA LOPEZ, cancer free today', [['MARIA LOPEZ', 'block', PATIENT]]],
+    ['CONGRATULATIONS TO OUR PATIENT MARIA LOPEZ, CANCER FREE TODAY', [['MARIA LOPEZ', 'block', PATIENT]]],
+    [
+      'GET WELL SOON JAMES SMITH FROM ALL OF US ON WARD 4!',
+      [['JAMES SMITH', 'block', "a patient's or relative's name in a post about care"]],
+    ],
+    ['Our patient MARY-KATE went home today.', [['MARY-KATE', 'block', PATIENT]]],
+    ["PRAYERS FOR O'SHEA", [["O'SHEA", 'block', "a patient's or relative's name in a post about care"]]],
+    ['PRAYERS FOR O’SHEA', [['O’SHEA', 'block', "a patient's or relative's name in a post about care"]]],
+    // A colleague, by a medical title or a cue of employment: warned, not blocked.
+    ['WELCOME DR. KELLY TRAN TO OUR TEAM', [['KELLY TRAN', 'warn', COLLEAGUE]]],
+    ['NURSE KELLY TRAN JOINED THE WARD.', [['KELLY TRAN', 'warn', COLLEAGUE]]],
+    ["THANK YOU TO JAMES'S TEAM", [['JAMES', 'warn', UNPLACED]]],
+    // Acronyms and ordinary words in capitals are no name, names among them or not.
+    ['MARK YOUR CALENDARS: FLU SHOTS ON MAY 5', []],
+    ['HAPPY NURSES WEEK FROM RIVERBEND', []],
+    ['Our ICU and NHS teams, the CEO and the ER and MRI staff thank you.', []],
+    ['COVID VACCINES ON WARD 4 THIS WILL BE THE DAY', []],
+    ['HOPE AND JOY AT THE SUMMER FAIR, BILL YOUR INSURER LATER', []],
+    ['DAY SURGERY IS OPEN: SEE THE ER OR ICU SIGNS', []],
+    // A given name alone, beside words in capitals, has no capital of its own: only the words around it
+    // place it. Beside words in normal case it is a name by its form, as "Katrine" is.
+    ['THANK YOU TO THE ROTARY CLUB FOR 300 TEDDY BEARS', []],
+    ['OUR REPORT IS OUT: $48.6 MILLION IN CHARITY CARE', []],
+    ["YOU'RE NOT ALONE. CALL OR TEXT ANY TIME", []],
+    ['We thank KATRINE today.', [['KATRINE', 'warn', UNPLACED]]],
+    ['WE THANK KATRINE SMITH TODAY', [['KATRINE SMITH', 'warn', UNPLACED]]],
+    // Acronyms the lists also hold as names, and words of two letters, stay acronyms in capitals.
+    ['Our NICU and ED teams thank you.', []],
+    ['My IBAN is on file, and so is my IRA.', []],
+    ['Open days in CA, LA and MA.', []],
+  ])('%j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  // The same post in capitals gives the names its sentence-case version gives, in capitals.
+  it.each([
+    'June Lopez was admitted to our ICU.',
+    'Our patient Maria de Souza went home.',
+    'Our patient Anna Maria Lopez Garcia went home.',
+    'Nurse Kelly Tran joined the ward.',
+    'Tom Briggs was treated in our ER.',
+    'Tom Briggs won the staff award; he was treated kindly.',
+    'Lisa Johnson',
+    'My name is Bob Smith',
+    'Jess and Marco visited their daughter, our patient Ava.',
+    'Ava Lopez, our patient, and Marco visited.',
+    'Night-shift nurses rock.',
+    'June 30 is our open day.',
+  ])('%j in capitals', (text) => {
+    const inCapitals = names(text).map(([name, severity, reason]) => [name.toUpperCase(), severity, reason]);
+    expect(names(text.toUpperCase())).toEqual(inCapitals);
+  });
+});
+
 // Survivors of the judge (names/judge.ts) and of findNames (names/index.ts) no row tells apart (one row above, "Thank you to every nurse. Zed Ray went home today.", kills judge.ts:112 → `true` and `!==`):
 // - names/judge.ts:95 ConditionalExpression `before !== ''` → `true`, StringLiteral `''` → `"Stryker was here!"`: equivalent; no cue `precedes` is asked about matches an empty `before` (each reads a character) nor one ending in "here!", so the fast path never changes an answer.
 // - names/judge.ts:112 ConditionalExpression `beforeStart === rawBeforeStart` → `false`: equivalent; with equal bounds both branches slice the same string (rawBefore is only reused).

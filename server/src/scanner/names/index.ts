@@ -31,7 +31,7 @@ export function findNames(ctx: ScanContext, identifiers: Span[] = []): Finding[]
   // Again: a repeated name placed just now passes its place on to the names coordinated with it.
   shareAcrossCoordination(ctx, runs);
   runs.forEach((run, index) => {
-    if (!run.severity) judgeByForm(tokens, run, readings[index]);
+    if (!run.severity) judgeByForm(ctx, tokens, run, readings[index]);
   });
   shareAcrossMentions(tokens, runs);
 

@@ -29,7 +29,7 @@ import {
 } from './cues';
 import { isGivenName, isKnownName, looksLikeFullName } from './known-names';
 import { runWords, someRunWordIn, type NameRun } from './runs';
-import type { Token } from './tokens';
+import { isInCapitals, type Token } from './tokens';
 
 export interface Surroundings {
   /** The same sentence before the name. */
@@ -266,7 +266,7 @@ function mark(run: NameRun, severity: Severity, reason: string, staff = false): 
  * A name no words around it placed is still found by its form: given as a name ("My name is …"), or a
  * name the lists of names know. It warns: nothing says whose it is.
  */
-export function judgeByForm(tokens: Token[], run: NameRun, reading: Reading): void {
+export function judgeByForm(ctx: ScanContext, tokens: Token[], run: NameRun, reading: Reading): void {
   const { around } = reading;
   if (reading.notAPerson) return;
   const labelled = NAME_LABEL_BEFORE.test(around.rawBefore);
@@ -274,7 +274,9 @@ export function judgeByForm(tokens: Token[], run: NameRun, reading: Reading): vo
     (labelled &&
       (around.wordCount >= 2 || isKnownName(tokens, run) || !SOFT_NAME_LABEL.test(around.rawBefore))) ||
     looksLikeFullName(tokens, run) ||
-    (isGivenName(tokens, run) && (!around.opensSentence || SPEAKER_OR_SUBJECT.test(around.after)))
+    (isGivenName(tokens, run) &&
+      (!around.opensSentence || SPEAKER_OR_SUBJECT.test(around.after)) &&
+      !isAmongCapitals(ctx.text, tokens, run))
   ) {
     run.severity = 'warn';
     run.reason = UNPLACED_NAME;
@@ -282,6 +284,20 @@ export function judgeByForm(tokens: Token[], run: NameRun, reading: Reading): vo
 }
 
 const UNPLACED_NAME = "a person's name: is this a patient?";
+
+// A given name alone is a name by its capital; a word in capitals beside a word in capitals has none of its
+// own ("300 TEDDY BEARS", "CHARITY CARE", "A NEW VAN" in a post in capitals): only the words around it tell.
+function isAmongCapitals(text: string, tokens: Token[], run: NameRun): boolean {
+  if (!isInCapitals(tokens[run.first])) return false;
+  const before = tokens[run.first - 1];
+  const after = tokens[run.last + 1];
+  return (
+    (before !== undefined && isInCapitals(before) && !LETTER.test(text.slice(before.end, run.start))) ||
+    (after !== undefined && isInCapitals(after) && !LETTER.test(text.slice(run.end, after.start)))
+  );
+}
+
+const LETTER = /\p{L}/u;
 
 // A given name opening a sentence is a name when it speaks ("Matthew: …") or acts ("Kevin had given …").
 const SPEAKER_OR_SUBJECT =

@@ -23,6 +23,14 @@ const firstPart = (word: string): string => (word.includes('-') ? word.slice(0, 
 const lastPart = (word: string): string =>
   word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
 
+// An apostrophe after one letter opens a family name ("o'shea", "d'arcy"): the lists hold many such names
+// by the name alone ("shea"), so the part after it is asked when the whole is not known.
+const NAME_PREFIX = /^\p{L}['’]/u;
+
+/** Whether a lower-case word is a name the lists know: every part of it if hyphenated, "o'shea" by "shea". */
+export const isKnownNameWord = (word: string): boolean =>
+  everyPart(word, (part) => isKnown(part) || (NAME_PREFIX.test(part) && isKnown(part.slice(2))));
+
 /**
  * "Lisa Johnson", "Krisztián Szöllösy", "Mohmad R. Vizirov": two or three words, opening with a given name
  * or closing with a family name the lists know (or the other way round), or with an initial between them.

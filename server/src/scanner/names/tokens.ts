@@ -1,5 +1,7 @@
 // Words of a text for the name finder: letters with inner apostrophes and hyphens, a possessive 's apart.
 import { NAME_PARTICLES } from '../words/name-particles';
+import { ACRONYMS_ALSO_NAMES } from '../words/not-a-name';
+import { isKnownNameWord } from './known-names';
 
 /**
  * A word of the text, from `start` to `end` (a possessive 's left out). Its letters as written (`word`) are
@@ -170,27 +172,35 @@ export function tokenise(text: string, lower?: string): Token[] {
     const first = text.codePointAt(start) as number;
     const second = first > 0xffff ? 2 : 1;
     const secondCode = end - start > second ? (text.codePointAt(start + second) as number) : NaN;
+    const lowerWord = ascii
+      ? (lowerInPlace?.slice(start, end) ?? lowerAscii(text.slice(start, end)))
+      : text.slice(start, end).toLowerCase();
     const capitalised =
       isUpperCode(first) &&
-      !(end - start > second && isUpperCode(secondCode)) &&
-      (isAsciiLowerCode(secondCode) || !isInUpperCase(text.slice(start, end)));
-    tokens.push(
-      new Token(
-        text,
-        start,
-        end,
-        ascii
-          ? (lowerInPlace?.slice(start, end) ?? lowerAscii(text.slice(start, end)))
-          : text.slice(start, end).toLowerCase(),
-        capitalised,
-        possessive,
-      ),
-    );
+      ((!(end - start > second && isUpperCode(secondCode)) &&
+        (isAsciiLowerCode(secondCode) || !isInUpperCase(text.slice(start, end)))) ||
+        isNameInCapitals(text, start, end, lowerWord));
+    tokens.push(new Token(text, start, end, lowerWord, capitalised, possessive));
   }
   return tokens;
 }
 
 const isInUpperCase = (word: string): boolean => word === word.toUpperCase();
+
+// A name written in capitals ("our patient MARIA LOPEZ", a banner, a card read from a picture) is a
+// capitalised word, as "Maria Lopez" is: a word in capitals the lists of given and family names know
+// ("JAMES", "O'SHEA", "MARY-KATE"). Any other word in capitals is an acronym as before ("ICU", "NHS", "CEO"),
+// and so is every ordinary word no list holds as a name ("HAPPY", "NURSES"), every acronym the lists hold
+// as a name too ("NICU", "IRA"), and every word of one or two letters: those are initials, or abbreviations
+// far more often than names ("ED", "CA", "LA", "MA" are in the lists).
+const isNameInCapitals = (text: string, start: number, end: number, lower: string): boolean =>
+  end - start >= 3 &&
+  isInUpperCase(text.slice(start, end)) &&
+  !ACRONYMS_ALSO_NAMES.has(lower) &&
+  isKnownNameWord(lower);
+
+/** Whether a word of two letters or more is written in capitals ("MARIA", "ICU"), not "Maria" or "R". */
+export const isInCapitals = (token: Token): boolean => token.length >= 2 && isInUpperCase(token.word);
 
 export function isInitial(text: string, token: Token): boolean {
   return token.length <= 2 && isCapitalLetter(token.word) && text[token.end] === '.';

@@ -114,6 +114,14 @@ export const MEDICINES = wordList(`
   victoza lantus humalog novolog paxlovid tamiflu epipen botox adderall ritalin suboxone naloxone
 `);
 
+// Acronyms the lists of given and family names also hold ("Nicu", "Ira", "Vic"): in capitals they stay
+// acronyms (names/tokens.ts), while "Ira Glass" in title case is a name as before.
+export const ACRONYMS_ALSO_NAMES: ReadonlySet<string> = new Set(
+  wordList(`
+  nicu micu iban vic tas ada ama ira phi tia
+`),
+);
+
 export const NOT_A_NAME: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   ...OPENERS,
