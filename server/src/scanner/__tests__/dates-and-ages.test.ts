@@ -189,17 +189,10 @@ describe('findDates and findAges on the text as given', () => {
   });
 });
 
-// Mutants of dates-and-ages.ts that no test can kill (Stryker run of 1 December):
-// - dates-and-ages.ts:151 ArrayDeclaration → ["Stryker was here"]: a start that is not a number tries position 0 (lastIndex NaN → 0) before the first real start, where a match is one the first start finds or skips anyway.
-// - dates-and-ages.ts:155 ConditionalExpression `i < a.length` → true: past the end of `a`, `a[i] <= b[j]` compares undefined and is false, so `b` is taken as before.
-// - dates-and-ages.ts:155 EqualityOperator `i < a.length` → `i <= a.length`: the same, `a[a.length]` is undefined.
-// - dates-and-ages.ts:155 EqualityOperator `a[i] <= b[j]` → `a[i] < b[j]`: a run of digits and a month's or holiday's first word never start at the same index.
-// - dates-and-ages.ts:193 Regex `/^\d+$/` → `/^\d+/`: every age passed to ageValue is all digits or opens with a letter.
-// - dates-and-ages.ts:194 Regex (without `^`, and without `$`): each written age captured (WRITTEN_AGE's word forms) is matched whole from its start, by the same first path, so the groups are the same.
-// - dates-and-ages.ts:195 MethodExpression `lower.trim()` → `lower`: a captured age begins and ends with a letter or a digit.
-// - dates-and-ages.ts:197 ConditionalExpression `!words` → false: the pattern matches every written age captured (as above), so `words` is never null.
-// - dates-and-ages.ts:202 ConditionalExpression `unit < 1` → false: `words[3]` is one of WRITTEN_AGE's units, "one" to "nine", never below 1.
-// - dates-and-ages.ts:307 ConditionalExpression `cues && !mayHold(ctx, cues)` → false: each pattern's cues are in every text it matches (the text lower-cased; under /i without u no other letter matches an ASCII one).
-// Since then `ageValue` (:193–202 above) has been rewritten to read ages in words and digits mixed, so the
-// five entries about it no longer apply; the range cue (:98, left) is now read past white space and pinned
-// ("Admitted from" and 1 or 30 spaces, safe-harbor-3-ages-and-dates.test.ts).
+// Mutants of dates-and-ages.ts that no test can kill (Stryker run of 2 December, code of 4ace7d6):
+// - dates-and-ages.ts:98 MethodExpression (the last `.slice(-' between'.length)` left out) and StringLiteral `' between'` → `""` (slice(-0) keeps all): RANGE_AROUND_BEFORE is anchored at the end and its \b reads one character before "between", which the cut keeps, so the whole sentence before gives the same answer.
+// - dates-and-ages.ts:156 ArrayDeclaration → ["Stryker was here"]: a start that is not a number tries position 0 (lastIndex NaN → 0) before the first real start, where a match is one the first start finds or skips anyway.
+// - dates-and-ages.ts:160 ConditionalExpression `i < a.length` → true: past the end of `a`, `a[i] <= b[j]` compares undefined and is false, so `b` is taken as before.
+// - dates-and-ages.ts:160 EqualityOperator `i < a.length` → `i <= a.length`: the same, `a[a.length]` is undefined.
+// - dates-and-ages.ts:160 EqualityOperator `a[i] <= b[j]` → `a[i] < b[j]`: a run of digits and a month's or holiday's first word never start at the same index.
+// - dates-and-ages.ts:329 ConditionalExpression `cues && !mayHold(ctx, cues)` → false: each pattern's cues are in every text it matches (the text lower-cased; under /i without u no other letter matches an ASCII one).
