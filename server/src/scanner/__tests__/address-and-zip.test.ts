@@ -207,6 +207,10 @@ describe('addresses', () => {
     ['Posted Via Facebook,300 people liked it'],
     ['Thanks Via Facebook,300!'],
     ['Posted Via the Facebook, 300 people liked it'],
+    // Only capitalised names and the small words of a name stand between the street word and the comma.
+    ['Join us Via Zoom on Friday, 3.'],
+    ['Sign up Via our Portal, 12.'],
+    ['Streamed Via Web3, 12'],
     ['Avenue of hope, 300 volunteers'],
     ['Avenue of Hope, 300 volunteers came'],
     ['Join us Via Zoom, 3 p.m. on Friday'],
@@ -254,17 +258,19 @@ describe('addresses', () => {
   });
 });
 
-// Mutants of address-and-zip.ts that no test can kill (Stryker run of 1 December):
-// - address-and-zip.ts:207 ConditionalExpression → false: the Unicode pattern gives every ASCII character the answer the code test does.
-// - address-and-zip.ts:207 EqualityOperator → code <= 128: U+0080 is no capital either way.
-// - address-and-zip.ts:207 ConditionalExpression → true (code >= 65): a word opening below "A" never reaches it (mayOpenStreetWord drops it; wordAfter's words open with a letter or digit, and no digit word has a street ending).
-// - address-and-zip.ts:248 ConditionalExpression → true: at 0, charCodeAt(-1) is NaN, no space, so the loop stops there anyway.
-// - address-and-zip.ts:248 EqualityOperator → end >= 0: the same, charCodeAt(-1) is NaN.
-// - address-and-zip.ts:249 ConditionalExpression → false (end === 0): the word then returned is empty or opens with white space, which every street and place test refuses.
-// - address-and-zip.ts:267 ConditionalExpression → false: the word read at -1 is empty, which every street and place test refuses, as they refuse no word.
-// - address-and-zip.ts:287 ConditionalExpression → true: a pre-filter; a word it drops is refused by every test after it.
-// - address-and-zip.ts:287 EqualityOperator → code > 128: U+0080 opens no street word either way.
-// - address-and-zip.ts:287 ConditionalExpression → true (code >= 65 && code <= 90): the pre-filter lets more through; what it let through is refused later.
-// - address-and-zip.ts:287 LogicalOperator → code >= 65 || code <= 90: always true, as above.
-// - address-and-zip.ts:287 ConditionalExpression → true (code <= 90): lets lower-case letters through; those are refused later.
-// - address-and-zip.ts:295 ConditionalExpression → false: skips the pre-filter; the general path refuses the same words.
+// Mutants of address-and-zip.ts that no test can kill (Stryker run of 2 December, code of today):
+// - address-and-zip.ts:210 ConditionalExpression → false: the Unicode pattern gives every ASCII character the answer the code test does.
+// - address-and-zip.ts:210 EqualityOperator → code <= 128: U+0080 is no capital either way.
+// - address-and-zip.ts:210 ConditionalExpression → true (code >= 65): a word opening below "A" never reaches it (mayOpenStreetWord drops it; wordAfter's words open with a letter or digit, and no digit word has a street ending).
+// - address-and-zip.ts:251 ConditionalExpression → true: at 0, charCodeAt(-1) is NaN, no space, so the loop stops there anyway.
+// - address-and-zip.ts:251 EqualityOperator → end >= 0: the same, charCodeAt(-1) is NaN.
+// - address-and-zip.ts:252 ConditionalExpression → false (end === 0): the word then returned is empty or opens with white space, which every street and place test refuses.
+// - address-and-zip.ts:252 UnaryOperator → `? +1 :`: the word then read is the text's first character, and reading back from it gives that word again up to each loop's bound: no one-letter street word opens a street there (no difference from today's code on 40,000 generated streets).
+// - address-and-zip.ts:252 ConditionalExpression → false (the whole test, and `end === to` alone), LogicalOperator → `&&`: left, not equivalent: a word glued to the number is read after a stop or a comma by their own paths (above it), and otherwise only a dash tells the mutant apart ("ul. Roma–300" becomes an address): no written form of an address, and no answer there is clearly the policy's, so it is not pinned.
+// - address-and-zip.ts:270 ConditionalExpression → false: the word read at -1 is empty, which every street and place test refuses, as they refuse no word.
+// - address-and-zip.ts:290 ConditionalExpression → true: a pre-filter; a word it drops is refused by every test after it.
+// - address-and-zip.ts:290 EqualityOperator → code > 128: U+0080 opens no street word either way.
+// - address-and-zip.ts:290 ConditionalExpression → true (code >= 65 && code <= 90): the pre-filter lets more through; what it let through is refused later.
+// - address-and-zip.ts:290 LogicalOperator → code >= 65 || code <= 90: always true, as above.
+// - address-and-zip.ts:290 ConditionalExpression → true (code <= 90): lets lower-case letters through; those are refused later.
+// - address-and-zip.ts:298 ConditionalExpression → false: skips the pre-filter; the general path refuses the same words.

@@ -17,6 +17,8 @@ describe('a lower-case street word between the street name and the number', () =
     ['Send cards to Kossuth Lajos utca 5, Budapest.', 'Kossuth Lajos utca 5, Budapest.'],
     ['His flat is at Karl Johans gate 22, Oslo.', 'Karl Johans gate 22, Oslo.'],
     ['Home: Storgatan vei 7', 'Storgatan vei 7'],
+    // A name of one letter, even where the text starts ("B utca", Budapest's lettered streets).
+    ['B utca 5, Budapest.', 'B utca 5, Budapest.'],
   ])('"%s" holds the address "%s"', (text, address) => {
     expect(addresses(text)).toEqual([address]);
   });
@@ -153,12 +155,12 @@ describe('one finding for each stretch of an address, from the address detector'
   });
 });
 
-// Mutants of address-and-zip.ts (from line 318) that no test can kill (Stryker run of 1 December):
-// - address-and-zip.ts:371 UnaryOperator → `firstEnd === +1`: a first word ending at 1 is one character, never a street word nor a place word with a street word before it; and firstEnd -1 still fails (charCodeAt(-1) is NaN), so the answer is undefined either way.
-// - address-and-zip.ts:371 ConditionalExpression → `false` (whole test, and `firstEnd === -1` alone): a pre-filter; with no word before (-1) wordBefore is undefined, and a word whose first character may not open a street word fails every test below it (no street ending, not in the sets, no place word).
-// - address-and-zip.ts:371 LogicalOperator → `firstEnd === -1 && ...`: the same pre-filter switched off; the tests below give the same undefined.
-// - address-and-zip.ts:456 ArrayDeclaration → `["Stryker was here"]`: `seen` is never added to; a string has no start nor end, so covers() is false as for the empty index.
-// - address-and-zip.ts:459 StringLiteral → `mayHold(ctx, [""])`: a pre-filter; "" is in every cue list, so both box patterns are always tried, and without "box" in the text they match nothing.
-// - address-and-zip.ts:487 ArrowFunction → `() => undefined`, ConditionalExpression → `false`, StringLiteral → `""`: a ZIP in the sentence where a blocked address starts is blocked by residentialSeverity anyway (that sentence holds a residential word or is a patient's, the two reasons an address is blocked), so nearBlockedAddress never changes a severity.
-// - address-and-zip.ts:490 ConditionalExpression → `true`, LogicalOperator → `||`: pre-filters; LABELLED_POSTAL_CODE matches only where one of POSTAL_CODE_LABELS is written, and each holds "zip" or "post".
-// - address-and-zip.ts:557 EqualityOperator → `from >= 0`, ConditionalExpression → `true`: at from 0, text[-1] is undefined and /[\s,]/ finds no space nor comma in "undefined", so the loop stops there as before.
+// Mutants of address-and-zip.ts (from line 321) that no test can kill (Stryker run of 2 December, code of today):
+// - address-and-zip.ts:380 UnaryOperator → `firstEnd === +1`: a first word ending at 1 is one character, never a street word nor a place word with a street word before it; and firstEnd -1 still fails (charCodeAt(-1) is NaN), so the answer is undefined either way.
+// - address-and-zip.ts:380 ConditionalExpression → `false` (whole test, and `firstEnd === -1` alone): a pre-filter; with no word before (-1) wordBefore is undefined, and a word whose first character may not open a street word fails every test below it (no street ending, not in the sets, no place word).
+// - address-and-zip.ts:380 LogicalOperator → `firstEnd === -1 && ...`: the same pre-filter switched off; the tests below give the same undefined.
+// - address-and-zip.ts:465 ArrayDeclaration → `["Stryker was here"]`: `seen` is never added to; a string has no start nor end, so covers() is false as for the empty index.
+// - address-and-zip.ts:468 StringLiteral → `mayHold(ctx, [""])`: a pre-filter; "" is in every cue list, so both box patterns are always tried, and without "box" in the text they match nothing.
+// - address-and-zip.ts:496 ArrowFunction → `() => undefined`, ConditionalExpression → `false`, StringLiteral → `""`: a ZIP in the sentence where a blocked address starts is blocked by residentialSeverity anyway (that sentence holds a residential word or is a patient's, the two reasons an address is blocked), so nearBlockedAddress never changes a severity.
+// - address-and-zip.ts:499 ConditionalExpression → `true`, LogicalOperator → `||`: pre-filters; LABELLED_POSTAL_CODE matches only where one of POSTAL_CODE_LABELS is written, and each holds "zip" or "post".
+// - address-and-zip.ts:566 EqualityOperator → `from >= 0`, ConditionalExpression → `true`: at from 0, text[-1] is undefined and /[\s,]/ finds no space nor comma in "undefined", so the loop stops there as before.
