@@ -353,6 +353,11 @@ describe('Safe Harbor 1: names written in capitals', () => {
     ['Our patient MARY-KATE went home today.', [['MARY-KATE', 'block', PATIENT]]],
     ["PRAYERS FOR O'SHEA", [["O'SHEA", 'block', "a patient's or relative's name in a post about care"]]],
     ['PRAYERS FOR O’SHEA', [['O’SHEA', 'block', "a patient's or relative's name in a post about care"]]],
+    // Only an apostrophe after one letter opens a family name: "DRAMA" is no name for "ama".
+    ['PRAYERS FOR DRAMA THERAPY PATIENTS', []],
+    // A word in capitals with a hyphen or an apostrophe the lists do not know is no name either.
+    ['Our patient X-RAY results are back.', []],
+    ['Our patient Y’ALL love: the ward cat.', []],
     // A colleague, by a medical title or a cue of employment: warned, not blocked.
     ['WELCOME DR. KELLY TRAN TO OUR TEAM', [['KELLY TRAN', 'warn', COLLEAGUE]]],
     ['NURSE KELLY TRAN JOINED THE WARD.', [['KELLY TRAN', 'warn', COLLEAGUE]]],
@@ -370,6 +375,17 @@ describe('Safe Harbor 1: names written in capitals', () => {
     ['OUR REPORT IS OUT: $48.6 MILLION IN CHARITY CARE', []],
     ["YOU'RE NOT ALONE. CALL OR TEXT ANY TIME", []],
     ['We thank KATRINE today.', [['KATRINE', 'warn', UNPLACED]]],
+    // One word in capitals beside it is enough, on its left or on its right; a gap holding a letter ("4B")
+    // parts them, and the start or the end of the text is no word in capitals.
+    ['We thank ICU KATRINE today.', []],
+    ['We thank KATRINE TODAY.', []],
+    ['We thank TEAM 4B KATRINE today.', [['KATRINE', 'warn', UNPLACED]]],
+    ['We thank KATRINE 4B TEAM today.', [['KATRINE', 'warn', UNPLACED]]],
+    ['KATRINE said thanks.', [['KATRINE', 'warn', UNPLACED]]],
+    ['A card for KATRINE', [['KATRINE', 'warn', UNPLACED]]],
+    // A word of two letters in capitals is a word in capitals ("IN", "WE"); a letter alone ("I", "A") is not.
+    ['IN CHARITY WE TRUST', []],
+    ['Thank you from KATRINE & I!', [['KATRINE', 'warn', UNPLACED]]],
     ['WE THANK KATRINE SMITH TODAY', [['KATRINE SMITH', 'warn', UNPLACED]]],
     // Acronyms the lists also hold as names, and words of two letters, stay acronyms in capitals.
     ['Our NICU and ED teams thank you.', []],
@@ -404,7 +420,7 @@ describe('Safe Harbor 1: names written in capitals', () => {
 // - names/judge.ts:112 ConditionalExpression `beforeStart === rawBeforeStart` → `false`: equivalent; with equal bounds both branches slice the same string (rawBefore is only reused).
 // - names/judge.ts:117 StringLiteral `''` → `"Stryker was here!"`: equivalent; the stand-in is read only when no cue ends the window, and every test of `before` is anchored at its end; none matches "…here!".
 // - names/judge.ts:118 ConditionalExpression → `false`, MethodExpression → `Math.max(text.length, from + 90)`, ArithmeticOperator → `from - 90`: equivalent; rawAfter is taken only when it equals `text.slice(from, afterEnd)` (slice clips its bounds to the text), and that slice is always right.
-// - names/judge.ts:294 ConditionalExpression `open >= 0` → `true`, EqualityOperator → `open > 0`: equivalent; `text[-1]` is no space and stops the loop, and a space at 0 is no "(" either, so the name is no owner both ways.
-// - names/judge.ts:296 Regex, the leading `[\p{L}\p{N}-]*` → `[^\p{L}\p{N}-]*`, `[\P{L}\p{N}-]*`, `[\p{L}\P{N}-]*`: equivalent; the pattern is not anchored at its start, so a leading starred class may match nothing.
+// - names/judge.ts:310 ConditionalExpression `open >= 0` → `true`, EqualityOperator → `open > 0`: equivalent; `text[-1]` is no space and stops the loop, and a space at 0 is no "(" either, so the name is no owner both ways.
+// - names/judge.ts:312 Regex, the leading `[\p{L}\p{N}-]*` → `[^\p{L}\p{N}-]*`, `[\P{L}\p{N}-]*`, `[\p{L}\P{N}-]*`: equivalent; the pattern is not anchored at its start, so a leading starred class may match nothing.
 // - names/index.ts:26 BooleanLiteral `run.own = true` → `false`: equivalent; `own` is read only between names coordinated by "and"/"&", and a name in brackets has a bracket, not "and", on each side.
 // - names/index.ts:39 LogicalOperator `!!run.severity && !!run.reason` → `||`: equivalent; every writer sets a severity and a non-empty reason together (sharing copies both), so each is set exactly when the other is.
