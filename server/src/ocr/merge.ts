@@ -71,19 +71,30 @@ export interface MergeOptions {
    * readings before it found: it can only add text.
    */
   keepFirst?: boolean;
+  /**
+   * With `keepFirst`: a line of the second reading read surely (`newPlaceIsText`) is written beside the
+   * place it overlaps even when that place's reading outweighs it. For a reading whose lines are short
+   * and each on its own (Tesseract's sparse text): "Tel 541-555-7010" beside "… capsule pu Tel ya", a
+   * line a shape's edge garbled in the block reading. Not for a block reading: one of its lines can span
+   * the page, and a digit it misread would stand beside the right one.
+   */
+  sureLines?: boolean;
 }
 
 export function mergeReadings(
   first: ImageText,
   second: ImageText,
-  { keepFirst = false }: MergeOptions = {},
+  { keepFirst = false, sureLines = false }: MergeOptions = {},
 ): ImageText {
   let kept = blocksOf(first);
   for (const block of blocksOf(second)) {
     const same = kept.filter((other) => shared(block.box, other.box) >= SAME_PLACE);
     if (same.length === 0) {
       if (newPlaceIsText(block)) kept.push(block);
-    } else if (block.weight > same.reduce((sum, other) => sum + other.weight, 0)) {
+    } else if (
+      block.weight > same.reduce((sum, other) => sum + other.weight, 0) ||
+      (keepFirst && sureLines && newPlaceIsText(block))
+    ) {
       kept = keepFirst ? [...kept, block] : [...kept.filter((other) => !same.includes(other)), block];
     }
   }

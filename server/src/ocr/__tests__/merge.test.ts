@@ -145,6 +145,40 @@ describe('mergeReadings', () => {
     ]);
     expect(mergeReadings(first, second).text).toBe('Call back\n541-555-2557\nMr Lachance');
   });
+
+  it('with sureLines, writes a line read surely beside a longer garbled line of the same place, not an unsure one', () => {
+    // The block reading ran a label's last line into a shape's edge: many fragments, a heavy line.
+    const first = reading([
+      {
+        y: 400,
+        words: [
+          ['Take', 96],
+          ['one', 96],
+          ['capsule', 96],
+          ['pu', 38],
+          ['Tel', 96],
+          ['ya', 57],
+        ],
+      },
+    ]);
+    const sparse = reading([
+      {
+        y: 400,
+        words: [
+          ['Tel', 96],
+          ['541-555-7010', 88],
+        ],
+      },
+      // Read no better than what is there: no line of its own.
+      { y: 410, words: [['Tke', 55]] },
+    ]);
+    expect(mergeReadings(first, sparse, { keepFirst: true, sureLines: true }).text).toBe(
+      'Take one capsule pu Tel ya\nTel 541-555-7010',
+    );
+    // Otherwise a place keeps its heavier reading.
+    expect(mergeReadings(first, sparse, { keepFirst: true }).text).toBe('Take one capsule pu Tel ya');
+    expect(mergeReadings(first, sparse).text).toBe('Take one capsule pu Tel ya');
+  });
 });
 
 describe('readBadly', () => {
