@@ -4,24 +4,35 @@
 // pictures through here. Findings keep the offsets and the text of what was read.
 import { scan } from '../scanner';
 import type { Finding, ScanOptions } from '../scanner/types';
+import { NOT_A_NAME } from '../scanner/words/not-a-name';
+import { FAMILY_NAMES, GIVEN_NAMES } from '../scanner/words/person-names';
 
 // Letters whose capital is the small letter drawn larger: OCR often reads "Chloe" as "chloe".
 const SAME_SHAPE_LOWER_FIRST = /(?<![\p{L}\p{N}])([ckopsuvwxz])(\p{Ll}+)(?=[ ,]+\p{Lu}\p{Ll})/gu;
 // A sign read for a letter inside a word: "Leil@", "Wi1liam", "R0sa".
 const LOOK_ALIKE_IN_WORD = /(?<=\p{L}{2})[@01](?=\p{L}|(?![\p{L}\p{N}]))|(?<=\p{L})[01](?=\p{L}{2})/gu;
 const LETTER_OF: Record<string, string> = { '@': 'a', '0': 'o', '1': 'l' };
+// A month's name OCR read in lower case between a day and a year: "25 jun 1933" (the scanner reads a
+// month by its capital).
+const LOWER_CASE_MONTH =
+  /(?<=(?<![\p{L}\p{N}])\d{1,2}\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?,?\s(?:1[89]|20)\d\d(?![\p{L}\p{N}]))/gu;
 // A date OCR broke with spaces: "06/16/1 988", "08/1 7/1987", "1975 - 09-04".
 const BROKEN_DATE = /(?<![\p{N}])\d[\d ]{0,2}[/.-][\d ]{1,3}[/.-][\d ]{1,4}\d(?![\p{N}])/gu;
 
 /**
  * A lower-case word that starts with a same-shape letter and stands right before a capitalised word
- * ("chloe Herrera", "patrick Whitaker") is given its capital back; a sign inside a word is given its
- * letter back. The length never changes.
+ * ("chloe Herrera", "patrick Whitaker") is given its capital back, and so is a month between a day and a
+ * year ("25 jun 1933"); a sign inside a word is given its letter back. The length never changes.
  */
 export const restoreLetters = (text: string): string =>
   text
     .replace(SAME_SHAPE_LOWER_FIRST, (_, first: string, rest: string) => first.toUpperCase() + rest)
+    .replace(LOWER_CASE_MONTH, (month) => month[0].toUpperCase() + month.slice(1))
     .replace(LOOK_ALIKE_IN_WORD, (sign) => LETTER_OF[sign]);
+
+// "Date of birth" with "birth" read a letter wrong ("Date of bith", "pate of pirth"): the label that makes
+// the date after it a patient's. One edit, in a word of 4 to 6 letters right after "of".
+const BIRTH_MISREAD = /(?<![\p{L}\p{N}])of\s{1,3}(\p{Ll}{4,6})(?![\p{L}\p{N}])/gu;
 
 // The organisation's own words read with a letter or two wrong ("Larkspur Pavikon" for "Larkspur Pavilion")
 // are still its own words: a term of at least MIN_LETTERS letters may differ by one edit in LETTERS_PER_EDIT.
@@ -160,6 +171,22 @@ export function asWritten(
       written: [...term].map((character, i) => [character, Math.min(start + i, end - 1)]),
     });
   }
+  for (const match of restored.matchAll(BIRTH_MISREAD)) {
+    const word = match[1];
+    const end = match.index + match[0].length;
+    const start = end - word.length;
+    // One edit from "birth" over the whole word (Sellers' readings of the word, from its start to its end).
+    const misread = readings(word, 'birth', 1, 0, word.length).some(
+      (reading) => reading.start === 0 && reading.end === word.length && reading.edits === 1,
+    );
+    if (!misread) continue;
+    if (changes.some((change) => start < change.end && change.start < end)) continue;
+    changes.push({
+      start,
+      end,
+      written: [...'birth'].map((character, i) => [character, Math.min(start + i, end - 1)]),
+    });
+  }
   for (const date of restored.matchAll(BROKEN_DATE)) {
     const [start, end] = [date.index, date.index + date[0].length];
     if (changes.some((change) => start < change.end && change.start < end)) continue;
@@ -200,10 +227,58 @@ const NAME_FIELD_VALUE =
   /(?<=\b(?:(?:[Ff]irst|[Gg]iven|[Ll]ast|[Ff]amily|[Ff]ull|[Pp]atient(?:['’]s)?)\s+name|[Ss]urname|[Ff]orename|SURNAME)\s*[:.]?\s*|\b(?:[Nn]ame|NAME|[Pp]atient|[Pp]t)\s*:\s*)\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}/gu;
 // Surname first, in capitals, as wristbands, labels and boards print it: "BRZEZINSKI, Ngozi".
 const SURNAME_FIRST = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?:['’-]\p{Lu}+)?,\s+\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
-const LAID_OUT_NAMES: [RegExp, string][] = [
-  [NAME_FIELD_VALUE, "a name in a name field, as a form, a label or a wristband gives a patient's"],
-  [SURNAME_FIRST, "a name written surname first, as a wristband or a label prints a patient's"],
+// Surname first as a bed board or a list prints it, "Thorsen, Beatriz": a capitalised word, a comma and a
+// given name the lists know; the first word is no word the scanner knows is not a name ("Thanks, Maria",
+// "Welcome, Maria", "Cardiology, Maria").
+const CAPITALISED_SURNAME_FIRST =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{2,}(?:['’-]\p{Lu}?\p{Ll}+)?),\s+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+const surnameBeforeGivenName = ([, surname, given]: RegExpMatchArray) =>
+  GIVEN_NAMES.has(given.toLowerCase()) && !NOT_A_NAME.has(surname.toLowerCase());
+// Surname first with both words in capitals, as wristbands and pharmacy labels print it: "GARCIA, MARIA"
+// anywhere, and "SHEIKH PAVEL" as a line or a cell of its own (after a label's "For:" too). The lists know
+// the given name (or, with the comma, the family name), and neither word is one the scanner knows is no
+// name ("LATEX, NUTS", "NURSE MARIA").
+const CAPITALS_SURNAME_FIRST =
+  /(?<![\p{L}\p{N}])(\p{Lu}{2,}(?:['’-]\p{Lu}+)?),\s+(\p{Lu}{2,}(?:['’-]\p{Lu}+)?)(?![\p{L}\p{N}])/gu;
+const CAPITALS_NAME_LINE = /(?<=^|\n|[|:\d] )(\p{Lu}{3,}(?:['’-]\p{Lu}+)?) (\p{Lu}{3,})(?= \||\n|$)/gu;
+const isNoName = (word: string) => NOT_A_NAME.has(word.toLowerCase());
+const capitalsSurnameFirst = ([, surname, given]: RegExpMatchArray) =>
+  (GIVEN_NAMES.has(given.toLowerCase()) || FAMILY_NAMES.has(surname.toLowerCase())) &&
+  !isNoName(surname) &&
+  !isNoName(given);
+const capitalsNameLine = ([, surname, given]: RegExpMatchArray) =>
+  GIVEN_NAMES.has(given.toLowerCase()) && !isNoName(surname) && !isNoName(given);
+
+const LAID_OUT_NAMES: { pattern: RegExp; reason: string; accept?: (match: RegExpMatchArray) => boolean }[] = [
+  {
+    pattern: NAME_FIELD_VALUE,
+    reason: "a name in a name field, as a form, a label or a wristband gives a patient's",
+  },
+  {
+    pattern: SURNAME_FIRST,
+    reason: "a name written surname first, as a wristband or a label prints a patient's",
+  },
+  {
+    pattern: CAPITALISED_SURNAME_FIRST,
+    reason: "a name written surname first, as a bed board or a list prints a patient's",
+    accept: surnameBeforeGivenName,
+  },
+  {
+    pattern: CAPITALS_SURNAME_FIRST,
+    reason: "a name written surname first in capitals, as a wristband or a label prints a patient's",
+    accept: capitalsSurnameFirst,
+  },
+  {
+    pattern: CAPITALS_NAME_LINE,
+    reason: "a name in capitals on a line of its own, as a label prints a patient's",
+    accept: capitalsNameLine,
+  },
 ];
+
+// A date on a picture that shows a patient's record number is the patient's: a wristband's or a
+// label's date of birth, a letter's date of admission, whose label OCR may have lost ("Mei F | uo
+// 06/17/1937 MRN: RB-34114081").
+const DATE_ON_A_RECORD = "a date on a picture that shows a patient's record number: the patient's";
 
 /**
  * The scanner's findings of a picture's text. A person's full name (or a surname after Mr, Mrs, Ms) that the
@@ -228,16 +303,38 @@ export function scanPictureText(text: string, options: ScanOptions = {}): Findin
     return fullName || honoured ? { ...read, severity: 'block', reason: PICTURE_NAME } : read;
   });
   const allowed = (options.allow?.terms ?? []).map((term) => term.toLowerCase());
-  for (const [pattern, reason] of LAID_OUT_NAMES) {
+  for (const { pattern, reason, accept } of LAID_OUT_NAMES) {
     for (const match of written.text.matchAll(pattern)) {
+      if (accept && !accept(match)) continue;
       const { start, end } = toRead(match.index, match[0].length);
       const found = text.slice(start, end);
       if (allowed.some((term) => term.includes(found.toLowerCase()))) continue;
-      const named = findings.find(
+      const named = findings.filter(
         (finding) => finding.category === 'name' && finding.start < end && start < finding.end,
       );
-      if (!named) findings.push({ category: 'name', start, end, text: found, severity: 'block', reason });
-      else if (named.severity !== 'block') Object.assign(named, { severity: 'block', reason });
+      if (named.length === 0) {
+        findings.push({ category: 'name', start, end, text: found, severity: 'block', reason });
+        continue;
+      }
+      // The scanner's names inside the laid-out one ("Thorsen", "Beatriz") become one finding of it all.
+      const [first, ...others] = named;
+      const from = Math.min(start, ...named.map((finding) => finding.start));
+      const to = Math.max(end, ...named.map((finding) => finding.end));
+      Object.assign(first, { start: from, end: to, text: text.slice(from, to) });
+      if (named.every((finding) => finding.severity !== 'block')) {
+        Object.assign(first, { severity: 'block', reason });
+      } else if (first.severity !== 'block') {
+        const blocking = named.find((finding) => finding.severity === 'block')!;
+        Object.assign(first, { severity: 'block', reason: blocking.reason });
+      }
+      for (const other of others) findings.splice(findings.indexOf(other), 1);
+    }
+  }
+  if (findings.some(({ category, severity }) => category === 'mrn' && severity === 'block')) {
+    for (const finding of findings) {
+      if (finding.category === 'date' && finding.severity !== 'block') {
+        Object.assign(finding, { severity: 'block', reason: DATE_ON_A_RECORD });
+      }
     }
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -26,9 +26,32 @@ describe('restoreLetters', () => {
       'SpO2 98 | MRN RB-10844704 | 4B | 100th',
     );
   });
+
+  it('gives a month read in lower case between a day and a year its capital back, and nothing else', () => {
+    expect(restoreLetters('DOB: 25 jun 1933 | 3 sept. 2001 | 14 march, 1990')).toBe(
+      'DOB: 25 Jun 1933 | 3 Sept. 2001 | 14 March, 1990',
+    );
+    // No day before it, no year after it, or a word that only starts like a month: as read.
+    expect(restoreLetters('in jun 1933 | 25 jun | 2 may be late | 4 decks 2020 | 25 june 19')).toBe(
+      'in jun 1933 | 25 jun | 2 may be late | 4 decks 2020 | 25 june 19',
+    );
+  });
 });
 
 describe('asWritten', () => {
+  it('reads "birth" misread by one letter after "of" as "birth", and says where each character was read', () => {
+    const read = 'Date of bith 22 Apr 1933 | pate of pirth 1976-08-14 | Date of birt 1 Mar 1950';
+    const written = asWritten(read);
+    expect(written.text).toBe(
+      'Date of birth 22 Apr 1933 | pate of birth 1976-08-14 | Date of birth 1 Mar 1950',
+    );
+    expect(written.read.slice(0, written.text.length).every((at) => at < read.length)).toBe(true);
+    // Two letters off, or not after "of": as read.
+    expect(asWritten('a test of both 1 Mar 1950 | of bath | berth 2').text).toBe(
+      'a test of both 1 Mar 1950 | of bath | berth 2',
+    );
+  });
+
   it('takes out the spaces OCR put inside a date and says where each character was read', () => {
     const written = asWritten('DOB 06/16/1 988 | 08/1 7/1987 ok');
     expect(written.text).toBe('DOB 06/16/1988 | 08/17/1987 ok');
@@ -113,6 +136,42 @@ describe('scanPictureText', () => {
     expect(blocking('Patient registration | First name Siobhan')).toEqual(['name: Siobhan']);
     expect(blocking('BRZEZINSKI, Ngozi M | Riverbend Health')).toEqual(['name: BRZEZINSKI, Ngozi']);
     expect(blocking('LATEX ALLERGY | VISITOR | Riverbend Health, Level 2')).toEqual([]);
+  });
+
+  it('blocks a name a board prints surname first, capitalised, before a given name the lists know', () => {
+    expect(blocking('Room Patient RN | 315 Achterberg, Kenji | 338 Thorsen, Beatriz | Karen')).toEqual([
+      'name: Achterberg, Kenji',
+      'name: Thorsen, Beatriz',
+    ]);
+    // One finding for the whole name, where the scanner had found its parts.
+    expect(
+      scanPictureText('302 Abiodun, Astrid', ALLOW).map(({ text, severity }) => `${severity}: ${text}`),
+    ).toEqual(['block: Abiodun, Astrid']);
+    // A greeting, a word that is no name or a second word the lists do not know as a given name: not a name.
+    for (const text of ['Thanks, Maria!', 'Welcome, Anna', 'Cardiology, Maria', 'Monday, Maria']) {
+      expect(blocking(text)).toEqual([]);
+    }
+    expect(blocking('Springfield, Oregon | Riverbend, Millbrook')).toEqual([]);
+  });
+
+  it('blocks a name in capitals printed surname first, as wristbands and pharmacy labels print it', () => {
+    expect(blocking('GARCIA, MARIA | DOB 01/02/1950')).toEqual(['name: GARCIA, MARIA', 'date: 01/02/1950']);
+    expect(blocking('Pharmacy Rx 374959 | SHEIKH PAVEL | Metformin 850 mg')).toEqual(['name: SHEIKH PAVEL']);
+    expect(blocking('For: KAVANAGH MARGUERITE | Metformin')).toEqual(['name: KAVANAGH MARGUERITE']);
+    expect(blocking('1 BRZEZINSKI MARGUERITE\n850 mg')).toEqual(['name: BRZEZINSKI MARGUERITE']);
+    // Not a line of its own, a word that is no name, or no name the lists know: as the scanner reads it.
+    expect(blocking('CALL SHEIKH PAVEL TODAY')).toEqual([]);
+    expect(blocking('NURSE MARIA | LATEX, NUTS | 300 TEDDY BEARS | CODE BLUE | STAFF, MARIA')).toEqual([]);
+    expect(blocking('LATEX ALLERGY | VISITOR | DRUMMOND TARIQ')).toEqual([]);
+  });
+
+  it('blocks a date on a picture that shows a record number, whatever its label became', () => {
+    expect(blocking('Mei F | uo 06/17/1937 MRN: RB-34114081')).toEqual([
+      'date: 06/17/1937',
+      'mrn: RB-34114081',
+    ]);
+    // Without a record number an unlabelled date is a warning, as in a post's text.
+    expect(blocking('Open day 12 May 2027 | Riverbend Health')).toEqual([]);
   });
 
   it('leaves a colleague introduced as one, the organisation and a lone given name as they were', () => {
