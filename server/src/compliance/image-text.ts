@@ -1,7 +1,7 @@
 // Rule 9 in pictures: the text read from each image of a post (OCR, stored per file content hash) goes
 // through the same scanner as the post's text, and its findings are the post's. An image not read yet, or
 // one that could not be read, is a failed check: the gate never waits for a reading.
-import { scanPictureText } from '../ocr/picture-text';
+import { scanPictureText, type ReadWord } from '../ocr/picture-text';
 import { fingerprint } from '../scanner';
 import type { Finding } from '../scanner/types';
 import type { Policy } from './policy';
@@ -18,6 +18,8 @@ export interface ImageReading {
   status: 'read' | 'failed' | 'pending';
   contentHash?: string | null;
   text?: string;
+  /** Where each word of `text` was read and how surely: a name read unsurely does not block. */
+  words?: ReadWord[];
   /** Why it could not be read. */
   reason?: string | null;
 }
@@ -67,11 +69,11 @@ export const unreadableFingerprint = (reading: ImageReading) =>
   `image-unreadable:${reading.contentHash ?? reading.name}`;
 
 const scanReading = (reading: ImageReading, policy: Policy): Finding[] =>
-  scanPictureText(reading.text ?? '', {
-    allow: policy.allow,
-    lexicon: policy.lexicon,
-    mrnPatterns: policy.mrnPatterns,
-  });
+  scanPictureText(
+    reading.text ?? '',
+    { allow: policy.allow, lexicon: policy.lexicon, mrnPatterns: policy.mrnPatterns },
+    reading.words,
+  );
 
 /**
  * The PHI findings of a post's images, shaped as its text's are: the override route finds a finding here

@@ -9,7 +9,7 @@ export function scanImageText(
   image: Pick<ImageText, 'text' | 'words'>,
   options: ScanOptions = {},
 ): ImageFinding[] {
-  return scanPictureText(image.text, options).map((finding) => ({
+  return scanPictureText(image.text, options, image.words).map((finding) => ({
     ...finding,
     boxes: image.words
       .filter((word) => word.start < finding.end && finding.start < word.end)

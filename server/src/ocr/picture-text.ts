@@ -280,13 +280,31 @@ const LAID_OUT_NAMES: { pattern: RegExp; reason: string; accept?: (match: RegExp
 // 06/17/1937 MRN: RB-34114081").
 const DATE_ON_A_RECORD = "a date on a picture that shows a patient's record number: the patient's";
 
+// A name OCR read as unsure fragments ("TEA Ea", "Ml I Srl", "TER, Et": grain, a shape's edge or a garbled
+// line, a word of it read at 32 to 35) is a warning, not a block: every word of the labelled pictures'
+// names read was read at 41 or more. A name with a word read under this confidence.
+const UNSURE_WORD = 38;
+const UNSURE_NAME_REASON =
+  'OCR read this as a name, but unsurely (fragments it was not sure of): check the picture';
+
+/** Where a picture's words were read, and how surely: `ImageWord` without its text and box. */
+export type ReadWord = { start: number; end: number; confidence: number };
+
+/** Whether OCR read a word of `[start, end)` with a confidence under `UNSURE_WORD`. */
+const readUnsurely = (words: readonly ReadWord[], start: number, end: number): boolean =>
+  words.some((word) => word.start < end && start < word.end && word.confidence < UNSURE_WORD);
+
 /**
  * The scanner's findings of a picture's text. A person's full name (or a surname after Mr, Mrs, Ms) that the
  * scanner could not place blocks here: a post's text says whose a name is, a whiteboard, a card or a
  * wristband does not, and OCR drops the few words that might have. Colleagues' names stay warnings. Names
  * laid out as pictures lay them out (a name field's value, a surname first in capitals) block too.
  */
-export function scanPictureText(text: string, options: ScanOptions = {}): Finding[] {
+export function scanPictureText(
+  text: string,
+  options: ScanOptions = {},
+  words: readonly ReadWord[] = [],
+): Finding[] {
   const written = asWritten(text, options.allow?.terms ?? []);
   const toRead = (start: number, length: number) => ({
     start: written.read[start],
@@ -328,6 +346,13 @@ export function scanPictureText(text: string, options: ScanOptions = {}): Findin
         Object.assign(first, { severity: 'block', reason: blocking.reason });
       }
       for (const other of others) findings.splice(findings.indexOf(other), 1);
+    }
+  }
+  for (const finding of findings) {
+    if (finding.category === 'name' && finding.severity === 'block') {
+      if (readUnsurely(words, finding.start, finding.end)) {
+        Object.assign(finding, { severity: 'warn', reason: UNSURE_NAME_REASON });
+      }
     }
   }
   if (findings.some(({ category, severity }) => category === 'mrn' && severity === 'block')) {

@@ -163,6 +163,11 @@ const createImageReadingsService = ({ strapi }: { strapi: Core.Strapi }) => {
           status: row.status as 'read' | 'failed',
           contentHash: row.contentHash as string | null,
           text: (row.text as string) ?? '',
+          words: ((row.words as ImageWord[] | null) ?? []).map(({ start, end, confidence }) => ({
+            start,
+            end,
+            confidence,
+          })),
           reason: row.reason as string | null,
         };
       });

@@ -165,6 +165,29 @@ describe('scanPictureText', () => {
     expect(blocking('LATEX ALLERGY | VISITOR | DRUMMOND TARIQ')).toEqual([]);
   });
 
+  it('warns of a name OCR read with a word it was unsure of, and blocks one it read surely', () => {
+    // Words as layout.ts gives them: where each was read in the text, and how surely.
+    const wordsOf = (text: string, confidences: number[]) => {
+      const found = [...text.matchAll(/\S+/g)];
+      return found.map((word, index) => ({
+        start: word.index,
+        end: word.index + word[0].length,
+        confidence: confidences[index],
+      }));
+    };
+    const fragments = 'Shift notes | TEA Ea';
+    expect(blocking(fragments)).toEqual(['name: TEA Ea']);
+    const unsure = scanPictureText(fragments, ALLOW, wordsOf(fragments, [95, 94, 93, 32, 47]));
+    expect(unsure.map(({ text, severity }) => `${severity}: ${text}`)).toEqual(['warn: TEA Ea']);
+    expect(unsure[0].reason).toMatch(/unsurely/);
+    const sure = 'Get well soon | Ximena Thorsen';
+    expect(
+      scanPictureText(sure, ALLOW, wordsOf(sure, [96, 95, 96, 93, 41]))
+        .filter((finding) => finding.severity === 'block')
+        .map(({ text }) => text),
+    ).toEqual(['Ximena Thorsen']);
+  });
+
   it('blocks a date on a picture that shows a record number, whatever its label became', () => {
     expect(blocking('Mei F | uo 06/17/1937 MRN: RB-34114081')).toEqual([
       'date: 06/17/1937',
