@@ -287,6 +287,27 @@ const UNSURE_WORD = 38;
 const UNSURE_NAME_REASON =
   'OCR read this as a name, but unsurely (fragments it was not sure of): check the picture';
 
+// The organisation's phone read with one digit wrong by one reading of a place ("1341) 555-0100") while
+// another reading of the picture gives it right: the same printed number, not a patient's. Digits are
+// otherwise never forgiven: a number one digit off the organisation's, alone, may be a patient's.
+const PHONE_LIKE = /[\d(][\d()\s.-]{8,}\d/g;
+const MISREAD_OWN_PHONE_REASON =
+  "read as the organisation's phone with one digit wrong, which the picture also shows right: check it";
+const lastTen = (text: string) => text.replace(/\D/g, '').slice(-10);
+const oneDigitApart = (a: string, b: string) =>
+  a.length === b.length && [...a].filter((digit, i) => digit !== b[i]).length === 1;
+
+/** The organisation's phones (their last ten digits) that the picture's text shows exactly. */
+const ownPhonesShown = (text: string, phones: readonly string[]): string[] => {
+  const own = new Set(phones.map(lastTen).filter((digits) => digits.length === 10));
+  const shown = new Set<string>();
+  for (const [candidate] of text.matchAll(PHONE_LIKE)) {
+    const digits = lastTen(candidate);
+    if (own.has(digits)) shown.add(digits);
+  }
+  return [...shown];
+};
+
 /** Where a picture's words were read, and how surely: `ImageWord` without its text and box. */
 export type ReadWord = { start: number; end: number; confidence: number };
 
@@ -353,6 +374,14 @@ export function scanPictureText(
       if (readUnsurely(words, finding.start, finding.end)) {
         Object.assign(finding, { severity: 'warn', reason: UNSURE_NAME_REASON });
       }
+    }
+  }
+  const ownShown = ownPhonesShown(text, options.allow?.phones ?? []);
+  for (const finding of findings) {
+    if (finding.category !== 'phone' || finding.severity !== 'block') continue;
+    const digits = lastTen(finding.text);
+    if (ownShown.some((own) => oneDigitApart(own, digits))) {
+      Object.assign(finding, { severity: 'warn', reason: MISREAD_OWN_PHONE_REASON });
     }
   }
   if (findings.some(({ category, severity }) => category === 'mrn' && severity === 'block')) {

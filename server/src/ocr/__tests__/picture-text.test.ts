@@ -188,6 +188,17 @@ describe('scanPictureText', () => {
     ).toEqual(['Ximena Thorsen']);
   });
 
+  it('warns of the organisation’s phone read a digit wrong where the picture also shows it right', () => {
+    const twice = 'Call us (541) 555-0100\nCall us 1341) 555-0100';
+    expect(blocking(twice)).toEqual([]);
+    expect(scanPictureText(twice, ALLOW).map(({ severity, text }) => `${severity}: ${text}`)).toEqual([
+      'warn: 1341) 555-0100',
+    ]);
+    // Alone, or two digits off: a number near the organisation's may be a patient's.
+    expect(blocking('Call us 1341) 555-0100')).toEqual(['phone: 1341) 555-0100']);
+    expect(blocking('Call 541-555-0100 | 541-555-0177')).toEqual(['phone: 541-555-0177']);
+  });
+
   it('blocks a date on a picture that shows a record number, whatever its label became', () => {
     expect(blocking('Mei F | uo 06/17/1937 MRN: RB-34114081')).toEqual([
       'date: 06/17/1937',
