@@ -290,7 +290,9 @@ const UNSURE_NAME_REASON =
 // The organisation's phone read with one digit wrong by one reading of a place ("1341) 555-0100") while
 // another reading of the picture gives it right: the same printed number, not a patient's. Digits are
 // otherwise never forgiven: a number one digit off the organisation's, alone, may be a patient's.
-const PHONE_LIKE = /[\d(][\d()\s.-]{8,}\d/g;
+// At most 20 characters between its first and last digit: a phone is no longer, and the search stays linear
+// on a long run of brackets and spaces.
+const PHONE_LIKE = /[\d(][\d()\s.-]{8,20}\d/g;
 const MISREAD_OWN_PHONE_REASON =
   "read as the organisation's phone with one digit wrong, which the picture also shows right: check it";
 const lastTen = (text: string) => text.replace(/\D/g, '').slice(-10);
