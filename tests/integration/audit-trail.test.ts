@@ -1,6 +1,6 @@
 import { GENESIS_HASH, hashEvent } from '../../server/src/services/audit';
 import type { AuditEvent } from '../../shared/contracts/audit';
-import { POST, createDraft, makeCompliant } from './fixtures';
+import { POST, createDraft, makeCompliant, publishedRows } from './fixtures';
 import { appSuite } from './suite';
 
 const EVENT = 'plugin::social-compliance.audit-event';
@@ -175,6 +175,31 @@ describe('the audit trail (rule 1)', () => {
       await suite.app.strapi.db.connection(table()).insert({ ...row, details: asColumn(row.details) });
     }
     expect((await audit().verify()).ok).toBe(true);
+  });
+
+  // The gate reads the chain's head in its content read, a statement after the one that took the chain's
+  // lock (with the drafts'): on PostgreSQL and MariaDB these publishes run on several connections at once,
+  // and a head read before the lock was granted would collide on the sequence number and refuse them.
+  it('publishes posts at the same moment as other acts are recorded: each commits, the chain holds', async () => {
+    const documentIds: string[] = [];
+    for (let index = 0; index < 8; index += 1) {
+      const { documentId: id } = await createDraft(suite.app, suite.users);
+      await makeCompliant(suite.app, suite.users, id);
+      documentIds.push(id);
+    }
+    const target = { uid: POST, documentId: 'audit-concurrent-acts', locale: 'en' };
+    const outcomes = await Promise.allSettled([
+      ...documentIds.map((id) => suite.app.strapi.documents(POST).publish({ documentId: id, locale: 'en' })),
+      ...Array.from({ length: 4 }, (_, index) =>
+        audit().append({ action: 'override', actorLabel: 'audit test', target, details: { index } }),
+      ),
+    ]);
+    expect(outcomes.filter(({ status }) => status === 'rejected')).toEqual([]);
+    for (const id of documentIds) {
+      expect(await publishedRows(suite.app, id)).toBe(1);
+      expect((await audit().list({ documentId: id, action: 'publish' })).length).toBe(1);
+    }
+    expect(await audit().verify()).toMatchObject({ ok: true });
   });
 
   it('records a policy change with the versions and what changed', async () => {

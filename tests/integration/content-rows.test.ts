@@ -105,7 +105,9 @@ describe("the snapshot's one-query read of a post", () => {
     );
     const rows = createContentRows(suite.app.strapi);
 
-    const [draft] = await rows.read(POST, { documentIds: [documentId], locales: ['en'], published: false });
+    const {
+      documents: [draft],
+    } = await rows.read(POST, { documentIds: [documentId], locales: ['en'], published: false });
     const [expected] = await strapiRead(documentId, false);
     expect((draft.media as Row[]).map((file) => file.id)).toEqual([second.id, first.id]);
     expect(
@@ -119,7 +121,9 @@ describe("the snapshot's one-query read of a post", () => {
     await suite.app.strapi.documents(TEMPLATE).publish({ documentId: template.documentId, locale: 'en' });
     await makeCompliant(suite.app, suite.users, documentId);
     await suite.app.strapi.documents(POST).publish({ documentId, locale: 'en' });
-    const [published] = await rows.read(POST, {
+    const {
+      documents: [published],
+    } = await rows.read(POST, {
       documentIds: [documentId],
       locales: ['en'],
       published: true,
@@ -137,7 +141,7 @@ describe("the snapshot's one-query read of a post", () => {
       suite.users,
       compliantData({ qa: [{ question: 'Who?', answer: 'Everyone.' }] }),
     );
-    const rows = await createContentRows(suite.app.strapi).read(POST, {
+    const { documents: rows } = await createContentRows(suite.app.strapi).read(POST, {
       documentIds: [one.documentId, two.documentId, 'no-such-document'],
       published: false,
     });
@@ -152,6 +156,37 @@ describe("the snapshot's one-query read of a post", () => {
         documentIds: [one.documentId],
         published: true,
       }),
-    ).toEqual([]);
+    ).toEqual({ documents: [], alongside: null });
+  });
+
+  // The gate reads the record, the policy's version and the chain's head in the content read's round trip:
+  // the same values as their own query, and a row even where there is no content to read.
+  it("reads the gate's record, policy version and chain head beside the content, content or not", async () => {
+    const { documentId } = await createDraft(suite.app, suite.users);
+    await makeCompliant(suite.app, suite.users, documentId);
+    const records = suite.app.strapi.plugin('social-compliance').service('records');
+    const target = { uid: POST, documentId, locale: 'en' };
+    const own = await records.findForGate(target, { chainHead: true });
+    expect(own.record.approvals).toHaveLength(1);
+    expect(own.policy).toEqual({ id: expect.any(Number), version: expect.any(Number) });
+    expect(own.chainHead).toEqual({ seq: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    const rows = createContentRows(suite.app.strapi);
+    for (const published of [false, true]) {
+      const { alongside, fromRow } = records.gateRead(target, { chainHead: true });
+      const read = await rows.read(POST, {
+        documentIds: [documentId],
+        locales: ['en'],
+        published,
+        alongside,
+      });
+      // The draft exists; no published version does.
+      expect(read.documents).toHaveLength(published ? 0 : 1);
+      expect(fromRow(read.alongside)).toEqual(own);
+    }
+    // A post nobody acted on: no record, the same policy and head.
+    const { alongside, fromRow } = records.gateRead({ ...target, documentId: 'no-such-document' });
+    const read = await rows.read(POST, { documentIds: ['no-such-document'], published: false, alongside });
+    expect(fromRow(read.alongside)).toEqual({ record: null, policy: own.policy });
   });
 });

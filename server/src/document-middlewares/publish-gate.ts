@@ -33,7 +33,7 @@ export const publishGate =
       // One transaction: what is checked is what is published, and the audit event commits with it.
       return strapi.db.transaction(async () => {
         const locales = await localesToPublish(strapi, ctx.uid, params);
-        await lockDrafts(strapi, ctx.uid, documentId, locales);
+        await lockDrafts(strapi, ctx.uid, documentId, locales, { andChain: true });
         const result = await asGate({ uid: ctx.uid, documentId }, () => next());
         // Judged once, as written: one read of the content, and no moment for it to change in between.
         await auditPublished(strapi, await assertPublishable(strapi, ctx.uid, documentId, locales));
@@ -51,6 +51,7 @@ export const publishGate =
             ctx.uid,
             params.documentId,
             await localesToPublish(strapi, ctx.uid, params),
+            { andChain: true },
           );
         }
         const document = await asGate({ uid: ctx.uid, documentId: params.documentId }, () => next());
@@ -64,7 +65,7 @@ export const publishGate =
     return next();
   };
 
-// The drafts' lock, written once per content type and number of locales (`lockDrafts`).
+// The drafts' lock, written once per content type, number of locales and chain lock (`lockDrafts`).
 const lockStatements = new WeakMap<Core.Strapi, Map<string, WrittenStatement>>();
 const DOCUMENT = `${MARKER}document`;
 const localeMarker = (index: number) => `${MARKER}locale${index}`;
@@ -74,17 +75,29 @@ const localeMarker = (index: number) => `${MARKER}locale${index}`;
  * them between the gate's read and Strapi's (READ COMMITTED would let it). Strapi's own update of a
  * draft writes its row, so it waits for the publish to commit. Its SQL is Strapi's query builder's,
  * written once per shape: at every publish, compiling it cost more than sending it.
+ *
+ * `andChain`: on PostgreSQL the same statement then takes the audit chain's lock, after the drafts' (the
+ * order every transaction takes them in), so that the gate's content read, a later statement, can read
+ * the chain's head with the record: one round trip for both.
  */
-export const lockDrafts = async (strapi: Core.Strapi, uid: string, documentId: string, locales: string[]) => {
+export const lockDrafts = async (
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  locales: string[],
+  { andChain = false }: { andChain?: boolean } = {},
+) => {
   const client = strapi.db.dialect.client;
   if (client !== 'postgres' && client !== 'mysql') return;
+  const audit = getService('audit', { strapi });
+  const chain = andChain ? audit.chainLockSql() : null;
   const localized = getService('targets', { strapi }).isLocalized(uid);
   if (!lockStatements.has(strapi)) lockStatements.set(strapi, new Map());
   const statements = lockStatements.get(strapi)!;
-  const key = `${uid}|${localized ? locales.length : '-'}`;
+  const key = `${uid}|${localized ? locales.length : '-'}|${chain ? 'chain' : ''}`;
   let statement = statements.get(key);
   if (!statement) {
-    statement = strapi.db
+    const drafts = strapi.db
       .queryBuilder(uid as never)
       .select(['id'])
       .where({
@@ -93,8 +106,16 @@ export const lockDrafts = async (strapi: Core.Strapi, uid: string, documentId: s
         ...(localized ? { locale: { $in: locales.map((_, index) => localeMarker(index)) } } : {}),
       })
       .forUpdate()
-      .getKnexQuery()
-      .toSQL();
+      .getKnexQuery();
+    const knex = strapi.db.connection;
+    // The drafts are counted before the row is projected, so their locks are taken before the chain's.
+    statement = (
+      chain
+        ? knex
+            .select('c.drafts', { chain: knex.raw(chain.sql, chain.bindings) })
+            .from(knex.count({ drafts: '*' }).from(drafts.as('d')).as('c'))
+        : drafts
+    ).toSQL();
     statements.set(key, statement);
   }
   await runWritten(
@@ -105,6 +126,7 @@ export const lockDrafts = async (strapi: Core.Strapi, uid: string, documentId: s
       ...locales.map((locale, index) => [localeMarker(index), locale] as const),
     ]),
   );
+  if (chain) await audit.chainLocked();
 };
 
 const refuse = async (strapi: Core.Strapi, refused: Judged[], error: Error) => {
@@ -125,8 +147,8 @@ const refuse = async (strapi: Core.Strapi, refused: Judged[], error: Error) => {
 };
 
 /**
- * Judges the published rows just written. The audit chain is locked with the content read (PostgreSQL's
- * advisory lock), so its head is read with the compliance record and the `publish` events chain onto it.
+ * Judges the published rows just written. The audit chain is locked (with the drafts, or now), so its head
+ * is read with the content and the compliance record, and the `publish` events chain onto it.
  */
 const assertPublishable = async (
   strapi: Core.Strapi,
@@ -139,7 +161,6 @@ const assertPublishable = async (
   const { results, refused, chainHead } = await compliance.assertPublishable(uid, documentId, locales, {
     published: true,
     chainHead: chain.headReadable,
-    lockFirst: chain.lock,
   });
   if (refused.length > 0) {
     // The reasons as the editor's form shows them: the draft's. A draft that passes where what was

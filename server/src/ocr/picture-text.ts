@@ -3,6 +3,7 @@
 // to say whose it is. Pure (no Tesseract, no Strapi): the gate's check and the reading route both scan
 // pictures through here. Findings keep the offsets and the text of what was read.
 import { scan } from '../scanner';
+import { lastTen } from '../scanner/contact';
 import type { Finding, ScanOptions } from '../scanner/types';
 import { NOT_A_NAME } from '../scanner/words/not-a-name';
 import { FAMILY_NAMES, GIVEN_NAMES } from '../scanner/words/person-names';
@@ -295,7 +296,6 @@ const UNSURE_NAME_REASON =
 const PHONE_LIKE = /[\d(][\d()\s.-]{8,20}\d/g;
 const MISREAD_OWN_PHONE_REASON =
   "read as the organisation's phone with one digit wrong, which the picture also shows right: check it";
-const lastTen = (text: string) => text.replace(/\D/g, '').slice(-10);
 const oneDigitApart = (a: string, b: string) =>
   a.length === b.length && [...a].filter((digit, i) => digit !== b[i]).length === 1;
 

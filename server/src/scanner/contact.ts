@@ -55,6 +55,9 @@ function minimumDigits(candidate: string, country: CountryCode): number {
   return NORTH_AMERICAN.has(country) ? 10 : 7;
 }
 
+/** A phone's last ten digits, however it is written: how the organisation's own numbers are matched. */
+export const lastTen = (text: string) => text.replace(/\D/g, '').slice(-10);
+
 interface AllowedPhones {
   /** The organisation's numbers as libphonenumber reads them (E.164), or their digits where it cannot. */
   numbers: Set<string>;
@@ -71,7 +74,7 @@ function allowedPhones(ctx: ScanContext, country: CountryCode): AllowedPhones {
   if (!allowed) {
     allowed = {
       numbers: new Set<string>(),
-      lastTenDigits: new Set(phones.map((phone) => phone.replace(/\D/g, '').slice(-10))),
+      lastTenDigits: new Set(phones.map(lastTen)),
     };
     for (const phone of phones) {
       const parsed = parsePhoneNumberFromString(phone, country);
@@ -218,7 +221,7 @@ function findUnlistedPhones(ctx: ScanContext, candidates: RegExpExecArray[], fou
     let end = start + value.length;
     if (known.overlaps(start, end) || isAllowed(ctx, start, end)) continue;
     const digits = countDigits(value);
-    if (digits < 7 || digits > 15 || allowedDigits.has(value.replace(/\D/g, '').slice(-10))) continue;
+    if (digits < 7 || digits > 15 || allowedDigits.has(lastTen(value))) continue;
     const before = textBefore(text, start, 30);
     const labelled = PHONE_LABEL_BEFORE.test(before) || PHONE_TAG_AFTER.test(text.slice(end, end + 10));
     const international = value.startsWith('+') && digits >= 8;

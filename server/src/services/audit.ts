@@ -56,7 +56,7 @@ const inTurn = <T>(trx: object, append: () => Promise<T>): Promise<T> => {
   return turn;
 };
 
-/** SQL that takes the chain's lock, for a caller to put in the read it makes next. */
+/** SQL that takes the chain's lock, for a caller to put in a statement of its own. */
 export interface ChainLock {
   sql: string;
   bindings: unknown[];
@@ -97,20 +97,38 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Takes the chain's lock for the rest of the caller's transaction, so that a plain read of the chain
-     * head in it is the latest event (the gate reads it with the record, `findForGate`). On PostgreSQL the
-     * lock is an advisory lock, returned as SQL for the caller's next read to take (`lock`: one round trip
-     * fewer); SQLite has one writer; on MySQL the head is a locking read, made when appending.
+     * The SQL that takes the chain's lock on PostgreSQL (an advisory lock), for the caller to put in a
+     * statement of its own (the drafts' lock: one round trip fewer), then say so with `chainLocked()`;
+     * null elsewhere.
      */
-    async lockChain(): Promise<{ headReadable: boolean; lock?: ChainLock }> {
-      const client = strapi.db.dialect.client;
-      if (!strapi.db.inTransaction() || client === 'mysql') return { headReadable: false };
+    chainLockSql(): ChainLock | null {
+      return strapi.db.dialect.client === 'postgres'
+        ? { sql: 'pg_advisory_xact_lock(?)', bindings: [AUDIT_LOCK] }
+        : null;
+    },
+
+    /** Notes that the caller's transaction took the chain's lock with `chainLockSql()`. */
+    async chainLocked() {
       await strapi.db.transaction(async ({ trx }) => {
         locked.add(trx);
       });
-      return client === 'postgres'
-        ? { headReadable: true, lock: { sql: 'pg_advisory_xact_lock(?)', bindings: [AUDIT_LOCK] } }
-        : { headReadable: true };
+    },
+
+    /**
+     * Takes the chain's lock for the rest of the caller's transaction (unless it holds it already), so
+     * that the head read by a later statement of it is the latest event (the gate reads it with the
+     * content, `records.gateRead`). SQLite has one writer; on MySQL the head is a locking read, made
+     * when appending (`headReadable: false`).
+     */
+    async lockChain(): Promise<{ headReadable: boolean }> {
+      const client = strapi.db.dialect.client;
+      if (!strapi.db.inTransaction() || client === 'mysql') return { headReadable: false };
+      await strapi.db.transaction(async ({ trx }) => {
+        if (locked.has(trx)) return;
+        if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
+        locked.add(trx);
+      });
+      return { headReadable: true };
     },
 
     /** Appends one event; see `appendAll`. */
@@ -129,6 +147,11 @@ const createAuditService = ({ strapi }: { strapi: Core.Strapi }) => {
       const client = strapi.db.dialect.client;
       const readHead = async (trx: object & { raw: (sql: string, bindings: unknown[]) => unknown }) => {
         if (client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [AUDIT_LOCK]);
+        if (client === 'mysql') {
+          // The first event's row is the chain's lock: a locking read of the head alone takes a gap lock,
+          // which two transactions can hold at once, and then both inserts deadlock.
+          await strapi.db.queryBuilder(UID.auditEvent).select(['id']).where({ seq: 1 }).forUpdate().execute();
+        }
         const latest = strapi.db
           .queryBuilder(UID.auditEvent)
           .select(['seq', 'hash'])

@@ -13,8 +13,8 @@ import {
   type PostSnapshot,
 } from '../compliance';
 import { getService } from '../utils';
-import { toSnapshot } from './records';
-import type { ChainHead, ChainLock } from './audit';
+import { toSnapshot, type GateRead } from './records';
+import type { ChainHead } from './audit';
 import type { ResolvedTarget, Target } from '../../../shared/contracts/compliance';
 
 const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -25,18 +25,20 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
     policy: getService('policy', { strapi }),
   });
 
-  const inputFor = async (target: ResolvedTarget, post: PostSnapshot, { chainHead = false } = {}) => {
-    const { policy, records } = services();
-    // The record and the policy's version in one query (and the audit chain's head, for the gate); the
-    // policy's content is cached by version.
-    const read = await records.findForGate(target, { chainHead });
+  /** What the rules take besides the post: the policy in force, the record, the pictures' readings. */
+  const inputFor = async (post: PostSnapshot, read: GateRead) => {
+    const { policy } = services();
+    // The policy's content is cached by version.
     const current = read.policy ? await policy.atHead(read.policy) : await policy.current();
     const images = await getService('imageReadings', { strapi }).forPost(post);
     return { post, policy: current, record: read.record, now: new Date(), images, chainHead: read.chainHead };
   };
+  // The record and the policy's version in one query.
+  const readFor = async (target: ResolvedTarget, post: PostSnapshot) =>
+    inputFor(post, await services().records.findForGate(target));
 
   const evaluateSnapshot = async (target: ResolvedTarget, post: PostSnapshot) =>
-    evaluate(await inputFor(target, post));
+    evaluate(await readFor(target, post));
 
   const loadDraft = async (target: ResolvedTarget) => {
     const post = await services().snapshot.load(target);
@@ -74,12 +76,12 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
       const { targets, snapshot } = services();
       if (!data) {
         const resolved = await targets.resolve(target);
-        return liveChecklist(await inputFor(resolved, await loadDraft(resolved)));
+        return liveChecklist(await readFor(resolved, await loadDraft(resolved)));
       }
       const resolved = await targets.resolve({ ...target, documentId: target.documentId || 'unsaved' });
       const saved = target.documentId ? await snapshot.load(resolved) : null;
       const post = await snapshot.fromData(resolved, data, saved?.authorId, saved?.template?.documentId);
-      return liveChecklist(await inputFor(resolved, post));
+      return liveChecklist(await readFor(resolved, post));
     },
 
     /** The evaluation with what the review screens need: the draft and its PHI findings. */
@@ -105,32 +107,33 @@ const createComplianceService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The gate's question for the locales being published: of their drafts, or (`published`) of the
-     * published versions just written in the publish's transaction, read in one query. It fails closed:
-     * a check that cannot run refuses the publish with the reason. With `chainHead` (after
-     * `audit.lockChain()`, whose `lock` is taken with the content read), the audit chain's last event is
-     * read along with the record.
+     * published versions just written in the publish's transaction. One locale's content, record and
+     * policy version are read in one query (several locales': their record each after it). It fails
+     * closed: a check that cannot run refuses the publish with the reason. With `chainHead` (after
+     * `audit.lockChain()`), the audit chain's last event is read along with the record.
      */
     async assertPublishable(
       uid: string,
       documentId: string,
       locales: string[],
-      {
-        published = false,
-        chainHead = false,
-        lockFirst,
-      }: { published?: boolean; chainHead?: boolean; lockFirst?: ChainLock } = {},
+      { published = false, chainHead = false }: { published?: boolean; chainHead?: boolean } = {},
     ) {
-      const { targets, snapshot } = services();
+      const { targets, snapshot, records } = services();
       const results: { target: ResolvedTarget; evaluation: Evaluation }[] = [];
       let head: ChainHead | null | undefined;
       try {
         const resolved: ResolvedTarget[] = [];
         for (const locale of locales) resolved.push(await targets.resolve({ uid, documentId, locale }));
-        const posts = await snapshot.loadMany(uid, resolved, { published, lockFirst });
+        const one = resolved.length === 1 ? records.gateRead(resolved[0], { chainHead }) : null;
+        const { posts, alongside } = await snapshot.loadWith(uid, resolved, {
+          published,
+          alongside: one?.alongside,
+        });
         for (const [index, target] of resolved.entries()) {
           const post = posts[index];
           if (!post) continue;
-          const input = await inputFor(target, post, { chainHead });
+          const read = one ? one.fromRow(alongside) : await records.findForGate(target, { chainHead });
+          const input = await inputFor(post, read);
           head = input.chainHead;
           results.push({ target, evaluation: evaluate(input) });
         }

@@ -25,7 +25,17 @@ type Columns = { attribute: string; column: string; type: string }[];
 /** A group of selected columns: their aliases in the one query, in the order of `columns`. */
 type Selected = { alias: string; columns: Columns; aliases: string[] };
 
-type ChainLock = { sql: string; bindings: unknown[] };
+/**
+ * A query of one row read in the same round trip as the content (the gate's record, policy version and
+ * chain head): its columns come back beside the rows. `key` names its SQL, which must not change for a key;
+ * `values` are its markers' values at this read.
+ */
+export interface Alongside {
+  key: string;
+  query: () => Query;
+  columns: string[];
+  values: Map<unknown, unknown>;
+}
 
 const FILE = 'plugin::upload.file';
 const MAX_CACHED_DOCUMENTS = 20;
@@ -198,8 +208,8 @@ export const createContentRows = (strapi: Core.Strapi) => {
       documentIds,
       locales,
       published,
-      lockFirst,
-    }: { documentIds: string[]; locales?: string[]; published: boolean; lockFirst?: ChainLock },
+      alongside,
+    }: { documentIds: string[]; locales?: string[]; published: boolean; alongside?: Alongside },
   ) => {
     const knex = strapi.db.connection;
     // The kinds are this code's own words, written into the SQL (bound values have no type in a UNION).
@@ -289,11 +299,12 @@ export const createContentRows = (strapi: Core.Strapi) => {
     ];
     const union = keys[0].unionAll(keys.slice(1)).as('k');
     const query = knex.select(['k.kind', 'k.owner', 'k.field', 'k.ord']);
-    if (lockFirst) {
-      // One row that takes the lock, joined to every key: the lock is taken even when no key is found.
+    if (alongside) {
+      // Its one row, joined to every key: it comes back even when no key is found.
       query
-        .from(knex.select({ locked: knex.raw(lockFirst.sql, lockFirst.bindings) }).as('l'))
-        .leftJoin(union, (join) => join.on(knex.raw('1 = 1')));
+        .from(alongside.query().as('g'))
+        .leftJoin(union, (join) => join.on(knex.raw('1 = 1')))
+        .columns(Object.fromEntries(alongside.columns.map((column) => [`g_${column}`, `g.${column}`])));
     } else query.from(union);
     query
       .leftJoin(`${tableOf(plan.table)} as p`, (join) =>
@@ -336,21 +347,21 @@ export const createContentRows = (strapi: Core.Strapi) => {
         documentIds,
         locales,
         published,
-        lockFirst,
+        alongside,
       }: {
         documentIds: string[];
         locales?: string[];
         published: boolean;
-        /** A lock to take in the same round trip, before the rows are read (the audit chain's). */
-        lockFirst?: ChainLock;
+        /** A one-row query read in the same round trip; its columns are `alongside` in the answer. */
+        alongside?: Alongside;
       },
-    ): Promise<Row[]> {
+    ): Promise<{ documents: Row[]; alongside: Row | null }> {
       if (!plans.has(uid)) plans.set(uid, planFor(uid));
       const plan = plans.get(uid)!;
 
       // The SQL is written once per content type and shape (how many documents and locales), with
       // markers where the values go; each read binds its own values.
-      const key = [uid, published, documentIds.length, locales?.length ?? '-', lockFirst?.sql ?? ''].join(
+      const key = [uid, published, documentIds.length, locales?.length ?? '-', alongside?.key ?? ''].join(
         '|',
       );
       let statement = statements.get(key);
@@ -361,17 +372,14 @@ export const createContentRows = (strapi: Core.Strapi) => {
           documentIds: documentIds.map((_, index) => marker('d', index)),
           locales: locales?.map((_, index) => marker('l', index)),
           published,
-          lockFirst: lockFirst && {
-            sql: lockFirst.sql,
-            bindings: lockFirst.bindings.map((_, index) => marker('k', index)),
-          },
+          alongside,
         }).toSQL();
         if (kept) statements.set(key, statement);
       }
       const values = new Map<unknown, unknown>([
         ...documentIds.map((value, index) => [`${MARKER}d${index}`, value] as const),
         ...(locales ?? []).map((value, index) => [`${MARKER}l${index}`, value] as const),
-        ...(lockFirst?.bindings ?? []).map((value, index) => [`${MARKER}k${index}`, value] as const),
+        ...(alongside?.values ?? []),
       ]);
       // Planned once per connection on PostgreSQL, as long as its text is one of the shapes kept.
       const rows = await runWritten(strapi, statement, values, { prepared: kept });
@@ -429,7 +437,13 @@ export const createContentRows = (strapi: Core.Strapi) => {
         const media = component?.media.find(({ name }) => name === row.field);
         if (owner && media) add(owner, media.name, valuesOf(row, plan.file), media.many);
       }
-      return [...documents.values()].filter((document) => document.documentId !== undefined);
+      return {
+        documents: [...documents.values()].filter((document) => document.documentId !== undefined),
+        alongside:
+          alongside && rows.length
+            ? Object.fromEntries(alongside.columns.map((column) => [column, rows[0][`g_${column}`]]))
+            : null,
+      };
     },
   };
 };

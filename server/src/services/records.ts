@@ -6,11 +6,20 @@ import { MARKER, qualifiedTable, runWritten, type WrittenStatement } from './pre
 import type { Approval, ComplianceRecordSnapshot, FindingOverride } from '../compliance';
 import type { PolicyHead } from './policy';
 import type { ChainHead } from './audit';
+import type { Alongside } from './content-rows';
 import type { ComplianceRecord, ResolvedTarget } from '../../../shared/contracts/compliance';
 
 type Changes = Partial<
   Omit<ComplianceRecord, 'id' | 'targetUid' | 'targetDocumentId' | 'targetLocale' | 'revision'>
 >;
+
+/** What the gate reads of the record and the policy (and the chain's head when asked for). */
+export interface GateRead {
+  record: ComplianceRecordSnapshot | null;
+  policy: PolicyHead | null;
+  /** The audit chain's last event (asked for after `audit.lockChain()`); undefined when not asked. */
+  chainHead?: ChainHead | null;
+}
 
 const ATTEMPTS = 8;
 // Stand for the target's values in SQL written once.
@@ -69,10 +78,16 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
     (strapi.db.metadata.get(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
   const parseJson = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? null));
 
-  /** The gate's read of the record and the policy's version (and the chain's head), with markers for the target. */
+  /**
+   * The gate's read of the record and the policy's version (and the chain's head): one row whatever
+   * exists, with markers for the target.
+   */
   const gateQuery = (chainHead: boolean) => {
     const knex = strapi.db.connection;
     const record = (attribute: string) => `record.${columnOf(UID.complianceRecord, attribute)}`;
+    const always = (join: { on: (raw: ReturnType<typeof knex.raw>) => unknown }) => {
+      join.on(knex.raw('1 = 1'));
+    };
     const policyHead = knex
       .select({ policyId: 'id', policyVersion: columnOf(UID.policy, 'version') })
       .from(tableOf(UID.policy))
@@ -87,7 +102,8 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
         overrides: record('overrides'),
         submission: record('submission'),
       })
-      .from(policyHead)
+      .from(knex.select(knex.raw('1 as one')).as('base'))
+      .leftJoin(policyHead, always)
       .leftJoin(`${tableOf(UID.complianceRecord)} as record`, (join) => {
         join
           .on(record('targetUid'), '=', knex.raw('?', [TARGET_UID]))
@@ -102,62 +118,81 @@ const createRecordsService = ({ strapi }: { strapi: Core.Strapi }) => {
         .orderBy(seq, 'desc')
         .limit(1)
         .as('chain');
-      query
-        .columns('chain.chainSeq', 'chain.chainHash')
-        .leftJoin(chain, (join) => join.on(knex.raw('1 = 1')));
+      query.columns('chain.chainSeq', 'chain.chainHash').leftJoin(chain, always);
     }
     return query;
   };
+  const GATE_COLUMNS = [
+    'policyId',
+    'policyVersion',
+    'recordId',
+    'attestation',
+    'approvals',
+    'overrides',
+    'submission',
+  ];
   // Its SQL, written once per variant (with or without the chain's head); each read binds its target.
   const gateStatements = new Map<boolean, WrittenStatement>();
+  const targetValues = (target: ResolvedTarget) =>
+    new Map<unknown, unknown>([
+      [TARGET_UID, target.uid],
+      [TARGET_DOCUMENT, target.documentId],
+      [TARGET_LOCALE, target.locale],
+    ]);
+
+  /** The gate's row as the rules take it. */
+  const fromGateRow = (row: Record<string, unknown> | null | undefined, chainHead: boolean): GateRead => {
+    const chain = chainHead
+      ? {
+          chainHead:
+            row?.chainSeq == null ? null : { seq: Number(row.chainSeq), hash: String(row.chainHash) },
+        }
+      : {};
+    const policy =
+      row?.policyId == null ? null : { id: Number(row.policyId), version: Number(row.policyVersion) };
+    if (row?.recordId == null) return { record: null, policy, ...chain };
+    const submission = parseJson(row.submission) as ComplianceRecord['submission'];
+    return {
+      ...chain,
+      policy,
+      record: {
+        attestation: parseJson(row.attestation),
+        approvals: parseJson(row.approvals) ?? [],
+        overrides: parseJson(row.overrides) ?? [],
+        submittedById: submission?.userId ?? null,
+      },
+    };
+  };
 
   return {
     /**
      * What a publish reads of the record and the policy, in one query: the record's attestation,
      * approvals, overrides and submitter, and which version of the policy is in force (its content is
-     * the policy service's, cached by version). `policy` is null only before any policy exists.
+     * the policy service's, cached by version). `policy` is null only before any policy exists. With
+     * `chainHead` (after `audit.lockChain()`), the audit chain's last event too.
      */
-    async findForGate(
-      target: ResolvedTarget,
-      { chainHead = false }: { chainHead?: boolean } = {},
-    ): Promise<{
-      record: ComplianceRecordSnapshot | null;
-      policy: PolicyHead | null;
-      /** The audit chain's last event (asked for after `audit.lockChain()`); undefined when not asked. */
-      chainHead?: ChainHead | null;
-    }> {
+    async findForGate(target: ResolvedTarget, { chainHead = false }: { chainHead?: boolean } = {}) {
       let statement = gateStatements.get(chainHead);
       if (!statement) {
         statement = gateQuery(chainHead).toSQL();
         gateStatements.set(chainHead, statement);
       }
-      const values = new Map<unknown, unknown>([
-        [TARGET_UID, target.uid],
-        [TARGET_DOCUMENT, target.documentId],
-        [TARGET_LOCALE, target.locale],
-      ]);
-      const rows = await runWritten(strapi, statement, values);
-      const [row] = rows;
-      if (!row) return { record: null, policy: null };
-      const policy = { id: Number(row.policyId), version: Number(row.policyVersion) };
-      const chain = chainHead
-        ? {
-            chainHead:
-              row.chainSeq == null ? null : { seq: Number(row.chainSeq), hash: String(row.chainHash) },
-          }
-        : {};
-      if (row.recordId == null) return { record: null, policy, ...chain };
-      const submission = parseJson(row.submission) as ComplianceRecord['submission'];
-      return {
-        ...chain,
-        policy,
-        record: {
-          attestation: parseJson(row.attestation),
-          approvals: parseJson(row.approvals) ?? [],
-          overrides: parseJson(row.overrides) ?? [],
-          submittedById: submission?.userId ?? null,
-        },
+      const [row] = await runWritten(strapi, statement, targetValues(target));
+      return fromGateRow(row, chainHead);
+    },
+
+    /**
+     * The same read, to be made in the content read's round trip (`snapshot.loadWith`): the query, and
+     * how to take its row.
+     */
+    gateRead(target: ResolvedTarget, { chainHead = false }: { chainHead?: boolean } = {}) {
+      const alongside: Alongside = {
+        key: `record${chainHead ? '+chain' : ''}`,
+        query: () => gateQuery(chainHead) as unknown as ReturnType<Alongside['query']>,
+        columns: chainHead ? [...GATE_COLUMNS, 'chainSeq', 'chainHash'] : GATE_COLUMNS,
+        values: targetValues(target),
       };
+      return { alongside, fromRow: (row: Record<string, unknown> | null) => fromGateRow(row, chainHead) };
     },
 
     async find(target: ResolvedTarget): Promise<ComplianceRecord | null> {

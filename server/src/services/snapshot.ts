@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { COMPONENT_UID, UID } from '../constants';
 import type { Attribution, MediaFile, PostSnapshot, QaPair, TemplateSnapshot } from '../compliance';
 import type { ResolvedTarget } from '../../../shared/contracts/compliance';
-import { createContentRows } from './content-rows';
+import { createContentRows, type Alongside } from './content-rows';
 
 type Row = Record<string, unknown>;
 type Attributes = Record<string, { type: string; component?: string; target?: string; relation?: string }>;
@@ -239,29 +239,35 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
       return post ?? null;
     },
 
-    /**
-     * The drafts of many targets of one content type, in one query (and one more per template used).
-     * `lockFirst`: a lock to take in the same round trip (the gate's audit chain lock).
-     */
+    /** The drafts (or `published` versions) of many targets of one content type, in one query (and one more per template used). */
     async loadMany(
       uid: string,
       targets: ResolvedTarget[],
-      {
-        published = false,
-        lockFirst,
-      }: { published?: boolean; lockFirst?: { sql: string; bindings: unknown[] } } = {},
+      { published = false }: { published?: boolean } = {},
     ): Promise<(PostSnapshot | null)[]> {
-      if (targets.length === 0) return [];
-      const rows = await contentRows.read(uid, {
+      return (await this.loadWith(uid, targets, { published })).posts;
+    },
+
+    /**
+     * The same, with a one-row query read in the same round trip (`alongside`: the gate's record, policy
+     * version and chain head), whose row it returns beside the posts.
+     */
+    async loadWith(
+      uid: string,
+      targets: ResolvedTarget[],
+      { published = false, alongside }: { published?: boolean; alongside?: Alongside } = {},
+    ): Promise<{ posts: (PostSnapshot | null)[]; alongside: Row | null }> {
+      if (targets.length === 0) return { posts: [], alongside: null };
+      const read = await contentRows.read(uid, {
         documentIds: [...new Set(targets.map((target) => target.documentId))],
         locales: targets.every((target) => target.locale)
           ? [...new Set(targets.map((target) => target.locale))]
           : undefined,
         published,
-        lockFirst,
+        alongside,
       });
       const rowOf = (target: ResolvedTarget) =>
-        rows.find(
+        read.documents.find(
           (row) => row.documentId === target.documentId && (!target.locale || row.locale === target.locale),
         );
       const templates = await loadTemplates(
@@ -273,10 +279,13 @@ const createSnapshotService = ({ strapi }: { strapi: Core.Strapi }) => {
             locale: target.locale,
           })),
       );
-      return targets.map((target) => {
-        const row = rowOf(target);
-        return row ? fromRow(uid, row, target, templates) : null;
-      });
+      return {
+        posts: targets.map((target) => {
+          const row = rowOf(target);
+          return row ? fromRow(uid, row, target, templates) : null;
+        }),
+        alongside: read.alongside,
+      };
     },
 
     /**

@@ -87,6 +87,9 @@ const setUp = ({
       },
     },
     audit: {
+      // The chain's lock taken with the drafts' is PostgreSQL's SQL: tests/integration/prepared-statements.
+      chainLockSql: () => null,
+      chainLocked: async () => undefined,
       lockChain: async () => {
         log.push('lock chain');
         return { headReadable: true };
