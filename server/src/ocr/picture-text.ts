@@ -317,6 +317,37 @@ export type ReadWord = { start: number; end: number; confidence: number };
 const readUnsurely = (words: readonly ReadWord[], start: number, end: number): boolean =>
   words.some((word) => word.start < end && start < word.end && word.confidence < UNSURE_WORD);
 
+/** What the whole picture tells about each of its findings. */
+interface Seen {
+  words: readonly ReadWord[];
+  /** The organisation's phones the picture shows exactly (`ownPhonesShown`). */
+  ownPhones: string[];
+  /** The picture shows a record number: it is a patient's record. */
+  onARecord: boolean;
+}
+
+/**
+ * A finding weighed again once the whole picture is known: a name read unsurely and the organisation's
+ * phone misread warn; a date on a record blocks. `null` where it stands as the scanner found it.
+ */
+const weighedInPicture = (finding: Finding, seen: Seen): Pick<Finding, 'severity' | 'reason'> | null => {
+  if (finding.category === 'name' && finding.severity === 'block') {
+    return readUnsurely(seen.words, finding.start, finding.end)
+      ? { severity: 'warn', reason: UNSURE_NAME_REASON }
+      : null;
+  }
+  if (finding.category === 'phone' && finding.severity === 'block') {
+    const digits = lastTen(finding.text);
+    return seen.ownPhones.some((own) => oneDigitApart(own, digits))
+      ? { severity: 'warn', reason: MISREAD_OWN_PHONE_REASON }
+      : null;
+  }
+  if (finding.category === 'date' && finding.severity !== 'block' && seen.onARecord) {
+    return { severity: 'block', reason: DATE_ON_A_RECORD };
+  }
+  return null;
+};
+
 /**
  * The scanner's findings of a picture's text. A person's full name (or a surname after Mr, Mrs, Ms) that the
  * scanner could not place blocks here: a post's text says whose a name is, a whiteboard, a card or a
@@ -371,27 +402,14 @@ export function scanPictureText(
       for (const other of others) findings.splice(findings.indexOf(other), 1);
     }
   }
+  const seen: Seen = {
+    words,
+    ownPhones: ownPhonesShown(text, options.allow?.phones ?? []),
+    onARecord: findings.some(({ category, severity }) => category === 'mrn' && severity === 'block'),
+  };
   for (const finding of findings) {
-    if (finding.category === 'name' && finding.severity === 'block') {
-      if (readUnsurely(words, finding.start, finding.end)) {
-        Object.assign(finding, { severity: 'warn', reason: UNSURE_NAME_REASON });
-      }
-    }
-  }
-  const ownShown = ownPhonesShown(text, options.allow?.phones ?? []);
-  for (const finding of findings) {
-    if (finding.category !== 'phone' || finding.severity !== 'block') continue;
-    const digits = lastTen(finding.text);
-    if (ownShown.some((own) => oneDigitApart(own, digits))) {
-      Object.assign(finding, { severity: 'warn', reason: MISREAD_OWN_PHONE_REASON });
-    }
-  }
-  if (findings.some(({ category, severity }) => category === 'mrn' && severity === 'block')) {
-    for (const finding of findings) {
-      if (finding.category === 'date' && finding.severity !== 'block') {
-        Object.assign(finding, { severity: 'block', reason: DATE_ON_A_RECORD });
-      }
-    }
+    const weighed = weighedInPicture(finding, seen);
+    if (weighed) Object.assign(finding, weighed);
   }
   return findings.sort((a, b) => a.start - b.start);
 }

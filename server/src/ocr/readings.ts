@@ -163,11 +163,8 @@ const createImageReadingsService = ({ strapi }: { strapi: Core.Strapi }) => {
           status: row.status as 'read' | 'failed',
           contentHash: row.contentHash as string | null,
           text: (row.text as string) ?? '',
-          words: ((row.words as ImageWord[] | null) ?? []).map(({ start, end, confidence }) => ({
-            start,
-            end,
-            confidence,
-          })),
+          // As stored: the rules read each word's offsets and confidence, and nothing copies them out.
+          words: (row.words as ImageWord[] | null) ?? [],
           reason: row.reason as string | null,
         };
       });

@@ -397,8 +397,8 @@ describe('Safe Harbor 1, runs and sharing: the candidates for a name, and the pl
 // - names/tokens.ts:151 `ASCII_START[code] === PARTICLE_INITIAL` → `true`, the condition → `true`, `&&` → `||`: TOKEN is tried at more ASCII characters; it matches there only a particle (all lower case) after no word character, its own \b, so the tokens are the same.
 // - names/tokens.ts:161 `end - start >= 2` → `> 2`: only a two-letter match changes, whose letter before the last is its capital, never an apostrophe.
 // - names/tokens.ts:173 `first > 0xffff` → `>=`: U+FFFF is a noncharacter, never a word's first letter.
-// - names/tokens.ts:174 `end - start > second` → `true` / `>=`, `end - start` → `end + start`: past a one-letter word the next character is no letter a–z (TOKEN would have read it; a cut "'s" leaves its apostrophe), and line 180 checks the length again (isNameInCapitals wants three letters).
-// - names/tokens.ts:206 `token.length <= 2` → `true`: isCapitalLetter checks the length itself.
+// - names/tokens.ts:174 `end - start > second` → `true` / `>=`, `end - start` → `end + start`: past a one-letter word the next character is no letter a–z (TOKEN would have read it; a cut "'s" leaves its apostrophe), and isCapitalised checks the length again (a name in capitals has three letters).
+// - names/tokens.ts:217 `token.length <= 2` → `true`: isCapitalLetter checks the length itself.
 describe('Safe Harbor 1, tokens: the words the name finder reads', () => {
   // Policy: a patient's name (Safe Harbor identifier 1) must never go out; the name finder only sees the words
   // the tokeniser gives it, so a word cut wrong or lost here is a name missed or a colleague's name mistaken.

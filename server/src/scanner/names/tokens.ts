@@ -175,11 +175,7 @@ export function tokenise(text: string, lower?: string): Token[] {
     const lowerWord = ascii
       ? (lowerInPlace?.slice(start, end) ?? lowerAscii(text.slice(start, end)))
       : text.slice(start, end).toLowerCase();
-    const capitalised =
-      isUpperCode(first) &&
-      ((!(end - start > second && isUpperCode(secondCode)) &&
-        (isAsciiLowerCode(secondCode) || !isInUpperCase(text.slice(start, end)))) ||
-        isNameInCapitals(text, start, end, lowerWord));
+    const capitalised = isUpperCode(first) && isCapitalised(text, start, end, secondCode, second, lowerWord);
     tokens.push(new Token(text, start, end, lowerWord, capitalised, possessive));
   }
   return tokens;
@@ -193,11 +189,27 @@ const isInUpperCase = (word: string): boolean => word === word.toUpperCase();
 // and so is every ordinary word no list holds as a name ("HAPPY", "NURSES"), every acronym the lists hold
 // as a name too ("NICU", "IRA"), and every word of one or two letters: those are initials, or abbreviations
 // far more often than names ("ED", "CA", "LA", "MA" are in the lists).
-const isNameInCapitals = (text: string, start: number, end: number, lower: string): boolean =>
-  end - start >= 3 &&
-  isInUpperCase(text.slice(start, end)) &&
-  !ACRONYMS_ALSO_NAMES.has(lower) &&
-  isKnownNameWord(lower);
+const isNameInCapitals = (lower: string): boolean =>
+  !ACRONYMS_ALSO_NAMES.has(lower) && isKnownNameWord(lower);
+
+/**
+ * Whether a word that begins with a capital is capitalised: its second letter is no capital and the word is
+ * not all in capitals ("Maria", "McKay"), or it is a name in capitals ("MARIA"). The word is sliced once, and
+ * only when its second letter leaves the answer open.
+ */
+function isCapitalised(
+  text: string,
+  start: number,
+  end: number,
+  secondCode: number,
+  second: number,
+  lower: string,
+): boolean {
+  const secondIsCapital = end - start > second && isUpperCode(secondCode);
+  if (!secondIsCapital && isAsciiLowerCode(secondCode)) return true;
+  const inCapitals = isInUpperCase(text.slice(start, end));
+  return inCapitals ? end - start >= 3 && isNameInCapitals(lower) : !secondIsCapital;
+}
 
 /** Whether a word of two letters or more is written in capitals ("MARIA", "ICU"), not "Maria" or "R". */
 export const isInCapitals = (token: Token): boolean => token.length >= 2 && isInUpperCase(token.word);
