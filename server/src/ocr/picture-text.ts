@@ -13,22 +13,18 @@ const SAME_SHAPE_LOWER_FIRST = /(?<![\p{L}\p{N}])([ckopsuvwxz])(\p{Ll}+)(?=[ ,]+
 // A sign read for a letter inside a word: "Leil@", "Wi1liam", "R0sa".
 const LOOK_ALIKE_IN_WORD = /(?<=\p{L}{2})[@01](?=\p{L}|(?![\p{L}\p{N}]))|(?<=\p{L})[01](?=\p{L}{2})/gu;
 const LETTER_OF: Record<string, string> = { '@': 'a', '0': 'o', '1': 'l' };
-// A month's name OCR read in lower case between a day and a year: "25 jun 1933" (the scanner reads a
-// month by its capital).
-const LOWER_CASE_MONTH =
-  /(?<=(?<![\p{L}\p{N}])\d{1,2}\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?=\.?,?\s(?:1[89]|20)\d\d(?![\p{L}\p{N}]))/gu;
 // A date OCR broke with spaces: "06/16/1 988", "08/1 7/1987", "1975 - 09-04".
 const BROKEN_DATE = /(?<![\p{N}])\d[\d ]{0,2}[/.-][\d ]{1,3}[/.-][\d ]{1,4}\d(?![\p{N}])/gu;
 
 /**
  * A lower-case word that starts with a same-shape letter and stands right before a capitalised word
- * ("chloe Herrera", "patrick Whitaker") is given its capital back, and so is a month between a day and a
- * year ("25 jun 1933"); a sign inside a word is given its letter back. The length never changes.
+ * ("chloe Herrera", "patrick Whitaker") is given its capital back (a month read in lower case between a day
+ * and a year, "25 jun 1933", the scanner reads as it is); a sign inside a word is given its letter back. The
+ * length never changes.
  */
 export const restoreLetters = (text: string): string =>
   text
     .replace(SAME_SHAPE_LOWER_FIRST, (_, first: string, rest: string) => first.toUpperCase() + rest)
-    .replace(LOWER_CASE_MONTH, (month) => month[0].toUpperCase() + month.slice(1))
     .replace(LOOK_ALIKE_IN_WORD, (sign) => LETTER_OF[sign]);
 
 // "Date of birth" with "birth" read a letter wrong ("Date of bith", "pate of pirth"): the label that makes

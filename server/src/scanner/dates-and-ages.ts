@@ -18,6 +18,9 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
+// A month in lower case ("born 25 jun 1933", typed so or read so from a picture) is a month only between a
+// day and a year: "may", "mar" and "dec" alone are words.
+const MONTH_IN_LOWER_CASE = MONTH.toLowerCase();
 
 const HOLIDAY =
   "(?:Christmas(?: Eve| Day| morning)?|New Year's(?: Eve| Day)?|Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Labor Day|Memorial Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Leap Day)";
@@ -28,6 +31,7 @@ const DATE = new RegExp(
   [
     `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`,
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH_IN_LOWER_CASE}\\.?,?\\s+${YEAR}\\b`,
     `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[ T](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?\\b`,
     '\\b(?<![\\d/.,$])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?:/(?:\\d{4}|\\d{2}))?\\b(?![/\\d])',
     '\\b(?<![\\d/.,$])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})\\b(?![.\\d])',

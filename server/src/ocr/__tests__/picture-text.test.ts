@@ -27,14 +27,11 @@ describe('restoreLetters', () => {
     );
   });
 
-  it('gives a month read in lower case between a day and a year its capital back, and nothing else', () => {
-    expect(restoreLetters('DOB: 25 jun 1933 | 3 sept. 2001 | 14 march, 1990')).toBe(
-      'DOB: 25 Jun 1933 | 3 Sept. 2001 | 14 March, 1990',
-    );
-    // No day before it, no year after it, or a word that only starts like a month: as read.
-    expect(restoreLetters('in jun 1933 | 25 jun | 2 may be late | 4 decks 2020 | 25 june 19')).toBe(
-      'in jun 1933 | 25 jun | 2 may be late | 4 decks 2020 | 25 june 19',
-    );
+  it('leaves a month read in lower case as it is: the scanner reads it between a day and a year', () => {
+    expect(restoreLetters('DOB: 25 jun 1933 | 2 may be late')).toBe('DOB: 25 jun 1933 | 2 may be late');
+    expect(
+      scanPictureText('DOB: 25 jun 1933 | 2 may be late').map(({ category, text }) => [category, text]),
+    ).toEqual([['date', '25 jun 1933']]);
   });
 });
 

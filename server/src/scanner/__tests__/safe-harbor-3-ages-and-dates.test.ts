@@ -153,6 +153,13 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
       'Of our 3,412 babies this year, the smallest, little Ava, was born on May 3, 2024.',
       [['May 3, 2024', 'block']],
     ],
+    // A month in lower case between a day and a year is a month ("born 25 jun 1933"); elsewhere a word.
+    ['He was born 25 jun 1933 in Salem.', [['25 jun 1933', 'block']]],
+    ['DOB: 3 sept. 2001', [['3 sept. 2001', 'block']]],
+    ['Born 14 march, 1990, she turns 35.', [['14 march, 1990', 'block']]],
+    ['The clinic opened 5 march 2020.', [['5 march 2020', 'warn']]],
+    ['He was admitted, see you 25 jun.', []],
+    ['He was admitted: 2 may be late, 4 decks 2020.', []],
     // A date of service is a patient's date.
     ['DOS: 03/14/2024', [['03/14/2024', 'block']]],
     [
