@@ -188,5 +188,24 @@ describe("the snapshot's one-query read of a post", () => {
     const { alongside, fromRow } = records.gateRead({ ...target, documentId: 'no-such-document' });
     const read = await rows.read(POST, { documentIds: ['no-such-document'], published: false, alongside });
     expect(fromRow(read.alongside)).toEqual({ record: null, policy: own.policy });
+
+    // Before any policy exists the row is still there, and so is the content it comes with (rolled back).
+    const ROLLBACK = new Error('rolled back');
+    await expect(
+      suite.app.strapi.db.transaction(async ({ trx }) => {
+        const policies = suite.app.strapi.db.metadata.get('plugin::social-compliance.policy').tableName;
+        await trx(policies).del();
+        const noPolicy = records.gateRead(target);
+        const withNoPolicy = await rows.read(POST, {
+          documentIds: [documentId],
+          locales: ['en'],
+          published: false,
+          alongside: noPolicy.alongside,
+        });
+        expect(withNoPolicy.documents).toHaveLength(1);
+        expect(noPolicy.fromRow(withNoPolicy.alongside)).toEqual({ record: own.record, policy: null });
+        throw ROLLBACK;
+      }),
+    ).rejects.toBe(ROLLBACK);
   });
 });
