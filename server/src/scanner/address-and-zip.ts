@@ -59,8 +59,11 @@ const RESIDENTIAL =
   /\b(?:lives?|living|home|house|resides?|residence|residing|apartment|apt|neighbou?rs?|moved|address|send (?:cards?|mail|letters?|flowers|gifts?|notes?)|mail (?:cards?|letters?))\b/i;
 
 // "a 35-year-old man from Sweet Home", "Tom Briggs of Beaverton", "Doreen H. in Lebanon, OR".
-const PERSON_NOUN =
-  /\b(?:man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|mother|father|mom|dad|grandmother|grandfather|patient|resident|native|veteran|student|driver|cyclist|hiker|pedestrian|couple|family|firefighter|farmer|teacher)\s*$/i;
+const PERSON_NOUNS =
+  'man|woman|boy|girl|teen|teenager|child|toddler|infant|baby|mother|father|mom|dad|grandmother|grandfather|patient|resident|native|veteran|student|driver|cyclist|hiker|pedestrian|couple|family|firefighter|farmer|teacher';
+const PERSON_NOUN = new RegExp(`\\b(?:${PERSON_NOUNS})\\s*$`, 'i');
+// "our patient at 1427 Maple Ridge Drive", "a man at 12 Elm St": one person placed at the address.
+const PERSON_AT = new RegExp(`\\b(?:${PERSON_NOUNS})\\s+at\\s*$`, 'i');
 const RESIDENCE_PLACE =
   /\b(?:from|of|in)\s+((?:the\s+(?:town|city|village) of\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:,\s*(?:[A-Z]{2}\b|\p{Lu}[\p{Ll}]+))?)/gu;
 const NOT_A_PLACE =
@@ -68,6 +71,7 @@ const NOT_A_PLACE =
 
 function residentialSeverity(ctx: ScanContext, span: Span, patientSentences: Set<number>): 'block' | 'warn' {
   if (sentenceHas(ctx, RESIDENTIAL, span.start)) return 'block';
+  if (PERSON_AT.test(ctx.text.slice(Math.max(0, span.start - 30), span.start))) return 'block';
   return inSentences(ctx, patientSentences, span) ? 'block' : 'warn';
 }
 

@@ -17,6 +17,7 @@ import {
   SpanIndex,
   type ScanContext,
 } from './context';
+import { IDENTITY_BEFORE } from './names/cues';
 import type { Finding } from './types';
 
 // Written for a dash between digit groups, often to hide a number: tildes, underscores, stars, dots, bullets.
@@ -198,7 +199,7 @@ function findPhones(ctx: ScanContext, candidates: RegExpExecArray[]): Finding[] 
 // ("-Office", " fax"). libphonenumber rejects many of them (fictional 555 ranges, unassigned prefixes,
 // national forms of another country), yet they are plainly phone numbers.
 const PHONE_LABEL_BEFORE =
-  /(?:\b(?:phone|ph|tel|telephone|telefon|telefone|telefono|teléfono|téléphone|tél|tlf|fon|mobile|mobil|mob|móvil|movil|cell|cellphone|cel|celular|fax|telefax|facsimile|landline|voicemail|sms|hotline|helpline|desk|office|home|work|whatsapp|contact|dial|pager|beeper)\b\.?(?:[\s-]*(?:number|no\.?|nr\.?|#))?|\b(?:call|text|ring|reach|phone)(?:\s+(?:me|us|him|her|them))?\s+(?:at|on)|\bnumber\s+(?:is|was)|\bmessages\s+to|\banswering\s+at)\s*[:#.]?[\s>]*$/i;
+  /(?:\b(?:phone|ph|tel|telephone|telefon|telefone|telefono|teléfono|téléphone|tél|tlf|fon|mobile|mobil|mob|móvil|movil|cell|cellphone|cel|celular|fax|telefax|facsimile|landline|voicemail|sms|hotline|helpline|desk|office|home|work|whatsapp|contact|dial|pager|beeper)\b\.?(?:[\s-]*(?:number|no\.?|nr\.?|#))?|\b(?:phone|telephone|mobile|cell|cellphone|landline|whatsapp|fax)(?:\s+(?:number|no\.?|#))?\s+(?:is|was)|\b(?:call|text|ring|reach|phone)(?:\s+(?:me|us|him|her|them|(?:his|her|their|my|your|the)\s+[\w'’]+(?:\s+\w+)?))?\s+(?:at|on)|\bnumber\s+(?:is|was)|\bmessages\s+to|\banswering\s+at)\s*[:#.]?[\s>]*$/i;
 const PHONE_TAG_AFTER = /^[ \t]*-?[ \t]*(?:office|fax|mobile|cell|home|work|desk|phone)\b/i;
 const NANP_SHAPE = new RegExp(
   `^(?:\\+?1[-. ]?)?[([]?\\d{3}[)\\]]?[-. ${ODD_SEPARATORS}]?\\d{3}[-. ${ODD_SEPARATORS}]\\d{4}$`,
@@ -347,7 +348,7 @@ const PERSONAL_PAGE =
 
 // A web address or handle given as a person's: "my blog is …", "her Instagram: @…", "follow him at …".
 const PERSONS_PAGE_BEFORE =
-  /(?:\b(?:my|his|her|their|patient'?s|mom'?s|dad'?s)\s+(?:own\s+|personal\s+)?(?:website|site|blog|page|profile|portfolio|homepage|web ?page|channel|account|handle|instagram|insta|facebook|tiktok|twitter|linkedin|youtube|snapchat|onlyfans|substack)\b[^.!?]{0,12}|\b(?:follow|find|dm|message|contact)\s+(?:me|him|her|them)\b[^.!?]{0,12})$/i;
+  /(?:\b(?:my|his|her|their|patient'?s|mom'?s|dad'?s)\s+(?:own\s+|personal\s+)?(?:website|site|blog|page|profile|portfolio|homepage|web ?page|channel|account|handle|instagram|insta|facebook|tiktok|twitter|linkedin|youtube|snapchat|onlyfans|substack)\b[^.!?]{0,12}|\b(?:follow|find|dm|message|contact)\s+(?:me|him|her|them)\b[^.!?]{0,12}|\p{L}(?:'s|’s)\s+(?:journey|story|recovery|fight|progress|updates?|page|account)\s+(?:at|on|via)\s*)$/iu;
 
 // "@jane_doe": a handle, reported only where it is given as a person's.
 const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@]|\.[A-Za-z0-9])/g;
@@ -359,7 +360,9 @@ function findHandles(ctx: ScanContext): Finding[] {
     const start = match.index;
     const end = start + match[0].length;
     const before = ctx.text.slice(Math.max(sentenceStartAt(ctx, start), start - 50), start);
-    if (!PERSONS_PAGE_BEFORE.test(before) || isAllowed(ctx, start, end)) continue;
+    // Given as a person's page, or right after the words that name a patient ("our patient warrior @…").
+    if (!(PERSONS_PAGE_BEFORE.test(before) || IDENTITY_BEFORE.test(before)) || isAllowed(ctx, start, end))
+      continue;
     findings.push(makeFinding(ctx, 'url', start, end, 'block', "a person's social media handle"));
   }
   return findings;

@@ -112,6 +112,16 @@ const KEYED: KeyedIdentifier[] = [
   },
 ];
 
+// Part of a Social Security number: "SSN ending in 4471", "the last four of her social are 4471", and a
+// masked one, "XXX-XX-4471". With a name or a date beside it, four digits are enough to point at one person.
+const SSN_WORDS = 'ssn|social security(?: number| no\\.?| #)?|ss#';
+const PARTIAL_SSN = new RegExp(
+  `\\b(?:(?:${SSN_WORDS})\\s+(?:that\\s+)?(?:ending|ends|ended)(?:\\s+(?:in|with))?|last\\s+(?:four|4)(?:\\s+digits)?\\s+of\\s+(?:(?:his|her|their|my|your|the|a|patient's|patient’s)\\s+){0,2}(?:${SSN_WORDS}|social)(?:\\s+(?:is|are|was|were))?)\\s*[:#=-]?\\s*(\\d{4})(?![\\w-])`,
+  'gi',
+);
+const MASKED_SSN = /(?<![\w*#-])(?:xxx|\*\*\*|###)[- ]?(?:xx|\*\*|##)[- ]?\d{4}(?![\w-])/gi;
+const PARTIAL_SSN_CUES = ['ss', 'social', 'xxx', '***', '###'];
+
 // Medicare Beneficiary Identifier: digit, letter, letter-or-digit, digit, letter, letter-or-digit, digit,
 // letter, letter, digit, digit; letters exclude S, L, O, I, B and Z.
 const LETTER = '[AC-HJKMNP-RT-Y]';
@@ -276,6 +286,15 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
   }
   for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, SSN) : []) {
     add('ssn', match.index, match.index + match[0].length, 'a Social Security number');
+  }
+  if (ctx.hasDigit && mayHold(ctx, PARTIAL_SSN_CUES)) {
+    for (const match of matchesOf(PARTIAL_SSN, text)) {
+      const start = match.index + match[0].length - match[1].length;
+      add('ssn', start, start + match[1].length, 'part of a Social Security number');
+    }
+    for (const match of matchesOf(MASKED_SSN, text)) {
+      add('ssn', match.index, match.index + match[0].length, 'part of a Social Security number');
+    }
   }
   for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, MBI) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');

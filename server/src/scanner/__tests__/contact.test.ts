@@ -83,9 +83,18 @@ describe('phone and fax numbers', () => {
   });
 
   it('reads numbers of the default country given', () => {
-    const text = 'Ring her mum on 020 7946 0958 tonight.';
+    const text = 'Bake sale tonight, 020 7946 0958.';
     expect(blocked(text, 'phone', { defaultCountry: 'GB' })).toEqual(['020 7946 0958']);
     expect(reported(text, 'phone', { defaultCountry: 'US' })).toEqual([]);
+  });
+
+  it.each([
+    ['Ring her mum on 020 7946 0958 tonight.', '020 7946 0958'],
+    ['Call his daughter on 07700 900461 if you have questions.', '07700 900461'],
+    ['His mobile is 0412 345 678.', '0412 345 678'],
+    ['Text the patient’s husband at 0412 345 678.', '0412 345 678'],
+  ])('blocks a number said to be a person’s, in another country’s form: %j', (text, number) => {
+    expect(blocked(text, 'phone', { defaultCountry: 'US' })).toEqual([number]);
   });
 });
 

@@ -20,6 +20,11 @@ describe('Safe Harbor 1: what is a name', () => {
     // A month is a name only before another name.
     ['June Whitaker was admitted to our ICU.', [['June Whitaker', 'block', PATIENT]]],
     ['June 30 is our open day.', []],
+    // A month's short form is a given name before a family name the lists know, and a month before a day.
+    ['Our patient Jun Takahashi sends thanks.', [['Jun Takahashi', 'block', PATIENT]]],
+    ['Our patient Jan Kowalski went home.', [['Jan Kowalski', 'block', PATIENT]]],
+    ['Jun 30 is our open day.', []],
+    ['Jan Health Fair: all welcome.', []],
     // A hyphenated name capitalises every part and is not made of everyday words.
     ['Night-shift nurses rock.', []],
     ['Mon-Fri we are open.', []],
@@ -54,6 +59,18 @@ describe('Safe Harbor 1: whose name it is', () => {
     ['Dr. Priya Raman joined us.', [['Priya Raman', 'warn', COLLEAGUE]]],
     ['Nurse Kelly Tran joined the ward.', [['Kelly Tran', 'warn', COLLEAGUE]]],
     ['Tom Briggs joined us today.', [['Tom Briggs', 'warn', COLLEAGUE]]],
+    // "Patient" naming a service or a staff role is no patient: its officer, advocate or leader is a colleague.
+    [
+      'The patient safety officer, Dana Whitfield, spoke at the event.',
+      [['Dana Whitfield', 'warn', COLLEAGUE]],
+    ],
+    ['Patient advocate Dana Whitfield spoke at the event.', [['Dana Whitfield', 'warn', COLLEAGUE]]],
+    [
+      'The patient experience team, led by Dana Whitfield, won an award.',
+      [['Dana Whitfield', 'warn', COLLEAGUE]],
+    ],
+    // A patient placed by their bed or room, then named.
+    ['The patient in bed 7, Gordon, loved our therapy dog.', [['Gordon', 'block', PATIENT]]],
     // Named as the one cared for: a patient.
     ['Tom Briggs was treated in our ER.', [['Tom Briggs', 'block', PATIENT]]],
     ['Katrine went home.', [['Katrine', 'block', PATIENT]]],

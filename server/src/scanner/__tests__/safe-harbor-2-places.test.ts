@@ -55,6 +55,19 @@ describe('Safe Harbor 2: street addresses, whose they are', () => {
     ['20789 Allika 46', []],
     ['20789 Allika 46, Tallinn', [['address', '20789 Allika 46, Tallinn', 'warn', PUBLIC_ADDRESS]]],
     ['He lives in Room 4', []],
+    // One person placed at the address: their home. A clinic, or patients in the plural, is a public place.
+    [
+      'Our patient at 1427 Maple Ridge Drive asked us to share her thanks.',
+      [['address', '1427 Maple Ridge Drive', 'block', PERSONS_ADDRESS]],
+    ],
+    [
+      'Our clinic at 1427 Maple Ridge Drive is open Saturdays.',
+      [['address', '1427 Maple Ridge Drive', 'warn', PUBLIC_ADDRESS]],
+    ],
+    [
+      'Our patients at 1427 Maple Ridge Drive can park for free.',
+      [['address', '1427 Maple Ridge Drive', 'warn', PUBLIC_ADDRESS]],
+    ],
   ])('%j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -302,6 +302,16 @@ describe('Safe Harbor 14: web addresses and handles', () => {
     ['Follow me @jane_doe', [['url', '@jane_doe', 'block', "a person's social media handle"]]],
     ['her instagram: @jane', [['url', '@jane', 'block', "a person's social media handle"]]],
     ['Follow us @riverbend', []],
+    // Right after the words that name a patient, or as the page of someone's story.
+    [
+      'Follow our patient warrior @brave_bella_2019 on Instagram!',
+      [['url', '@brave_bella_2019', 'block', "a person's social media handle"]],
+    ],
+    [
+      "You can follow Jake's journey at @jakewalksagain.",
+      [['url', '@jakewalksagain', 'block', "a person's social media handle"]],
+    ],
+    ['Follow our partners @redcross for updates', []],
     // The scheme in capitals is a scheme still.
     [
       'Visit HTTPS://gofundme.com',

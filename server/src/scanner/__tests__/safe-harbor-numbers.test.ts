@@ -34,6 +34,27 @@ describe('Safe Harbor 7: Social Security numbers', () => {
   );
 });
 
+describe('Safe Harbor 7: part of a Social Security number', () => {
+  it.each([
+    ['Her SSN ending 4471 was read out on the livestream.', '4471'],
+    ['His social security number ends in 4471.', '4471'],
+    ['The last four of his social are 4471.', '4471'],
+    ['Last 4 digits of the patient’s SSN: 4471', '4471'],
+    ['SSN XXX-XX-4471 on the form', 'XXX-XX-4471'],
+    ['SSN ***-**-4471 on the form', '***-**-4471'],
+  ])('%j', (text, part) => {
+    expect(found(text)).toEqual([['ssn', part]]);
+  });
+
+  it.each([
+    'Our social ending in 2024 was a hit.',
+    'The last four of our socials were sold out.',
+    'Order XXX-XL-2024 shipped.',
+  ])('not four digits after other words: %j', (text) => {
+    expect(found(text).filter(([category]) => category === 'ssn')).toEqual([]);
+  });
+});
+
 describe('Safe Harbor 8-13: a number after its keyword', () => {
   it.each([
     ['MR# 4471', 'mrn', '4471'],

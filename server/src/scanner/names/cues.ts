@@ -5,16 +5,24 @@
 // tried from each character of the window.
 const endingHere = (pattern: RegExp): RegExp => new RegExp(`$(?<=${pattern.source})`, pattern.flags);
 
+// "Patient" naming a service or a role of the staff, not a patient: "the patient experience team", "our
+// patient safety officer", "patient advocate".
+const PATIENT_AS_SERVICE =
+  '(?!\\s+(?:experience|safety|relations|advocates?|advocacy|liaisons?|access|services|satisfaction|engagement|' +
+  'education|navigation|navigators?|portal|transport|flow|care (?:technicians?|techs?|coordinators?|managers?|assistants?|team)))';
+
 // Words that put a person in a patient's place: care, illness, birth, death, prayers.
 export const PATIENT_CUE = new RegExp(
-  '\\b(?:patients?|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|' +
+  `\\b(?:patients?${PATIENT_AS_SERVICE}|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|` +
     'surger(?:y|ies)|transplant|icu|nicu|picu|ward|beds?|prayers?|pray(?:ing)?|get[- ]well|passed away|' +
     'died|death|born|birth|birthday|chemo\\w*|cancer|leukemia|tumou?r|stroke|heart attack|injur(?:y|ed|ies)|' +
     'accident|crash|trauma|rehab\\w*|dialysis|therapy|hospice|palliative|condolences|memory of|illness|' +
     'sepsis|treated|treatment|delivered|delivery|nursing home|skilled nursing|memory care|caregivers?|resident|oncology|stents?|colonoscopy|chart|' +
     'mrn|dob|fighter|warrior|journey|survivor|went home|going home|home today|recovery|procedure|implant|' +
     'pacemaker|insulin|wheelchair|caringbridge|gofundme|airlifted|er visit|ed visit|burn unit|infusion|' +
-    'npo|dnr|arrived|newborn|preemie|baby|into the world|weeks old|days old|lb|oz)\\b',
+    'npo|dnr|arrived|newborn|preemie|baby|into the world|weeks old|days old|lb|oz|' +
+    'replacement|biopsy|biopsies|fracture[sd]?|amputation|bypass|c-section|mastectomy|radiation|ventilator|' +
+    'concussion|(?:stay|stays|trip|night|nights)\\s+in\\s+(?:our|the)\\s+(?:er|ed))\\b',
   'i',
 );
 
@@ -36,7 +44,7 @@ export const MEDICAL_TITLE_BEFORE = endingHere(
 
 // A role noun right before the name ("respiratory therapist Ana Ruiz", "our head of infection prevention, Maya").
 export const STAFF_ROLE_BEFORE = endingHere(
-  /(?:\b(?:physicians?|surgeons?|therapists?|specialists?|technicians?|techs?|technologists?|pharmacists?|dietitians?|nutritionists?|educators?|directors?|managers?|coordinators?|supervisors?|administrators?|president|ceo|cno|cmo|cfo|coo|volunteers?|navigators?|counsell?ors?|chaplains?|midwives|midwife|nurses?|\w+ologists?|\w+icians?|anesthetists?|paramedics?|residents? physicians?)\s*,?\s*$)|(?:\b(?:head|director|chief|manager|lead|leader|president|chair|vice president)\s+of\s+[\w &-]{2,40},\s*$)/i,
+  /(?:\b(?:physicians?|surgeons?|therapists?|specialists?|technicians?|techs?|technologists?|pharmacists?|dietitians?|nutritionists?|educators?|directors?|managers?|coordinators?|supervisors?|administrators?|president|ceo|cno|cmo|cfo|coo|volunteers?|navigators?|counsell?ors?|chaplains?|midwives|midwife|nurses?|\w+ologists?|\w+icians?|anesthetists?|paramedics?|residents? physicians?|(?:safety|privacy|compliance|quality|experience|executive|medical|nursing|information|financial|operating)\s+officers?|advocates?|champions?|liaisons?)\s*,?\s*$)|(?:\b(?:head|director|chief|manager|lead|leader|president|chair|vice president)\s+of\s+[\w &-]{2,40},\s*$)|(?:\b(?:led|headed|chaired|managed|supervised|coordinated)\s+by\s*$)/i,
 );
 
 export const STAFF_AFTER = new RegExp(
@@ -65,6 +73,8 @@ export const IDENTITY_BEFORE = endingHere(
       'grandfather|nana|papa|granny|gran|grandson|granddaughter|aunt|auntie|uncle|niece|nephew|parents|twins|' +
       'fianc[ée]e?|resident|centenarian|patient-turned-[\\w-]+|great-grandma|great-grandpa)[.:,]?\\s*' +
       "(?:(?:\\p{Lu}[\\p{Ll}'’-]+\\s+)?(?:and|&)\\s+)?$)" +
+      // "the patient in bed 7, Gordon": a patient placed by their bed or room, then named.
+      '|(?:\\bpatient\\s+(?:in|from|on)\\s+(?:the\\s+)?(?:bed|room|ward|unit|bay)\\s+[\\w-]{1,5},\\s*$)' +
       '|(?:\\b\\d{1,3}[- ]?(?:years?[- ]old|y\\/?o|yo)(?:\\s+(?:boy|girl|man|woman|male|female|gentleman|lady|patient|son|daughter))?,?\\s*$)' +
       '|(?:\\b(?:male|female),\\s*$)',
     'iu',
@@ -122,7 +132,7 @@ export const ANIMAL_BEFORE = endingHere(
   /\b(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|mascot|llama|alpaca|rabbit|bunny)[,:]?\s*$/i,
 );
 export const ANIMAL_AFTER =
-  /^,?\s+(?:the|our)\s+(?:\w+\s+)?(?:dog|puppy|pup|cat|horse|pony|mascot|llama|alpaca|rabbit|bunny)\b/i;
+  /^,?\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:dog|puppy|pup|cat|horse|pony|mascot|llama|alpaca|rabbit|bunny)\b/i;
 
 // The name is given as a name: "My name is …", "Name: …", "last name? …", "signed, …".
 export const NAME_LABEL_BEFORE = endingHere(

@@ -1,9 +1,10 @@
 // Candidates: runs of capitalised words that may be a person's name ("Marisol Vega-Duarte", "Doreen H.").
 import { isAllowed, type ScanContext } from '../context';
 import type { Severity } from '../types';
-import { MONTHS } from '../words/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../words/calendar';
 import { NAME_PARTICLES } from '../words/name-particles';
 import { NOT_A_NAME } from '../words/not-a-name';
+import { FAMILY_NAMES } from '../words/person-names';
 import { isCapitalLetter, isInitial, type Token } from './tokens';
 
 export interface NameRun {
@@ -20,6 +21,7 @@ export interface NameRun {
 }
 
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+const MONTH_SHORT_NAMES: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const OPENS_WITH_CAPITAL = /^\p{Lu}/u;
 
@@ -54,17 +56,20 @@ function nameAfterParticles(ctx: ScanContext, tokens: Token[], first: number): n
   return undefined;
 }
 
-// A month is a name only before another name ("June Whitaker"), never before a day ("June 30").
+// A month is a name only before another name ("June Whitaker"), never before a day ("June 30"). A month's
+// short form is a given name too ("Jun Takahashi", "Jan Kowalski"), read as one only before a family name the
+// lists know: "Jun Medical Fair" stays a month.
 function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolean {
   const token = tokens[index];
   const next = tokens[index + 1];
-  return (
-    token.capitalised &&
-    MONTH_NAMES.has(token.lower) &&
-    next !== undefined &&
-    gapIs(ctx.text, token.end, next.start, ' ') &&
-    isNameToken(ctx, tokens, index + 1)
-  );
+  if (
+    !token.capitalised ||
+    next === undefined ||
+    !gapIs(ctx.text, token.end, next.start, ' ') ||
+    !isNameToken(ctx, tokens, index + 1)
+  )
+    return false;
+  return MONTH_NAMES.has(token.lower) || (MONTH_SHORT_NAMES.has(token.lower) && FAMILY_NAMES.has(next.lower));
 }
 
 export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
