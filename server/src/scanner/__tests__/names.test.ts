@@ -93,6 +93,8 @@ describe('names', () => {
       'The Hernandez Family Birth Center is now open; tours of the birth suites every Thursday.',
       'Patient Safety Awareness Week starts Monday at Riverbend.',
       'Meet our newest therapy dog, Biscuit! Biscuit will visit patients every Wednesday.',
+      'Meet Biscuit, the golden retriever who visits our pediatric ward.',
+      'Meet Grace, our new therapy dog, on the cancer ward.',
       'Happy #NursesWeek! International Nurses Day marks the birth of Florence Nightingale, born May 12, 1820.',
       'Thank you to the Millbrook Rotary Club for 300 teddy bears for our pediatric patients!',
     ]) {

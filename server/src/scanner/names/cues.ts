@@ -127,12 +127,15 @@ export const FAMILY_AFTER = /^\s+(?:family|families|twins|triplets|household|kid
 export const HISTORICAL_PERSON_AFTER =
   /^(?:[^.!?]{0,30}\b(?:born|b\.)\s[^.!?]{0,20}\b1[0-8]\d\d\b|\s*\(\s*1[0-8]\d\d\s*[–-])/;
 
-// "therapy dog, Biscuit", "Bruno the therapy dog": an animal's name.
-export const ANIMAL_BEFORE = endingHere(
-  /\b(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|mascot|llama|alpaca|rabbit|bunny)[,:]?\s*$/i,
+// "therapy dog, Biscuit", "Bruno the therapy dog", "Biscuit, the golden retriever": an animal's name.
+const ANIMALS =
+  'dogs?|puppy|pup|cats?|kitten|horses?|pony|mascot|llama|alpaca|rabbit|bunny|retriever|labrador|poodle|' +
+  '\\w*doodle|shepherd|terrier|spaniel|beagle|corgi|husky|greyhound|collie|dachshund|bulldog|canine';
+export const ANIMAL_BEFORE = endingHere(new RegExp(`\\b(?:${ANIMALS})[,:]?\\s*$`, 'i'));
+export const ANIMAL_AFTER = new RegExp(
+  `^,?\\s+(?:the|our|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ANIMALS})\\b`,
+  'i',
 );
-export const ANIMAL_AFTER =
-  /^,?\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?(?:dog|puppy|pup|cat|horse|pony|mascot|llama|alpaca|rabbit|bunny)\b/i;
 
 // The name is given as a name: "My name is …", "Name: …", "last name? …", "signed, …".
 export const NAME_LABEL_BEFORE = endingHere(
