@@ -21,6 +21,8 @@ const YEAR = '(?:1[89]\\d\\d|2[01]\\d\\d)';
 // A month in lower case ("born 25 jun 1933", typed so or read so from a picture) is a month only between a
 // day and a year: "may", "mar" and "dec" alone are words.
 const MONTH_IN_LOWER_CASE = MONTH.toLowerCase();
+// And in capitals, as records print it ("14-OCT-2025", "25 JUN 1933"), likewise only between a day and a year.
+const MONTH_IN_CAPITALS = MONTH.toUpperCase();
 
 const HOLIDAY =
   "(?:Christmas(?: Eve| Day| morning)?|New Year's(?: Eve| Day)?|Valentine's Day|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Halloween|Independence Day|Fourth of July|Labor Day|Memorial Day|Mother's Day|Father's Day|St\\.? Patrick's Day|Veterans Day|Juneteenth|Leap Day)";
@@ -32,6 +34,9 @@ const DATE = new RegExp(
     `\\b${MONTH}\\.?\\s+${DAY}(?:,?\\s+${YEAR})?\\b`,
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\.?(?:,?\\s+${YEAR})?\\b`,
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH_IN_LOWER_CASE}\\.?,?\\s+${YEAR}\\b`,
+    // "14-Oct-2025", "14-OCT-2025", "14 OCT 2025", "14/Oct/2025": a day, a month's name and a year, as records
+    // and forms print them.
+    `\\b${DAY}(?:\\s+|-|/)(?:${MONTH}|${MONTH_IN_LOWER_CASE}|${MONTH_IN_CAPITALS})\\.?(?:\\s+|-|/)${YEAR}\\b`,
     `\\b${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:[ T](?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?)?\\b`,
     '\\b(?<![\\d/.,$])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01])(?:/(?:\\d{4}|\\d{2}))?\\b(?![/\\d])',
     '\\b(?<![\\d/.,$])(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?:\\d{4}|\\d{2})\\b(?![.\\d])',
@@ -64,6 +69,9 @@ const PERSONAL_EVENT_BEFORE =
 
 const LABELLED_PERSONAL_DATE =
   /\b(?:dob|d\.o\.b\.?|dod|dos|born|admit(?:ted)?|disch(?:arged)?|d\/c|date of (?:birth|death|service|admission|discharge|surgery|injury|visit)|(?:admission|discharge|surgery|service|visit|injury) date)(?:\s+(?:is|was|should read|reads|of))?\s*[:#-]?\s*$/i;
+
+// "(b. 3/9/1931)", "(d. 11/22/2025)": born, died.
+const BORN_OR_DIED = /(?<![\w.])[bd]\.\s*$/i;
 
 // "admitted 214 patients", "3,412 babies have been born": counts are not a person.
 const AGGREGATE =
@@ -115,6 +123,10 @@ function personalDate(
   if (YEAR_IN_DATE.test(matched) && matched.startsWith('18', YEAR_IN_DATE.lastIndex - 4)) return null;
 
   if (LABELLED_PERSONAL_DATE.test(before)) return 'a date of birth, admission or discharge';
+  // Read across the sentence's end, which the abbreviation's stop may be taken for.
+  if (BORN_OR_DIED.test(text.slice(Math.max(0, span.start - 6), span.start))) {
+    return 'a date of birth or death';
+  }
   if (BIRTH_ASKED_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) {
     return 'a date of birth';
   }
@@ -281,7 +293,19 @@ const AGE_PATTERNS: {
     cues: ['birthday', 'bday', 'b-day'],
     atDigitRuns: true,
   },
-  { pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$))/gi, cues: ['happy'] },
+  {
+    pattern: /\bhappy\s+(\d{2,3})(?:st|nd|rd|th)\b(?=\s*(?:[^\w\s]|$|today\b|to\s|from\s))/gi,
+    cues: ['happy'],
+  },
+  // "she turned ninety-two", "turning a hundred and one": an age in words after "turn", as in digits below
+  // (followed by "years old", the pattern above reads it).
+  {
+    pattern: new RegExp(
+      `\\bturn(?:s|ed|ing)?\\s+(${HUNDREDS}|(?:eighty|ninety)${UNIT_AFTER_TENS}?)\\b(?![- ](?:years?|yrs?)\\b|\\s*(?:%|people|patients|days|weeks|months))`,
+      'gi',
+    ),
+    cues: ['turn'],
+  },
   // "she's 97", "he just turned 101": tried where the age's digits start, reading back to the words and white
   // space (group 1, where the match starts: `readBack`). The same matches as a global search for words, white space and
   // age: the words end right before the white space before the digits, and of their possible starts the

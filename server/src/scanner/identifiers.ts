@@ -120,7 +120,9 @@ const PARTIAL_SSN = new RegExp(
   'gi',
 );
 const MASKED_SSN = /(?<![\w*#-])(?:xxx|\*\*\*|###)[- ]?(?:xx|\*\*|##)[- ]?\d{4}(?![\w-])/gi;
-const PARTIAL_SSN_CUES = ['ss', 'social', 'xxx', '***', '###'];
+// The words each form needs, one of them at least (`mayHold`).
+const PARTIAL_SSN_CUES = ['ssn', 'social security', 'ss#', 'last four', 'last 4'];
+const MASKED_SSN_CUES = ['xxx', '***', '###'];
 
 // Medicare Beneficiary Identifier: digit, letter, letter-or-digit, digit, letter, letter-or-digit, digit,
 // letter, letter, digit, digit; letters exclude S, L, O, I, B and Z.
@@ -287,14 +289,12 @@ export function findIdentifiers(ctx: ScanContext): Finding[] {
   for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, SSN) : []) {
     add('ssn', match.index, match.index + match[0].length, 'a Social Security number');
   }
-  if (ctx.hasDigit && mayHold(ctx, PARTIAL_SSN_CUES)) {
-    for (const match of matchesOf(PARTIAL_SSN, text)) {
-      const start = match.index + match[0].length - match[1].length;
-      add('ssn', start, start + match[1].length, 'part of a Social Security number');
-    }
-    for (const match of matchesOf(MASKED_SSN, text)) {
-      add('ssn', match.index, match.index + match[0].length, 'part of a Social Security number');
-    }
+  for (const match of ctx.hasDigit && mayHold(ctx, PARTIAL_SSN_CUES) ? matchesOf(PARTIAL_SSN, text) : []) {
+    const start = match.index + match[0].length - match[1].length;
+    add('ssn', start, start + match[1].length, 'part of a Social Security number');
+  }
+  for (const match of ctx.hasDigit && mayHold(ctx, MASKED_SSN_CUES) ? matchesOf(MASKED_SSN, text) : []) {
+    add('ssn', match.index, match.index + match[0].length, 'part of a Social Security number');
   }
   for (const match of ctx.hasDigit ? matchesAtDigitRuns(ctx, MBI) : []) {
     add('health-plan', match.index, match.index + match[0].length, 'a Medicare Beneficiary Identifier');

@@ -25,6 +25,10 @@ describe('Safe Harbor 1: what is a name', () => {
     ['Our patient Jan Kowalski went home.', [['Jan Kowalski', 'block', PATIENT]]],
     ['Jun 30 is our open day.', []],
     ['Jan Health Fair: all welcome.', []],
+    // An initial then a name the lists know is one person; a ward's letter before the next sentence is none.
+    ['Patient: K. Brennan.', [['K. Brennan', 'block', PATIENT]]],
+    ['Welcome to Ward B. Visiting hours are 2 to 8 pm.', []],
+    ['Send it to P.O. Box 12, Salem.', []],
     // A hyphenated name capitalises every part and is not made of everyday words.
     ['Night-shift nurses rock.', []],
     ['Mon-Fri we are open.', []],

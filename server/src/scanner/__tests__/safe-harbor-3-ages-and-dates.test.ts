@@ -28,6 +28,10 @@ describe('Safe Harbor 3: an age over 89 blocks, a younger age only warns', () =>
     ['She is one hundred  and two years old.', 'one hundred  and two years old', 'block'],
     ['A patient in her 80s walked out today.', 'in her 80s', 'warn'],
     ['A patient in her 90s walked out today.', 'in her 90s', 'block'],
+    // In words after "turn", as in digits; "happy 91st" before "today", "to" or "from" as before punctuation.
+    ['Our patient turned ninety-two on the ward this weekend!', 'turned ninety-two', 'block'],
+    ['He is turning a hundred and one next week.', 'turning a hundred and one', 'block'],
+    ['Wishing Agnieszka a happy 91st today from the rehab unit.', 'happy 91st', 'block'],
   ])('%j: %s is found as %s', (text, age, severity) => {
     expect(ages(text)).toEqual([[age, severity]]);
   });
@@ -162,6 +166,15 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     ['He was admitted: 2 may be late, 4 decks 2020.', []],
     // A date of service is a patient's date.
     ['DOS: 03/14/2024', [['03/14/2024', 'block']]],
+    // A day, a month's name and a year as records print them, in any case, with hyphens or slashes.
+    ['Admission date: 14-Oct-2025. Patient: K. Brennan.', [['14-Oct-2025', 'block']]],
+    ['DOB 03-MAR-1931', [['03-MAR-1931', 'block']]],
+    ['Admitted 14 OCT 2025', [['14 OCT 2025', 'block']]],
+    ['Discharged 2/nov/2025', [['2/nov/2025', 'block']]],
+    ['Our OCT 2025 newsletter: 14 NEW nurses!', []],
+    // "(d. …)", "(b. …)": died, born, though the abbreviation's stop reads as a sentence's end.
+    ['Sadly, patient Rita Gomez (d. 11/22/2025) was loved by all.', [['11/22/2025', 'block']]],
+    ['Our founder Ruth Ames (b. 3/9/1931) visited.', [['3/9/1931', 'block']]],
     [
       'Please tell me your date of birth. It is 11/3/1995, thanks a lot for your patience with all of this paperwork today.',
       [['11/3/1995', 'block']],

@@ -130,7 +130,7 @@ export const HISTORICAL_PERSON_AFTER =
 // "therapy dog, Biscuit", "Bruno the therapy dog", "Biscuit, the golden retriever": an animal's name.
 const ANIMALS =
   'dogs?|puppy|pup|cats?|kitten|horses?|pony|mascot|llama|alpaca|rabbit|bunny|retriever|labrador|poodle|' +
-  '\\w*doodle|shepherd|terrier|spaniel|beagle|corgi|husky|greyhound|collie|dachshund|bulldog|canine';
+  'doodle|goldendoodle|labradoodle|bernedoodle|shepherd|terrier|spaniel|beagle|corgi|husky|greyhound|collie|dachshund|bulldog|canine';
 export const ANIMAL_BEFORE = endingHere(new RegExp(`\\b(?:${ANIMALS})[,:]?\\s*$`, 'i'));
 export const ANIMAL_AFTER = new RegExp(
   `^,?\\s+(?:the|our|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ANIMALS})\\b`,

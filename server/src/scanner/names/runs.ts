@@ -5,6 +5,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from '../words/calendar';
 import { NAME_PARTICLES } from '../words/name-particles';
 import { NOT_A_NAME } from '../words/not-a-name';
 import { FAMILY_NAMES } from '../words/person-names';
+import { isKnownNameWord } from './known-names';
 import { isCapitalLetter, isInitial, type Token } from './tokens';
 
 export interface NameRun {
@@ -72,11 +73,26 @@ function isMonthAsName(ctx: ScanContext, tokens: Token[], index: number): boolea
   return MONTH_NAMES.has(token.lower) || (MONTH_SHORT_NAMES.has(token.lower) && FAMILY_NAMES.has(next.lower));
 }
 
+// An initial with its stop, then a name the lists know: "K. Brennan" is one person, read from the initial on.
+// Not a ward's letter before the next sentence ("Ward B. Visiting hours"), nor the last letter of an
+// abbreviation ("P.O. Box").
+const isInitialBeforeName = (ctx: ScanContext, tokens: Token[], index: number): boolean =>
+  index + 1 < tokens.length &&
+  isInitial(ctx.text, tokens[index]) &&
+  ctx.text[tokens[index].start - 1] !== '.' &&
+  gapIs(ctx.text, tokens[index].end, tokens[index + 1].start, '. ') &&
+  isNameToken(ctx, tokens, index + 1) &&
+  isKnownNameWord(tokens[index + 1].lower);
+
 export function findRuns(ctx: ScanContext, tokens: Token[]): NameRun[] {
   const runs: NameRun[] = [];
   let index = 0;
   while (index < tokens.length) {
-    if (!isNameToken(ctx, tokens, index) && !isMonthAsName(ctx, tokens, index)) {
+    if (
+      !isNameToken(ctx, tokens, index) &&
+      !isMonthAsName(ctx, tokens, index) &&
+      !isInitialBeforeName(ctx, tokens, index)
+    ) {
       index += 1;
       continue;
     }
