@@ -73,6 +73,14 @@ describe('Safe Harbor 1: whose name it is', () => {
       'The patient experience team, led by Dana Whitfield, won an award.',
       [['Dana Whitfield', 'warn', COLLEAGUE]],
     ],
+    // Named, then said to be a patient or a survivor, in any spelling; "our patient safety officer" is staff.
+    ['We spoke with Tamsin, a leukaemia survivor, about her journey.', [['Tamsin', 'block', PATIENT]]],
+    ['Thanks to Dana Whitfield, our patient safety officer.', [['Dana Whitfield', 'warn', COLLEAGUE]]],
+    // Someone addressed in a post about care, "young" between the words and the name.
+    [
+      'Please keep young Ezekiel in your thoughts; he was airlifted to us Sunday.',
+      [['Ezekiel', 'block', "a patient's or relative's name in a post about care"]],
+    ],
     // A patient placed by their bed or room, then named.
     ['The patient in bed 7, Gordon, loved our therapy dog.', [['Gordon', 'block', PATIENT]]],
     // Named as the one cared for: a patient.

@@ -7,7 +7,7 @@ const endingHere = (pattern: RegExp): RegExp => new RegExp(`$(?<=${pattern.sourc
 
 // "Patient" naming a service or a role of the staff, not a patient: "the patient experience team", "our
 // patient safety officer", "patient advocate".
-const PATIENT_AS_SERVICE =
+export const PATIENT_AS_SERVICE =
   '(?!\\s+(?:experience|safety|relations|advocates?|advocacy|liaisons?|access|services|satisfaction|engagement|' +
   'education|navigation|navigators?|portal|transport|flow|care (?:technicians?|techs?|coordinators?|managers?|assistants?|team)))';
 
@@ -15,7 +15,7 @@ const PATIENT_AS_SERVICE =
 export const PATIENT_CUE = new RegExp(
   `\\b(?:patients?${PATIENT_AS_SERVICE}|pt|admit(?:ted)?|admissions?|discharged?|recover(?:ing|y|s|ed)?|diagnos(?:ed|is)|` +
     'surger(?:y|ies)|transplant|icu|nicu|picu|ward|beds?|prayers?|pray(?:ing)?|get[- ]well|passed away|' +
-    'died|death|born|birth|birthday|chemo\\w*|cancer|leukemia|tumou?r|stroke|heart attack|injur(?:y|ed|ies)|' +
+    'died|death|born|birth|birthday|chemo\\w*|cancer|leuka?emia|tumou?r|stroke|heart attack|injur(?:y|ed|ies)|' +
     'accident|crash|trauma|rehab\\w*|dialysis|therapy|hospice|palliative|condolences|memory of|illness|' +
     'sepsis|treated|treatment|delivered|delivery|nursing home|skilled nursing|memory care|caregivers?|resident|oncology|stents?|colonoscopy|chart|' +
     'mrn|dob|fighter|warrior|journey|survivor|went home|going home|home today|recovery|procedure|implant|' +
@@ -91,7 +91,7 @@ export const ADDRESS_BEFORE = endingHere(
       'congrat(?:ulation)?s(?: to)?|thank you(?: to)?|thanks(?: to)?|shout ?out(?: to)?|proud of|way to go|rest easy|' +
       'rest in peace|we love you|love you|sending (?:love|hugs|prayers|strength) to|prayers (?:for|to)|praying for|' +
       'pray for|keep|wish(?:ing)?|meet|in (?:loving )?memory of|goodbye to|remembering|go|hi|hello|hey|dear|' +
-      'honou?r(?:ing)?|celebrat(?:e|ing))[,!:]?\\s*(?:(?:our|little|baby|sweet|brave)\\s+)?$)',
+      'honou?r(?:ing)?|celebrat(?:e|ing))[,!:]?\\s*(?:(?:our|little|baby|sweet|brave|young)\\s+)?$)',
     'i',
   ),
 );

@@ -19,6 +19,7 @@ import {
   NAMED_THING_AFTER,
   OTHER_TITLE_BEFORE,
   PATIENT_ACT_AFTER,
+  PATIENT_AS_SERVICE,
   PATIENT_CUE,
   PATIENT_POSSESSION_AFTER,
   RELATIVE_AFTER,
@@ -147,7 +148,12 @@ function isIntroducedAsStaff(around: Surroundings): boolean {
 // The patterns below are read for every name, so each is built once: a pattern written inside a function is
 // a new RegExp each time the function runs (none of them is global or sticky, so none keeps a place).
 const THE_BEFORE = /\bthe\s*$/i;
-const OUR_PATIENT_AFTER = /,\s+(?:[\w-]+\s+){0,6}(?:our|my|a|the)\s+(?:former\s+)?patient\b/i;
+// "Devon, our patient", "Tamsin, a leukaemia survivor": named, then said to be a patient (not "our patient
+// safety officer").
+const OUR_PATIENT_AFTER = new RegExp(
+  `,\\s+(?:[\\w-]+\\s+){0,6}(?:our|my|a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:patient${PATIENT_AS_SERVICE}|survivor)\\b`,
+  'i',
+);
 const COMMA_BEFORE = /,\s*$/;
 const SENTENCE_CLOSES_AFTER = /^\s*(?:[!.?]|$)/;
 const CAPITALISED_WORD_AND_COMMA_BEFORE = /\p{Lu}[\p{Ll}]+,\s*$/u;

@@ -23,7 +23,7 @@ export const OPENERS = wordList(`
   stop see read watch find found lost caught tag spotlight kudos shout shoutout reminder update notice alert
   announcement news breaking icymi fyi psst big huge little tiny proud special free new good great best annual
   first last next one two three four five six seven eight nine ten love sweet dear hi hello hey wow oh ready
-  save saves know heads hand internal memory loving
+  save saves know heads hand internal memory loving wishing birthday
 `);
 
 export const PLACES_OF_CARE = wordList(`
