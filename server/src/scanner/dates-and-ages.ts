@@ -70,6 +70,9 @@ const PERSONAL_EVENT_BEFORE =
 const LABELLED_PERSONAL_DATE =
   /\b(?:dob|d\.o\.b\.?|dod|dos|born|admit(?:ted)?|disch(?:arged)?|d\/c|date of (?:birth|death|service|admission|discharge|surgery|injury|visit)|(?:admission|discharge|surgery|service|visit|injury) date)(?:\s+(?:is|was|should read|reads|of))?\s*[:#-]?\s*$/i;
 
+const PLACE_NAMED_BY_EVENT =
+  /^\s+(?:center|centre|centers|centres|department|dept|clinic|suite|suites|wing|floor|institute|building)\b/i;
+
 // "(b. 3/9/1931)", "(d. 11/22/2025)": born, died.
 const BORN_OR_DIED = /(?<![\w.])[bd]\.\s*$/i;
 
@@ -132,7 +135,10 @@ function personalDate(
   }
   // The last cue before the date.
   let cue: RegExpExecArray | undefined;
-  for (const found of matchesOf(PERSONAL_EVENT_BEFORE, before)) cue = found;
+  for (const found of matchesOf(PERSONAL_EVENT_BEFORE, before)) {
+    // "the surgery center will be closed 12/25": a place named by the event, not the event.
+    if (!PLACE_NAMED_BY_EVENT.test(before.slice(found.index + found[0].length))) cue = found;
+  }
   if (cue) {
     const between = before.slice(cue.index);
     const leading = before.slice(Math.max(0, cue.index - 40), cue.index + cue[0].length);

@@ -76,6 +76,12 @@ describe('Safe Harbor 1: whose name it is', () => {
     // Named, then said to be a patient or a survivor, in any spelling; "our patient safety officer" is staff.
     ['We spoke with Tamsin, a leukaemia survivor, about her journey.', [['Tamsin', 'block', PATIENT]]],
     ['Thanks to Dana Whitfield, our patient safety officer.', [['Dana Whitfield', 'warn', COLLEAGUE]]],
+    // A chaplain's title then a title of faith: a colleague. A school named after a person is a school.
+    [
+      'Meet Chaplain Rev. Samuel Ortiz, here to support patients of every faith.',
+      [['Samuel Ortiz', 'warn', COLLEAGUE]],
+    ],
+    ['A. Lincoln Elementary students sent cards to our pediatric patients.', []],
     // Someone addressed in a post about care, "young" between the words and the name.
     [
       'Please keep young Ezekiel in your thoughts; he was airlifted to us Sunday.',

@@ -172,6 +172,9 @@ describe('Safe Harbor 3: a person’s dates block; history, events and statistic
     ['Admitted 14 OCT 2025', [['14 OCT 2025', 'block']]],
     ['Discharged 2/nov/2025', [['2/nov/2025', 'block']]],
     ['Our OCT 2025 newsletter: 14 NEW nurses!', []],
+    // A place named by the event ("surgery center") is no event: its dates are the place's.
+    ['The surgery center will be closed 12/24 and 12/25.', []],
+    ['Our stroke team saw him on 11/17/2025.', [['11/17/2025', 'block']]],
     // "(d. …)", "(b. …)": died, born, though the abbreviation's stop reads as a sentence's end.
     ['Sadly, patient Rita Gomez (d. 11/22/2025) was loved by all.', [['11/22/2025', 'block']]],
     ['Our founder Ruth Ames (b. 3/9/1931) visited.', [['3/9/1931', 'block']]],

@@ -32,14 +32,14 @@ export const STAFF_CUE =
 
 // Tokens after a name that make it the name of a thing, not a person ("Hernandez Family Birth Center").
 export const NAMED_THING_AFTER =
-  /^(?:\s+(?:Jr\.?|Sr\.?))?\s+(?:Family\s+\p{Lu}|Day|Week|Month|Award|Awards|Foundation|Center|Centre|Hospital|Clinic|Building|Wing|Pavilion|Hall|Fund|Scholarship|Lecture|Prize|Library|Institute|School|Park|Street|St\b|Avenue|Ave\b|Road|Rd\b|Drive|Boulevard|Blvd|Lane|Way|Memorial|Room|Garden|Unit|Program|Fellowship|Society|Club|County|Medical|Health)/u;
+  /^(?:\s+(?:Jr\.?|Sr\.?))?\s+(?:Family\s+\p{Lu}|Day|Week|Month|Award|Awards|Foundation|Center|Centre|Hospital|Clinic|Building|Wing|Pavilion|Hall|Fund|Scholarship|Lecture|Prize|Library|Institute|School|Park|Street|St\b|Avenue|Ave\b|Road|Rd\b|Drive|Boulevard|Blvd|Lane|Way|Memorial|Room|Garden|Unit|Program|Fellowship|Society|Club|County|Medical|Health|Elementary|Academy)/u;
 
 // "our Cedar Ridge dialysis clinic", "Guardian Angel program": a place or a programme named like a person.
 export const NAMED_PLACE_OR_PROGRAMME_AFTER =
   /^\s+(?:[a-z]+\s+)?(?:clinic|center|centre|campus|office|location|site|branch|hospital|unit|wing|lab|pharmacy|program|programme|award|fund|campaign|initiative|project|series|drive|scholarship|lecture|building)s?\b/;
 
 export const MEDICAL_TITLE_BEFORE = endingHere(
-  /(?:\b(?:dr|doctor|nurse|prof|professor|chaplain|midwife)\.?|\bnurse practitioner|\bphysician assistant|\b(?:np|pa|rn|md))\s*$/i,
+  /(?:\b(?:dr|doctor|nurse|prof|professor|chaplain|midwife)\.?(?:\s+(?:rev|reverend|father|sister|pastor|dr)\.?)?|\bnurse practitioner|\bphysician assistant|\b(?:np|pa|rn|md))\s*$/i,
 );
 
 // A role noun right before the name ("respiratory therapist Ana Ruiz", "our head of infection prevention, Maya").

@@ -50,7 +50,7 @@ export const ORGANISATIONS_AND_EVENTS = wordList(`
   inc incorporated corp corporation company co llc ltd plc gmbh ag sa associates investments holdings
   technologies technology tech solutions systems industries enterprises ventures capital consulting
   insurance bank global media software analytics data digital logistics transit orchestra
-  band records
+  band records elementary academy
 `);
 
 export const STREETS_AND_DIRECTIONS = wordList(`
