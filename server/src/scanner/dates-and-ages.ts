@@ -70,6 +70,7 @@ const PERSONAL_EVENT_BEFORE =
 const LABELLED_PERSONAL_DATE =
   /\b(?:dob|d\.o\.b\.?|dod|dos|born|admit(?:ted)?|disch(?:arged)?|d\/c|date of (?:birth|death|service|admission|discharge|surgery|injury|visit)|(?:admission|discharge|surgery|service|visit|injury) date)(?:\s+(?:is|was|should read|reads|of))?\s*[:#-]?\s*$/i;
 
+// A place's name made of an event's word ("the surgery center", "the birth suites"): no event of a person.
 const PLACE_NAMED_BY_EVENT =
   /^\s+(?:center|centre|centers|centres|department|dept|clinic|suite|suites|wing|floor|institute|building)\b/i;
 
