@@ -151,6 +151,7 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
   const RECORD =
     "a patient's name written as in a record (last, first) next to a date of birth or record number";
   const HASHTAG = "a support hashtag carrying a patient's name";
+  const LABELLED = "a patient's name written as in a record (last, first) after a record's label";
 
   it.each([
     ['Account 5521-0087-3344 (Okafor) went to collections', [['Okafor', 'block', OWNER]]],
@@ -161,6 +162,13 @@ describe('Safe Harbor 1: names beside records and in hashtags', () => {
     ['Lab: Winters, Jordan MRN 4471902', [['Winters, Jordan', 'block', RECORD]]],
     // A weekday before the comma is not a last name.
     ['Monday, Jordan DOB 2/2/1990', [['Jordan', 'warn', UNPLACED]]],
+    // After a record's label: a patient's, a bed's or a room's, the words capitalised or in capitals.
+    ['Pt name: Okafor, Ngozi', [['Okafor, Ngozi', 'block', LABELLED]]],
+    ['Bed 12: Jones, Harold - fall risk', [['Jones, Harold', 'block', LABELLED]]],
+    ['Room 4 - GARCIA, MARIA - NPO after midnight', [['GARCIA, MARIA', 'block', LABELLED]]],
+    // Without a label a word and a comma before a name is prose; a room's timetable is no name.
+    ['Thank you, Maria, for the flowers.', [['Maria', 'warn', UNPLACED]]],
+    ['Room A: Yoga, Pilates and more', [['Yoga', 'warn', UNPLACED]]],
     ['#PrayForAva tonight', [['#PrayForAva', 'block', HASHTAG]]],
     ['#Pray4Liam', [['#Pray4Liam', 'block', HASHTAG]]],
     ['#AvaStrong', [['#AvaStrong', 'block', HASHTAG]]],
